@@ -1,0 +1,32 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG } from './app-config.provider';
+import type { AppConfig } from './config';
+import { AuthModule } from './auth/auth.module';
+import { AppGraphQLModule } from './graphql/graphql.module';
+import { HealthController } from './health/health.controller';
+import { OrganisationModule } from './organisation/organisation.module';
+
+@Module({})
+export class AppModule {
+  /** The data source arrives initialised and migrated (see bootstrap). */
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        AuthModule,
+        OrganisationModule,
+        AppGraphQLModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

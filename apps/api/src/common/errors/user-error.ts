@@ -1,0 +1,34 @@
+import { GraphQLError } from 'graphql';
+import type { FieldProblem } from '../validation/messages';
+
+/**
+ * An error the user can act on: a machine code, a Norwegian message and,
+ * where it concerns fields, one entry per field.
+ */
+export class UserError extends GraphQLError {
+  constructor(code: string, message: string, fields: FieldProblem[] = []) {
+    super(message, { extensions: { code, fields } });
+  }
+
+  static invalidInput(fields: FieldProblem[]): UserError {
+    const summary = fields.map((field) => field.message).join('; ');
+    return new UserError('BAD_USER_INPUT', `Ugyldige opplysninger: ${summary}`, fields);
+  }
+
+  static field(field: string, code: string, message: string): UserError {
+    return new UserError('BAD_USER_INPUT', message, [{ field, code, message }]);
+  }
+
+  static unauthenticated(): UserError {
+    return new UserError('UNAUTHENTICATED', 'Du må logge inn for å se dette.');
+  }
+
+  static forbidden(): UserError {
+    return new UserError('FORBIDDEN', 'Du har ikke tilgang til dette.');
+  }
+
+  /** Used both for missing records and for records outside the caller's scope. */
+  static notFound(what: string): UserError {
+    return new UserError('NOT_FOUND', `Fant ikke ${what}`);
+  }
+}

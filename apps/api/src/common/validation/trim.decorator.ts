@@ -1,0 +1,6 @@
+import { Transform } from 'class-transformer';
+
+/** Trims surrounding white space so "  " counts as empty. */
+export function Trim(): PropertyDecorator {
+  return Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+}

@@ -1,0 +1,48 @@
+import { join, resolve } from 'node:path';
+
+/** Everything the API reads from the environment, read once at start-up. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** A PostgreSQL server to use; without it an embedded one is started. */
+  databaseUrl?: string;
+  /** Where the embedded PostgreSQL keeps its data between runs. */
+  embeddedDataDir: string;
+  production: boolean;
+  /** Seed the demo region on first start (default: on, except in production). */
+  seedDemo: boolean;
+  /** The built web app, served at `/`. */
+  webDir: string;
+  /** Session cookies only over HTTPS (default: in production). */
+  secureCookies: boolean;
+  /** Express "trust proxy": set when behind a load balancer, so req.ip is the client's. */
+  trustProxy: string | false;
+  /** Adds the number of SQL statements to each GraphQL response (tests only). */
+  exposeQueryCount: boolean;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'ja'].includes(value.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const root = resolve(env.KP_ROOT ?? process.cwd());
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedDataDir: resolve(root, env.KP_DATA_DIR ?? join('.data', 'postgres')),
+    production,
+    seedDemo: flag(env.KP_SEED_DEMO, !production),
+    webDir: resolve(root, env.KP_WEB_DIR ?? join('dist', 'apps', 'web')),
+    secureCookies: flag(env.KP_SECURE_COOKIES, production),
+    trustProxy: env.KP_TRUST_PROXY || false,
+    exposeQueryCount: flag(env.KP_EXPOSE_QUERY_COUNT, false),
+  };
+}

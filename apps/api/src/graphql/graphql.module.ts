@@ -1,0 +1,51 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { APP_CONFIG } from '../app-config.provider';
+import { AuthModule } from '../auth/auth.module';
+import { AuthService } from '../auth/auth.service';
+import { csrfPlugin } from '../auth/csrf.plugin';
+import type { AppConfig } from '../config';
+import { OrganisationLoaderFactory } from '../organisation/organisation.loaders';
+import { OrganisationModule } from '../organisation/organisation.module';
+import type { GraphQLContext } from './context';
+import { formatError } from './format-error';
+import { queryCountPlugin } from './query-count.plugin';
+
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [AuthModule, OrganisationModule],
+      inject: [APP_CONFIG, AuthService, OrganisationLoaderFactory],
+      useFactory: (
+        config: AppConfig,
+        auth: AuthService,
+        organisation: OrganisationLoaderFactory,
+      ) => ({
+        path: '/graphql',
+        autoSchemaFile: true,
+        sortSchema: true,
+        graphiql: !config.production,
+        introspection: !config.production,
+        includeStacktraceInErrorResponses: false,
+        formatError,
+        plugins: [csrfPlugin, ...(config.exposeQueryCount ? [queryCountPlugin] : [])],
+        context: async ({
+          req,
+          res,
+        }: {
+          req: Request;
+          res: Response;
+        }): Promise<GraphQLContext> => ({
+          req,
+          res,
+          auth: await auth.authenticate(req),
+          loaders: { organisation: organisation.create() },
+        }),
+      }),
+    }),
+  ],
+})
+export class AppGraphQLModule {}

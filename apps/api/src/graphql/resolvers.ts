@@ -1,0 +1,10 @@
+import { AuthResolver } from '../auth/auth.resolver';
+import { MunicipalitiesResolver } from '../organisation/municipalities.resolver';
+import { UnitsResolver } from '../organisation/units.resolver';
+
+/**
+ * Every resolver class, for printing the schema without a database
+ * (`npm run schema`). A test compares the served schema with the committed
+ * `schema.gql`, so a resolver missing here is noticed.
+ */
+export const resolvers = [AuthResolver, MunicipalitiesResolver, UnitsResolver];

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor, Role } from '../auth/roles';
+import { UserError } from '../common/errors/user-error';
+import { isUniqueViolation } from '../database/postgres-errors';
+import type { AddUnitInput } from './dto/add-unit.input';
+import type { Municipality } from './models/municipality.model';
+import type { Unit } from './models/unit.model';
+import { OrganisationRepository } from './organisation.repository';
+
+/** Region admins shape the whole region's tree, HR their own municipality's. */
+function mayManageOrganisation(
+  actor: Actor,
+  municipality: { id: string; regionId: string },
+): boolean {
+  return actor.grants.some(
+    (grant) =>
+      grant.regionId === municipality.regionId &&
+      (grant.role === Role.REGION_ADMIN ||
+        (grant.role === Role.MUNICIPALITY_HR && grant.municipalityId === municipality.id)),
+  );
+}
+
+@Injectable()
+export class OrganisationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly organisation: OrganisationRepository,
+  ) {}
+
+  municipalities(): Promise<Municipality[]> {
+    return this.organisation.listMunicipalities();
+  }
+
+  async addUnit(actor: Actor, input: AddUnitInput): Promise<Unit> {
+    const municipality = await this.organisation.findMunicipality(input.municipalityId);
+    if (!municipality || !mayManageOrganisation(actor, municipality)) {
+      throw UserError.field('municipalityId', 'UNKNOWN_MUNICIPALITY', 'Kommunen finnes ikke');
+    }
+    try {
+      return await this.db.transaction(async (manager) => {
+        const parent = input.parentId
+          ? await this.organisation.findUnit(input.parentId, manager)
+          : null;
+        if (input.parentId && (!parent || parent.municipalityId !== municipality.id)) {
+          throw UserError.field(
+            'parentId',
+            'UNKNOWN_PARENT_UNIT',
+            'Overordnet enhet finnes ikke i denne kommunen',
+          );
+        }
+        return this.organisation.insertUnit(manager, {
+          regionId: municipality.regionId,
+          municipalityId: municipality.id,
+          parentId: parent?.id ?? null,
+          parentPath: parent?.path ?? [],
+          name: input.name,
+          kind: input.kind,
+          serviceType: input.serviceType ?? null,
+        });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'unit_sibling_name_idx')) {
+        throw UserError.field(
+          'name',
+          'DUPLICATE_NAME',
+          `Det finnes allerede en enhet med navnet «${input.name}» på dette nivået`,
+        );
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
+import { UnitKind } from '../organisation/unit.entity';
+import {
+  DEMO_MUNICIPALITIES,
+  DEMO_REGION,
+  DemoUnit,
+  HEALTH_AND_CARE_AREA,
+} from './demo-organisation';
+import { DEMO_PASSWORD, seedDemoUsers } from './demo-users';
+
+/** An advisory lock so two instances starting at once do not both seed. */
+const SEED_LOCK = 4_207_001;
+
+async function insertUnit(
+  manager: EntityManager,
+  ids: { regionId: string; municipalityId: string },
+  parent: { id: string; path: string[] } | null,
+  name: string,
+  kind: UnitKind,
+  serviceType: string | null,
+): Promise<{ id: string; path: string[] }> {
+  const [row] = await manager.query(
+    `WITH new_id AS (SELECT gen_random_uuid() AS id)
+     INSERT INTO unit (id, region_id, municipality_id, parent_id, path, name, kind, service_type)
+     SELECT new_id.id, $1, $2, $3, $4::uuid[] || new_id.id, $5, $6, $7 FROM new_id
+     RETURNING id, path`,
+    [
+      ids.regionId,
+      ids.municipalityId,
+      parent?.id ?? null,
+      parent?.path ?? [],
+      name,
+      kind,
+      serviceType,
+    ],
+  );
+  return row;
+}
+
+async function seedUnits(
+  manager: EntityManager,
+  ids: { regionId: string; municipalityId: string },
+  units: DemoUnit[],
+): Promise<void> {
+  const area = await insertUnit(
+    manager,
+    ids,
+    null,
+    HEALTH_AND_CARE_AREA,
+    UnitKind.SERVICE_AREA,
+    null,
+  );
+  for (const unit of units) {
+    const created = await insertUnit(
+      manager,
+      ids,
+      area,
+      unit.name,
+      UnitKind.UNIT,
+      unit.serviceType,
+    );
+    for (const department of unit.departments ?? []) {
+      await insertUnit(manager, ids, created, department, UnitKind.DEPARTMENT, unit.serviceType);
+    }
+  }
+}
+
+/** Seeds the demo region on first start; later starts find it and do nothing. */
+export async function seedDemoRegion(db: DataSource, log: (line: string) => void): Promise<void> {
+  await db.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    const existing = await manager.query('SELECT 1 FROM region WHERE slug = $1', [
+      DEMO_REGION.slug,
+    ]);
+    if (existing.length > 0) return;
+
+    const [region] = await manager.query(
+      'INSERT INTO region (name, slug) VALUES ($1, $2) RETURNING id',
+      [DEMO_REGION.name, DEMO_REGION.slug],
+    );
+    for (const municipality of DEMO_MUNICIPALITIES) {
+      const [row] = await manager.query(
+        'INSERT INTO municipality (region_id, number, name) VALUES ($1, $2, $3) RETURNING id',
+        [region.id, municipality.number, municipality.name],
+      );
+      await seedUnits(manager, { regionId: region.id, municipalityId: row.id }, municipality.units);
+    }
+    await seedDemoUsers(manager, region.id, await AuthService.hashPassword(DEMO_PASSWORD));
+    log(`Demoregionen «${DEMO_REGION.name}» er opprettet`);
+  });
+}

@@ -1,0 +1,2 @@
+// Project-level Jest options cannot set the timeout in a multi-project run.
+jest.setTimeout(30_000);

@@ -1,0 +1,104 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
+import { EmptyState, ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
+import { useMunicipality } from '../hooks/use-municipalities';
+import type { MunicipalityWithUnits } from '../utils/municipality-rows';
+import { buildUnitTree } from '../utils/unit-tree';
+import { AddUnitForm } from './add-unit-form';
+import { MunicipalityNotFound } from './municipality-not-found';
+import { useUnitCountText } from './unit-count';
+import { UnitTreeList } from './unit-tree-list';
+
+/** `/kommuner/:number`: the municipality's unit tree and a form to add units. */
+export function MunicipalityPage() {
+  const { t } = useTranslation();
+  const number = useParams().number ?? '';
+  const municipality = useMunicipality(number);
+
+  if (municipality.data === null) return <MunicipalityNotFound number={number} />;
+  if (municipality.data) return <MunicipalityDetails municipality={municipality.data} />;
+
+  return (
+    <PendingMunicipality number={number}>
+      {municipality.isError ? (
+        <ErrorState
+          error={municipality.error}
+          retrying={municipality.isFetching}
+          onRetry={() => void municipality.refetch()}
+        />
+      ) : (
+        <LoadingState label={t('municipality.loading')} />
+      )}
+    </PendingMunicipality>
+  );
+}
+
+function PendingMunicipality({ number, children }: { number: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const title = t('municipality.pendingTitle', { number });
+  useDocumentTitle(title);
+  return (
+    <>
+      <Breadcrumbs current={title} />
+      <PageHeading>{title}</PageHeading>
+      {children}
+    </>
+  );
+}
+
+function MunicipalityDetails({ municipality }: { municipality: MunicipalityWithUnits }) {
+  const { t } = useTranslation();
+  const unitCountText = useUnitCountText();
+  const title = t('municipality.title', { name: municipality.name });
+  useDocumentTitle(title);
+  const tree = useMemo(() => buildUnitTree(municipality.units), [municipality.units]);
+  const [addedUnitId, setAddedUnitId] = useState<string | null>(null);
+
+  const facts = [
+    t('municipality.number', { number: municipality.number }),
+    municipality.kostraGroup
+      ? t('municipality.kostraGroup', { group: municipality.kostraGroup })
+      : null,
+    unitCountText(municipality.unitCount),
+  ].filter((fact): fact is string => fact !== null);
+
+  return (
+    <>
+      <Breadcrumbs current={municipality.name} />
+      <PageHeading lead={facts.join(' · ')}>{title}</PageHeading>
+      <div className="split">
+        <section aria-labelledby="units-heading" className="section panel">
+          <h2 id="units-heading">{t('municipality.treeHeading')}</h2>
+          {tree.length > 0 ? (
+            <UnitTreeList
+              nodes={tree}
+              label={t('municipality.treeLabel', { name: municipality.name })}
+              highlightId={addedUnitId}
+            />
+          ) : (
+            <EmptyState>{t('municipality.treeEmpty')}</EmptyState>
+          )}
+        </section>
+        <div className="section panel">
+          <AddUnitForm key={municipality.id} municipality={municipality} onAdded={setAddedUnitId} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Breadcrumbs({ current }: { current: string }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('common.breadcrumbs')} className="breadcrumbs">
+      <ol>
+        <li>
+          <Link to="/">{t('nav.municipalities')}</Link>
+        </li>
+        <li aria-current="page">{current}</li>
+      </ol>
+    </nav>
+  );
+}

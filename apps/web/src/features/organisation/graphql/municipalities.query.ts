@@ -1,0 +1,16 @@
+import { graphql } from '@web/gql';
+
+export const MunicipalitiesQuery = graphql(`
+  query Municipalities {
+    municipalities {
+      id
+      number
+      name
+      kostraGroup
+      unitCount
+      units {
+        ...OrganisationUnit
+      }
+    }
+  }
+`);

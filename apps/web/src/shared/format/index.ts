@@ -1,0 +1,10 @@
+export { formatDate, formatDateTime, type DateInput } from './date.format';
+export {
+  formatInteger,
+  formatNumber,
+  formatPercent,
+  MINUS_SIGN,
+  MISSING_VALUE,
+  NO_BREAK_SPACE,
+  type NumberFormatOptions,
+} from './number.format';

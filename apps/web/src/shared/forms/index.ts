@@ -1,0 +1,1 @@
+export { firstInvalidField, mapFieldErrors, type MappedFieldErrors } from './field-errors';

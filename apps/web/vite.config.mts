@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const appRoot = fileURLToPath(new URL('.', import.meta.url));
+const outDir = fileURLToPath(new URL('../../dist/apps/web', import.meta.url));
+
+// In development the API runs on its own port; in production it serves this app itself.
+const apiProxy = {
+  '/graphql': 'http://localhost:3000',
+  '/health': 'http://localhost:3000',
+};
+
+export default defineConfig({
+  root: appRoot,
+  plugins: [react()],
+  resolve: { tsconfigPaths: true },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: { port: 4200, proxy: apiProxy },
+  preview: { port: 4300, proxy: apiProxy },
+});

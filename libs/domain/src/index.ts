@@ -1,0 +1,2 @@
+// Framework-free domain logic; filled in by the domain work.
+export {};
