@@ -32,7 +32,9 @@ function isStale(output, inputs) {
 
 function run(label, command, args) {
   process.stdout.write(`Bygger ${label} …\n`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  // Jest sets NODE_ENV=test; the bundles are always production builds.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) {
     process.stderr.write(`Bygging av ${label} feilet.\n`);
     process.exit(result.status ?? 1);

@@ -30,10 +30,11 @@ async function resolveChromium(): Promise<{ executablePath: string; args: string
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const module = require('@sparticuz/chromium');
     const packaged = module.default ?? module;
-    return {
-      executablePath: await packaged.executablePath(),
-      args: [...packaged.args, ...QUIET_FLAGS],
-    };
+    // Its defaults are for AWS Lambda; in single-process mode closing a page ends the browser.
+    const args = (packaged.args as string[]).filter(
+      (arg) => arg !== '--single-process' && arg !== '--no-zygote',
+    );
+    return { executablePath: await packaged.executablePath(), args: [...args, ...QUIET_FLAGS] };
   } catch (error) {
     throw new Error(
       `No Chromium found for the browser tests (${(error as Error).message}). ` +
