@@ -1,2 +1,15 @@
-// Framework-free domain logic; filled in by the domain work.
-export {};
+// @kp/domain: framework-free domain logic (no Nest, TypeORM, React or I/O). Everything public
+// is re-exported here; holder-index.ts and testing/gap-test-rows.ts are internal.
+export * from './deterministic-random';
+export * from './gap-analysis';
+export * from './gap-rollup';
+export * from './iso-date';
+export * from './levels';
+export * from './mobilisation';
+export * from './norwegian-format';
+export * from './organisation-tree';
+export * from './professions';
+export * from './realkompetanse';
+export * from './spreadsheet-cell';
+export * from './suppression';
+export * from './testing/random-organisation';

@@ -1,0 +1,52 @@
+import * as domain from './index';
+
+describe('@kp/domain public API', () => {
+  it.each([
+    'addDays',
+    'addYears',
+    'buildOrganisationIndex',
+    'compareGapsBiggestFirst',
+    'computeGaps',
+    'computeRealkompetanse',
+    'createAncestorLookup',
+    'createRandom',
+    'formatNorwegianDate',
+    'formatNorwegianNumber',
+    'formatPercent',
+    'generateOrganisation',
+    'isHealthEducation',
+    'isHigherEducation',
+    'isIsoDate',
+    'isLevelOnScale',
+    'meetsLevelOn',
+    'mobilisationOptions',
+    'neutraliseSpreadsheetCell',
+    'parseNorwegianDate',
+    'parseNorwegianDecimal',
+    'professionName',
+    'rollUpByMunicipality',
+    'rollUpByRegion',
+    'rollUpByUnit',
+    'sortBiggestGapsFirst',
+    'suppressCell',
+    'suppressList',
+    'suppressTable',
+    'toGapHoldings',
+  ])('exports %s', (name) => {
+    expect(typeof (domain as Record<string, unknown>)[name]).toBe('function');
+  });
+
+  it.each([
+    'DEFAULT_LEVEL_SCALE',
+    'PROFESSIONS',
+    'PROFESSION_CODES',
+    'ASSESSMENT_SOURCES',
+    'PRIORITIES',
+  ])('exports the constant %s', (name) => {
+    expect((domain as Record<string, unknown>)[name]).toBeDefined();
+  });
+
+  it('keeps the holder index internal', () => {
+    expect((domain as Record<string, unknown>).createHolderIndex).toBeUndefined();
+  });
+});
