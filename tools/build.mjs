@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const force = process.argv.includes('--force');
+const dist = process.env.KP_DIST_DIR || 'dist';
 
 function newestMtime(paths) {
   let newest = 0;
@@ -44,13 +45,15 @@ function run(label, command, args) {
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const shared = ['libs/domain/src', 'package-lock.json', 'tsconfig.base.json'];
 
-if (isStale('dist/apps/api/main.js', ['apps/api/src', 'apps/api/webpack.config.cjs', ...shared])) {
+if (
+  isStale(`${dist}/apps/api/main.js`, ['apps/api/src', 'apps/api/webpack.config.cjs', ...shared])
+) {
   run('API', bin('webpack'), ['--config', 'apps/api/webpack.config.cjs']);
 }
 // KP_SKIP_WEB_BUILD=1 speeds up API-only work loops.
 if (
   !process.env.KP_SKIP_WEB_BUILD &&
-  isStale('dist/apps/web/index.html', [
+  isStale(`${dist}/apps/web/index.html`, [
     'apps/web/src',
     'apps/web/index.html',
     'apps/web/vite.config.mts',

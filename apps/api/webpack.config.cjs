@@ -5,6 +5,8 @@
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '../..');
+// KP_DIST_DIR lets parallel work loops build into folders of their own.
+const dist = path.resolve(root, process.env.KP_DIST_DIR || 'dist');
 
 module.exports = {
   mode: 'none',
@@ -15,7 +17,7 @@ module.exports = {
     cli: './apps/api/src/cli.ts',
   },
   output: {
-    path: path.join(root, 'dist/apps/api'),
+    path: path.join(dist, 'apps/api'),
     filename: '[name].js',
     library: { type: 'commonjs2' },
     clean: true,
@@ -33,6 +35,8 @@ module.exports = {
     },
   ],
   externalsPresets: { node: true },
+  // keep Node's own __dirname: the API finds the web app beside its bundle
+  node: { __dirname: false, __filename: false },
   module: {
     rules: [
       {

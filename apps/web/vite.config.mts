@@ -3,7 +3,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const appRoot = fileURLToPath(new URL('.', import.meta.url));
-const outDir = fileURLToPath(new URL('../../dist/apps/web', import.meta.url));
+// KP_DIST_DIR lets parallel work loops build into folders of their own.
+const outDir = fileURLToPath(
+  new URL(`../../${process.env.KP_DIST_DIR || 'dist'}/apps/web`, import.meta.url),
+);
 
 // In development the API runs on its own port; in production it serves this app itself.
 const apiProxy = {

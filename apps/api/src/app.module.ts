@@ -3,7 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from './app-config.provider';
 import type { AppConfig } from './config';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CompetencesModule } from './competences/competences.module';
+import { EmployeesModule } from './employees/employees.module';
+import { ImportsModule } from './imports/imports.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationModule } from './organisation/organisation.module';
@@ -20,8 +24,12 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
+        AuditModule,
         AuthModule,
         OrganisationModule,
+        EmployeesModule,
+        CompetencesModule,
+        ImportsModule,
         AppGraphQLModule,
       ],
       controllers: [HealthController],

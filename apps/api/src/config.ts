@@ -40,7 +40,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedDataDir: resolve(root, env.KP_DATA_DIR ?? join('.data', 'postgres')),
     production,
     seedDemo: flag(env.KP_SEED_DEMO, !production),
-    webDir: resolve(root, env.KP_WEB_DIR ?? join('dist', 'apps', 'web')),
+    // the bundle lives in <dist>/apps/api, the web app in <dist>/apps/web
+    webDir: env.KP_WEB_DIR ? resolve(root, env.KP_WEB_DIR) : resolve(__dirname, '..', 'web'),
     secureCookies: flag(env.KP_SECURE_COOKIES, production),
     trustProxy: env.KP_TRUST_PROXY || false,
     exposeQueryCount: flag(env.KP_EXPOSE_QUERY_COUNT, false),

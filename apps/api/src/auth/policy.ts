@@ -1,33 +1,28 @@
-import { Role } from './roles';
-
-const { UNIT_LEADER, MUNICIPALITY_HR, REGIONAL_COORDINATOR, BOARD_MEMBER, REGION_ADMIN } = Role;
-const EVERY_ROLE = [UNIT_LEADER, MUNICIPALITY_HR, REGIONAL_COORDINATOR, BOARD_MEMBER, REGION_ADMIN];
+import { AUDIT_POLICY } from '../audit/audit.policy';
+import { COMPETENCES_POLICY } from '../competences/competences.policy';
+import { EMPLOYEES_POLICY } from '../employees/employees.policy';
+import { IMPORTS_POLICY } from '../imports/imports.policy';
+import { ORGANISATION_POLICY } from '../organisation/organisation.policy';
+import { AUTH_POLICY } from './auth.policy';
+import type { OperationPolicy, PolicyRows } from './policy-types';
 
 /**
- * The one policy table: every GraphQL operation, who may call it, and what the
- * data it touches is. `PUBLIC` operations need no sign-in. Which rows a caller
- * then sees is decided by the scope where the data is read (scope.ts): a unit
+ * The one policy table: every GraphQL operation, who may call it, and what
+ * kind of data it touches, composed from one file per feature. Which rows a
+ * caller then sees is decided where the data is read (scope.ts): a unit
  * leader may call `employees` but only ever gets their own units' people.
  *
- * A test walks the served schema and fails for any operation missing here,
- * and the policy tests are generated from this table.
+ * The guard refuses any operation missing here; a test walks the served
+ * schema for operations without a row, and the policy tests are generated
+ * from this table.
  */
-export type DataKind = 'PUBLIC' | 'ACCOUNT' | 'ORGANISATION' | 'PERSONAL' | 'AGGREGATE' | 'ADMIN';
-
-export interface OperationPolicy {
-  roles: Role[] | 'PUBLIC';
-  data: DataKind;
-}
-
-export const POLICY: Record<string, OperationPolicy> = {
-  // identity
-  login: { roles: 'PUBLIC', data: 'PUBLIC' },
-  logout: { roles: 'PUBLIC', data: 'PUBLIC' },
-  me: { roles: EVERY_ROLE, data: 'ACCOUNT' },
-  // organisation
-  // the organisation chart (municipalities and unit names) is public information
-  municipalities: { roles: 'PUBLIC', data: 'ORGANISATION' },
-  addUnit: { roles: [MUNICIPALITY_HR, REGION_ADMIN], data: 'ORGANISATION' },
+export const POLICY: PolicyRows = {
+  ...AUTH_POLICY,
+  ...ORGANISATION_POLICY,
+  ...EMPLOYEES_POLICY,
+  ...COMPETENCES_POLICY,
+  ...IMPORTS_POLICY,
+  ...AUDIT_POLICY,
 };
 
 export function policyFor(operation: string): OperationPolicy | undefined {

@@ -1,10 +1,14 @@
 import type { Request, Response } from 'express';
 import type { RequestAuth } from '../auth/request-auth';
+import type { CompetencesLoaders } from '../competences/competences.loaders';
+import type { EmployeesLoaders } from '../employees/employees.loaders';
 import type { OrganisationLoaders } from '../organisation/organisation.loaders';
 
 /** Per-request DataLoaders, one group per feature. */
 export interface Loaders {
   organisation: OrganisationLoaders;
+  employees: EmployeesLoaders;
+  competences: CompetencesLoaders;
 }
 
 export interface GraphQLContext {

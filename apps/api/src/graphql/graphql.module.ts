@@ -7,23 +7,19 @@ import { AuthModule } from '../auth/auth.module';
 import { AuthService } from '../auth/auth.service';
 import { csrfPlugin } from '../auth/csrf.plugin';
 import type { AppConfig } from '../config';
-import { OrganisationLoaderFactory } from '../organisation/organisation.loaders';
-import { OrganisationModule } from '../organisation/organisation.module';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
+import { LoaderRegistry } from './loaders';
+import { LoadersModule } from './loaders.module';
 import { queryCountPlugin } from './query-count.plugin';
 
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AuthModule, OrganisationModule],
-      inject: [APP_CONFIG, AuthService, OrganisationLoaderFactory],
-      useFactory: (
-        config: AppConfig,
-        auth: AuthService,
-        organisation: OrganisationLoaderFactory,
-      ) => ({
+      imports: [AuthModule, LoadersModule],
+      inject: [APP_CONFIG, AuthService, LoaderRegistry],
+      useFactory: (config: AppConfig, auth: AuthService, loaders: LoaderRegistry) => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
@@ -42,7 +38,7 @@ import { queryCountPlugin } from './query-count.plugin';
           req,
           res,
           auth: await auth.authenticate(req),
-          loaders: { organisation: organisation.create() },
+          loaders: loaders.create(),
         }),
       }),
     }),

@@ -1,4 +1,7 @@
 import { AuthResolver } from '../auth/auth.resolver';
+import { COMPETENCES_RESOLVERS } from '../competences/competences.resolvers';
+import { EMPLOYEES_RESOLVERS } from '../employees/employees.resolvers';
+import { IMPORTS_RESOLVERS } from '../imports/imports.resolvers';
 import { MunicipalitiesResolver } from '../organisation/municipalities.resolver';
 import { UnitsResolver } from '../organisation/units.resolver';
 
@@ -7,4 +10,11 @@ import { UnitsResolver } from '../organisation/units.resolver';
  * (`npm run schema`). A test compares the served schema with the committed
  * `schema.gql`, so a resolver missing here is noticed.
  */
-export const resolvers = [AuthResolver, MunicipalitiesResolver, UnitsResolver];
+export const resolvers = [
+  AuthResolver,
+  MunicipalitiesResolver,
+  UnitsResolver,
+  ...EMPLOYEES_RESOLVERS,
+  ...COMPETENCES_RESOLVERS,
+  ...IMPORTS_RESOLVERS,
+];

@@ -20,7 +20,7 @@ export async function startApi(
   options: { waitForHealth?: boolean } = {},
 ): Promise<ApiProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+  const child = spawn(process.execPath, [`${process.env.KP_DIST_DIR || 'dist'}/apps/api/main.js`], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', KP_SEED_DEMO: 'true', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,7 +61,14 @@ export async function startDatabaseProcess(
 ): Promise<{ url: string; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
-    ['dist/apps/api/cli.js', 'database', '--data-dir', dataDir, '--port', String(port)],
+    [
+      `${process.env.KP_DIST_DIR || 'dist'}/apps/api/cli.js`,
+      'database',
+      '--data-dir',
+      dataDir,
+      '--port',
+      String(port),
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const exited = new Promise<void>((done) => child.once('exit', () => done()));

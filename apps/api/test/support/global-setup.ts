@@ -20,7 +20,7 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kp-test-db-'));
   const database = await startEmbeddedDatabase(dataDir);
   const port = await freePort();
-  const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
+  const api = spawn(process.execPath, [`${process.env.KP_DIST_DIR || 'dist'}/apps/api/main.js`], {
     cwd: root,
     env: {
       ...process.env,

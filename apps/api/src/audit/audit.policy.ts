@@ -1,0 +1,3 @@
+import type { PolicyRows } from '../auth/policy-types';
+
+export const AUDIT_POLICY: PolicyRows = {};

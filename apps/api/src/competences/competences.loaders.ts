@@ -1,0 +1,12 @@
+import { Injectable } from '@nestjs/common';
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CompetencesLoaders {}
+
+/** DataLoaders for this feature, created fresh for every request. */
+@Injectable()
+export class CompetencesLoaderFactory {
+  create(): CompetencesLoaders {
+    return {};
+  }
+}

@@ -1,0 +1,4 @@
+import type { Type } from '@nestjs/common';
+
+/** This feature's resolver classes, for printing the schema (graphql/resolvers.ts). */
+export const COMPETENCES_RESOLVERS: Type[] = [];
