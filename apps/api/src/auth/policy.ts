@@ -1,8 +1,10 @@
+import { ADMIN_POLICY } from '../admin/admin.policy';
 import { AUDIT_POLICY } from '../audit/audit.policy';
 import { COMPETENCES_POLICY } from '../competences/competences.policy';
 import { EMPLOYEES_POLICY } from '../employees/employees.policy';
 import { IMPORTS_POLICY } from '../imports/imports.policy';
 import { ORGANISATION_POLICY } from '../organisation/organisation.policy';
+import { PRIVACY_POLICY } from '../privacy/privacy.policy';
 import { AUTH_POLICY } from './auth.policy';
 import type { OperationPolicy, PolicyRows } from './policy-types';
 
@@ -23,6 +25,8 @@ export const POLICY: PolicyRows = {
   ...COMPETENCES_POLICY,
   ...IMPORTS_POLICY,
   ...AUDIT_POLICY,
+  ...PRIVACY_POLICY,
+  ...ADMIN_POLICY,
 };
 
 export function policyFor(operation: string): OperationPolicy | undefined {

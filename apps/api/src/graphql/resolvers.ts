@@ -1,9 +1,12 @@
+import { AdminResolver } from '../admin/admin.resolver';
+import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { COMPETENCES_RESOLVERS } from '../competences/competences.resolvers';
 import { EMPLOYEES_RESOLVERS } from '../employees/employees.resolvers';
 import { IMPORTS_RESOLVERS } from '../imports/imports.resolvers';
 import { MunicipalitiesResolver } from '../organisation/municipalities.resolver';
 import { UnitsResolver } from '../organisation/units.resolver';
+import { PrivacyResolver } from '../privacy/privacy.resolver';
 
 /**
  * Every resolver class, for printing the schema without a database
@@ -14,6 +17,9 @@ export const resolvers = [
   AuthResolver,
   MunicipalitiesResolver,
   UnitsResolver,
+  AuditLogResolver,
+  PrivacyResolver,
+  AdminResolver,
   ...EMPLOYEES_RESOLVERS,
   ...COMPETENCES_RESOLVERS,
   ...IMPORTS_RESOLVERS,

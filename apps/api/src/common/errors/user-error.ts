@@ -27,6 +27,14 @@ export class UserError extends GraphQLError {
     return new UserError('FORBIDDEN', 'Du har ikke tilgang til dette.');
   }
 
+  /** Optimistic locking: someone else saved first. */
+  static conflict(what: string): UserError {
+    return new UserError(
+      'CONFLICT',
+      `Noen andre har endret ${what} mens du arbeidet. Last inn på nytt og gjør endringen igjen.`,
+    );
+  }
+
   /** Used both for missing records and for records outside the caller's scope. */
   static notFound(what: string): UserError {
     return new UserError('NOT_FOUND', `Fant ikke ${what}`);

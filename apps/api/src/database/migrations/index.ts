@@ -1,6 +1,12 @@
 import { Organisation1764100000000 } from './1764100000000-organisation';
 import { Identity1764100001000 } from './1764100001000-identity';
 import { People1764100002000 } from './1764100002000-people';
+import { Erasure1764100003000 } from './1764100003000-erasure';
 
 /** Every migration, oldest first (listed, not globbed, so the bundle carries them). */
-export const migrations = [Organisation1764100000000, Identity1764100001000, People1764100002000];
+export const migrations = [
+  Organisation1764100000000,
+  Identity1764100001000,
+  People1764100002000,
+  Erasure1764100003000,
+];

@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Role } from '../auth/roles';
+import type { AdminUser, RegionSettings, UserRole } from './admin.models';
+
+const USER_COLUMNS = `u.id, u.email, u.name, u.active, u.version,
+  (u.password_hash IS NOT NULL) AS "hasPassword"`;
+
+const SETTINGS_COLUMNS = `id, name, min_group_size AS "minGroupSize", retirement_age AS "retirementAge",
+  session_idle_minutes AS "sessionIdleMinutes", session_absolute_hours AS "sessionAbsoluteHours"`;
+
+/** Users, role assignments and region settings; every query bound to one region. */
+@Injectable()
+export class AdminRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async listUsers(regionId: string): Promise<AdminUser[]> {
+    const users: AdminUser[] = await this.db.query(
+      `SELECT ${USER_COLUMNS} FROM app_user u WHERE u.region_id = $1 ORDER BY u.name, u.email`,
+      [regionId],
+    );
+    const roles = await this.rolesOf(users.map((user) => user.id));
+    return users.map((user) => ({ ...user, roles: roles.get(user.id) ?? [] }));
+  }
+
+  async findUser(
+    regionId: string,
+    id: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<AdminUser | null> {
+    const [user] = await manager.query(
+      `SELECT ${USER_COLUMNS} FROM app_user u WHERE u.region_id = $1 AND u.id = $2`,
+      [regionId, id],
+    );
+    if (!user) return null;
+    return { ...user, roles: (await this.rolesOf([id], manager)).get(id) ?? [] };
+  }
+
+  /** Batch: the roles of many users, with their scope in words. */
+  async rolesOf(
+    userIds: string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<Map<string, UserRole[]>> {
+    const rows: Array<UserRole & { userId: string }> = await manager.query(
+      `SELECT r.id, r.user_id AS "userId", r.role, r.municipality_id AS "municipalityId",
+              r.unit_id AS "unitId", coalesce(un.name || ', ' || m.name, m.name) AS "scopeName"
+       FROM role_assignment r
+       LEFT JOIN municipality m ON m.id = r.municipality_id
+       LEFT JOIN unit un ON un.id = r.unit_id
+       WHERE r.user_id = ANY($1) ORDER BY r.role, "scopeName"`,
+      [userIds],
+    );
+    const byUser = new Map<string, UserRole[]>();
+    for (const { userId, ...role } of rows) {
+      byUser.set(userId, [...(byUser.get(userId) ?? []), role]);
+    }
+    return byUser;
+  }
+
+  async insertUser(
+    manager: EntityManager,
+    user: { regionId: string; email: string; name: string; passwordHash: string | null },
+  ): Promise<string> {
+    const [row] = await manager.query(
+      `INSERT INTO app_user (region_id, email, name, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [user.regionId, user.email, user.name, user.passwordHash],
+    );
+    return row.id;
+  }
+
+  /** Optimistic update: false when the version no longer matches. */
+  async updateUser(
+    manager: EntityManager,
+    user: {
+      regionId: string;
+      id: string;
+      version: number;
+      name?: string;
+      active?: boolean;
+      passwordHash?: string;
+    },
+  ): Promise<boolean> {
+    // TypeORM answers UPDATE … RETURNING with [rows, rowCount]
+    const [rows] = await manager.query(
+      `UPDATE app_user SET name = coalesce($4, name), active = coalesce($5, active),
+         password_hash = coalesce($6, password_hash), version = version + 1
+       WHERE region_id = $1 AND id = $2 AND version = $3 RETURNING id`,
+      [
+        user.regionId,
+        user.id,
+        user.version,
+        user.name ?? null,
+        user.active ?? null,
+        user.passwordHash ?? null,
+      ],
+    );
+    return rows.length > 0;
+  }
+
+  async endSessions(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query('DELETE FROM user_session WHERE user_id = $1', [userId]);
+  }
+
+  async insertRole(
+    manager: EntityManager,
+    role: {
+      regionId: string;
+      userId: string;
+      role: Role;
+      municipalityId: string | null;
+      unitId: string | null;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO role_assignment (region_id, user_id, role, municipality_id, unit_id)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [role.regionId, role.userId, role.role, role.municipalityId, role.unitId],
+    );
+  }
+
+  async deleteRole(
+    manager: EntityManager,
+    regionId: string,
+    id: string,
+  ): Promise<{ userId: string } | null> {
+    // TypeORM answers DELETE … RETURNING with [rows, rowCount]
+    const [[row]] = await manager.query(
+      `DELETE FROM role_assignment WHERE region_id = $1 AND id = $2 RETURNING user_id AS "userId", role,
+         municipality_id AS "municipalityId", unit_id AS "unitId"`,
+      [regionId, id],
+    );
+    return row ?? null;
+  }
+
+  /** The municipality a unit belongs to, when the unit is in the region. */
+  async unitMunicipality(regionId: string, unitId: string): Promise<string | null> {
+    const [row] = await this.db.query(
+      'SELECT municipality_id AS "municipalityId" FROM unit WHERE region_id = $1 AND id = $2',
+      [regionId, unitId],
+    );
+    return row?.municipalityId ?? null;
+  }
+
+  async municipalityInRegion(regionId: string, municipalityId: string): Promise<boolean> {
+    const rows = await this.db.query(
+      'SELECT 1 FROM municipality WHERE region_id = $1 AND id = $2',
+      [regionId, municipalityId],
+    );
+    return rows.length > 0;
+  }
+
+  async settings(
+    regionId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<RegionSettings> {
+    const [row] = await manager.query(`SELECT ${SETTINGS_COLUMNS} FROM region WHERE id = $1`, [
+      regionId,
+    ]);
+    return row;
+  }
+
+  async updateSettings(
+    manager: EntityManager,
+    regionId: string,
+    changes: Partial<Omit<RegionSettings, 'id' | 'name'>>,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE region SET
+         min_group_size = coalesce($2, min_group_size),
+         retirement_age = coalesce($3, retirement_age),
+         session_idle_minutes = coalesce($4, session_idle_minutes),
+         session_absolute_hours = coalesce($5, session_absolute_hours)
+       WHERE id = $1`,
+      [
+        regionId,
+        changes.minGroupSize ?? null,
+        changes.retirementAge ?? null,
+        changes.sessionIdleMinutes ?? null,
+        changes.sessionAbsoluteHours ?? null,
+      ],
+    );
+  }
+}
