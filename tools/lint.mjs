@@ -12,6 +12,8 @@ const steps = [
   ['types: api', bin('tsc'), ['-p', 'apps/api/tsconfig.json']],
   ['types: web', bin('tsc'), ['-p', 'apps/web/tsconfig.json']],
   ['types: web-e2e', bin('tsc'), ['-p', 'apps/web-e2e/tsconfig.json']],
+  // the module-boundary rule reads Nx's project graph; compute it first
+  ['project graph', bin('nx'), ['show', 'projects']],
   ['eslint', bin('eslint'), ['.', '--max-warnings', '0']],
   ['prettier', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
 ];

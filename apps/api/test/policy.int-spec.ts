@@ -40,7 +40,10 @@ function outcomeOf(operation: string, result: GraphQLResponse<Record<string, unk
   if (error) throw new Error(`${operation}: unexpected error ${JSON.stringify(error)}`);
   const value = result.data?.[operation];
   // for a targeted call, nothing back is how a record outside the scope looks
-  if (PROBES[operation].hasTarget && (value === null || (Array.isArray(value) && value.length === 0))) {
+  if (
+    PROBES[operation].hasTarget &&
+    (value === null || (Array.isArray(value) && value.length === 0))
+  ) {
     return 'absent';
   }
   return 'allowed';
