@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { loadOidcConfig, type OidcConfig } from './auth/oidc/oidc.config';
 
 /** Everything the API reads from the environment, read once at start-up. */
 export interface AppConfig {
@@ -19,6 +20,10 @@ export interface AppConfig {
   trustProxy: string | false;
   /** Adds the number of SQL statements to each GraphQL response (tests only). */
   exposeQueryCount: boolean;
+  /** The address users reach the service at (no trailing slash), when it must be known. */
+  publicUrl?: string;
+  /** Single sign-on with an OpenID Connect provider; off when KP_OIDC_ISSUER is unset. */
+  oidc?: OidcConfig;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -45,5 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: flag(env.KP_SECURE_COOKIES, production),
     trustProxy: env.KP_TRUST_PROXY || false,
     exposeQueryCount: flag(env.KP_EXPOSE_QUERY_COUNT, false),
+    publicUrl: env.KP_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
+    oidc: loadOidcConfig(env),
   };
 }

@@ -2,6 +2,7 @@ import { Organisation1764100000000 } from './1764100000000-organisation';
 import { Identity1764100001000 } from './1764100001000-identity';
 import { People1764100002000 } from './1764100002000-people';
 import { Erasure1764100003000 } from './1764100003000-erasure';
+import { OidcLogin1764100004500 } from './1764100004500-oidc-login';
 
 /** Every migration, oldest first (listed, not globbed, so the bundle carries them). */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Identity1764100001000,
   People1764100002000,
   Erasure1764100003000,
+  OidcLogin1764100004500,
 ];
