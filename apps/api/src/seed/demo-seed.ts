@@ -8,6 +8,7 @@ import {
   HEALTH_AND_CARE_AREA,
 } from './demo-organisation';
 import { DEMO_PASSWORD, seedDemoUsers } from './demo-users';
+import { seedDemoPeople } from './seed-people';
 
 /** An advisory lock so two instances starting at once do not both seed. */
 const SEED_LOCK = 4_207_001;
@@ -87,6 +88,7 @@ export async function seedDemoRegion(db: DataSource, log: (line: string) => void
       await seedUnits(manager, { regionId: region.id, municipalityId: row.id }, municipality.units);
     }
     await seedDemoUsers(manager, region.id, await AuthService.hashPassword(DEMO_PASSWORD));
+    await seedDemoPeople(manager, region.id);
     log(`Demoregionen «${DEMO_REGION.name}» er opprettet`);
   });
 }
