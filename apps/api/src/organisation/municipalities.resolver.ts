@@ -9,8 +9,8 @@ export class MunicipalitiesResolver {
   constructor(private readonly organisation: OrganisationService) {}
 
   @Query(() => [Municipality], { description: 'The municipalities of the region, by number.' })
-  municipalities(): Promise<Municipality[]> {
-    return this.organisation.municipalities();
+  municipalities(@Context() context: GraphQLContext): Promise<Municipality[]> {
+    return this.organisation.municipalities(context.auth.actor);
   }
 
   @ResolveField(() => [Unit])

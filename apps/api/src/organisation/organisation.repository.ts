@@ -9,8 +9,15 @@ import { UnitEntity } from './unit.entity';
 export class OrganisationRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  listMunicipalities(): Promise<MunicipalityEntity[]> {
-    return this.db.getRepository(MunicipalityEntity).find({ order: { number: 'ASC' } });
+  /** The region's municipalities; without a region, those of the region created first. */
+  listMunicipalities(regionId: string | null): Promise<MunicipalityEntity[]> {
+    return this.db.query(
+      `SELECT m.id, m.region_id AS "regionId", m.number, m.name, m.kostra_group AS "kostraGroup"
+       FROM municipality m
+       WHERE m.region_id = coalesce($1, (SELECT id FROM region ORDER BY created_at, id LIMIT 1))
+       ORDER BY m.number`,
+      [regionId],
+    );
   }
 
   findMunicipality(id: string): Promise<MunicipalityEntity | null> {

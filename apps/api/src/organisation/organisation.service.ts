@@ -29,8 +29,12 @@ export class OrganisationService {
     private readonly organisation: OrganisationRepository,
   ) {}
 
-  municipalities(): Promise<Municipality[]> {
-    return this.organisation.listMunicipalities();
+  /**
+   * The organisation chart is public: anonymous callers see the service's
+   * first region (one deployment usually serves one region), others their own.
+   */
+  municipalities(actor: Actor | null): Promise<Municipality[]> {
+    return this.organisation.listMunicipalities(actor?.regionId ?? null);
   }
 
   async addUnit(actor: Actor, input: AddUnitInput): Promise<Unit> {
