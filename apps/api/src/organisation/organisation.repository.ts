@@ -39,6 +39,24 @@ export class OrganisationRepository {
       .getMany();
   }
 
+  /** Batch read for the unit-by-id DataLoader (e.g. Employee.unit). */
+  findUnitsByIds(ids: readonly string[]): Promise<UnitEntity[]> {
+    return this.db
+      .getRepository(UnitEntity)
+      .createQueryBuilder('unit')
+      .where('unit.id = ANY(:ids)', { ids })
+      .getMany();
+  }
+
+  /** Batch read for the municipality-by-id DataLoader (e.g. Employee.municipality). */
+  findMunicipalitiesByIds(ids: readonly string[]): Promise<MunicipalityEntity[]> {
+    return this.db
+      .getRepository(MunicipalityEntity)
+      .createQueryBuilder('municipality')
+      .where('municipality.id = ANY(:ids)', { ids })
+      .getMany();
+  }
+
   async insertUnit(
     manager: EntityManager,
     unit: Pick<

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../src/auth/roles';
 import { db } from './database';
+import { PEOPLE_PROBES } from './factories';
 import type { PolicyFixtures } from './policy-fixtures';
 
 export type Scope = 'in' | 'out';
@@ -133,4 +134,5 @@ export const PROBES: Record<string, Probe> = {
     hasTarget: false,
     variables: none,
   },
+  ...PEOPLE_PROBES,
 };

@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { PersonalDataScope } from '../auth/scope';
+import type { AssessmentSource } from './assessment.entity';
+import { CONFIRMED_ON_SQL } from './realkompetanse.sql';
+import { SqlParams } from './sql-params';
+
+/** An assessment as read, with the names the screens show. */
+export interface AssessmentRow {
+  id: string;
+  employeeId: string;
+  competenceId: string;
+  competenceName: string;
+  level: number;
+  source: AssessmentSource;
+  evidence: string;
+  qualificationId: string | null;
+  assessedOn: string;
+  validUntil: string | null;
+  assessedByName: string | null;
+  confirmedAt: Date | null;
+  /** The Norwegian calendar day of the confirmation, as realkompetanse counts it. */
+  confirmedOn: string | null;
+  confirmedByName: string | null;
+  createdAt: Date;
+}
+
+export interface NewAssessment {
+  regionId: string;
+  employeeId: string;
+  competenceId: string;
+  level: number;
+  source: AssessmentSource;
+  evidence: string;
+  qualificationId: string | null;
+  assessedOn: string;
+  validUntil: string | null;
+  assessedBy: string | null;
+}
+
+const COLUMNS = `a.id, a.employee_id AS "employeeId", a.competence_id AS "competenceId",
+  c.name AS "competenceName", a.level, a.source, a.evidence, a.qualification_id AS "qualificationId",
+  to_char(a.assessed_on, 'YYYY-MM-DD') AS "assessedOn", to_char(a.valid_until, 'YYYY-MM-DD') AS "validUntil",
+  assessor.name AS "assessedByName", a.confirmed_at AS "confirmedAt", ${CONFIRMED_ON_SQL} AS "confirmedOn",
+  confirmer.name AS "confirmedByName", a.created_at AS "createdAt"`;
+
+/** `a` must be an assessment row source (the table or a CTE returning its columns). */
+const JOINS = `JOIN competence c ON c.id = a.competence_id
+  LEFT JOIN app_user assessor ON assessor.id = a.assessed_by
+  LEFT JOIN app_user confirmer ON confirmer.id = a.confirmed_by`;
+
+/** The order the history was recorded in: what computeRealkompetanse expects. */
+const RECORDED_ORDER = 'a.assessed_on, a.created_at, a.id';
+
+/** All SQL about the append-only assessment history. */
+@Injectable()
+export class AssessmentsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Batch read for the DataLoaders: every employee's history in recorded order. */
+  findByEmployeeIds(employeeIds: readonly string[]): Promise<AssessmentRow[]> {
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM assessment a ${JOINS}
+        WHERE a.employee_id = ANY($1::uuid[]) ORDER BY a.employee_id, ${RECORDED_ORDER}`,
+      [employeeIds],
+    );
+  }
+
+  /** The assessment with its employee's municipality, if the employee is in scope. */
+  async findInScope(
+    scope: PersonalDataScope,
+    id: string,
+    manager: EntityManager,
+  ): Promise<(AssessmentRow & { municipalityId: string }) | null> {
+    const p = new SqlParams();
+    const rows: Array<AssessmentRow & { municipalityId: string }> = await manager.query(
+      `SELECT ${COLUMNS}, e.municipality_id AS "municipalityId"
+         FROM assessment a ${JOINS}
+         JOIN employee e ON e.id = a.employee_id
+         JOIN unit u ON u.id = e.unit_id
+        WHERE a.id = ${p.add(id)}::uuid AND e.erased_at IS NULL
+          AND ${p.scope(scope, { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' })}
+        FOR UPDATE OF a`,
+      p.values,
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Appends rows in one statement and returns them as read. */
+  async insert(manager: EntityManager, rows: NewAssessment[]): Promise<AssessmentRow[]> {
+    if (rows.length === 0) return [];
+    const p = new SqlParams();
+    const values = rows.map(
+      (row) =>
+        `(${[
+          p.add(row.regionId),
+          p.add(row.employeeId),
+          p.add(row.competenceId),
+          p.add(row.level),
+          p.add(row.source),
+          p.add(row.evidence),
+          p.add(row.qualificationId),
+          p.add(row.assessedOn),
+          p.add(row.validUntil),
+          p.add(row.assessedBy),
+        ].join(', ')})`,
+    );
+    return manager.query(
+      `WITH a AS (
+         INSERT INTO assessment (region_id, employee_id, competence_id, level, source, evidence,
+           qualification_id, assessed_on, valid_until, assessed_by)
+         VALUES ${values.join(', ')}
+         RETURNING *
+       )
+       SELECT ${COLUMNS} FROM a ${JOINS} ORDER BY ${RECORDED_ORDER}`,
+      p.values,
+    );
+  }
+
+  /** Adds a leader's confirmation to a self-declared level; the only change the history allows. */
+  async confirm(manager: EntityManager, id: string, userId: string): Promise<AssessmentRow | null> {
+    const rows: AssessmentRow[] = await manager.query(
+      `WITH a AS (
+         UPDATE assessment SET confirmed_at = now(), confirmed_by = $2
+          WHERE id = $1 AND source = 'SELF_DECLARED' AND confirmed_at IS NULL
+          RETURNING *
+       )
+       SELECT ${COLUMNS} FROM a ${JOINS}`,
+      [id, userId],
+    );
+    return rows[0] ?? null;
+  }
+}

@@ -1,0 +1,42 @@
+import type { CompetenceRow } from '../competences/competence.entity';
+import { describeScale, isOnScale } from '../competences/level-scale';
+import type { FieldProblem } from '../common/validation/messages';
+
+/**
+ * A level recorded against a catalogue entry: the competence must exist in the caller's
+ * region, still be in use, and the level must be a step on its scale.
+ */
+export function competenceLevelProblems(
+  competence: CompetenceRow | undefined,
+  level: number,
+  fields: { competenceId: string; level: string },
+): FieldProblem[] {
+  if (!competence) {
+    return [
+      {
+        field: fields.competenceId,
+        code: 'UNKNOWN_COMPETENCE',
+        message: 'Kompetansen finnes ikke',
+      },
+    ];
+  }
+  if (!competence.active) {
+    return [
+      {
+        field: fields.competenceId,
+        code: 'INACTIVE_COMPETENCE',
+        message: `Kompetansen «${competence.name}» er ikke lenger i bruk`,
+      },
+    ];
+  }
+  if (!isOnScale(level, competence.scale)) {
+    return [
+      {
+        field: fields.level,
+        code: 'LEVEL_NOT_ON_SCALE',
+        message: `Nivå ${level} finnes ikke på skalaen for «${competence.name}» (${describeScale(competence.scale)})`,
+      },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,253 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { PersonalDataScope } from '../auth/scope';
+import { FOLD, likePattern, NORWEGIAN_COLLATION } from '../competences/competences.repository';
+import type { EmployeeCursor } from './employee-cursor';
+import type { EmployeeRow, EmploymentType } from './employee.entity';
+import { realkompetanseLevelSql } from './realkompetanse.sql';
+import { SqlParams } from './sql-params';
+
+function columns(t: string): string {
+  return `${t}.id, ${t}.region_id AS "regionId", ${t}.municipality_id AS "municipalityId",
+    ${t}.unit_id AS "unitId", ${t}.employee_number AS "employeeNumber",
+    ${t}.given_name AS "givenName", ${t}.family_name AS "familyName",
+    ${t}.position_title AS "positionTitle", ${t}.profession_code AS "professionCode",
+    ${t}.fte::float8 AS fte, ${t}.employment_type AS "employmentType",
+    ${t}.birth_year AS "birthYear", to_char(${t}.start_date, 'YYYY-MM-DD') AS "startDate",
+    ${t}.active, ${t}.version`;
+}
+
+/** The list order: family name, given name (Norwegian alphabet), id as the tie-breaker. */
+function listOrder(t: string): string {
+  return `${t}.family_name COLLATE ${NORWEGIAN_COLLATION}, ${t}.given_name COLLATE ${NORWEGIAN_COLLATION}, ${t}.id`;
+}
+
+const SCOPE_COLUMNS = {
+  regionId: 'e.region_id',
+  municipalityId: 'e.municipality_id',
+  unitPath: 'u.path',
+};
+
+export interface EmployeeListFilter {
+  municipalityId?: string | null;
+  unitId?: string | null;
+  professionCodes?: string[] | null;
+  competenceId?: string | null;
+  minLevel?: number | null;
+  expiringWithinDays?: number | null;
+  search?: string | null;
+  includeInactive?: boolean | null;
+}
+
+export interface EmployeeValues {
+  municipalityId: string;
+  unitId: string;
+  employeeNumber: string;
+  givenName: string;
+  familyName: string;
+  positionTitle: string;
+  professionCode: string | null;
+  fte: number;
+  employmentType: EmploymentType;
+  birthYear: number | null;
+  startDate: string | null;
+  active: boolean;
+}
+
+export interface UnitRef {
+  id: string;
+  regionId: string;
+  municipalityId: string;
+}
+
+/** All SQL about employees. Every read is limited to the caller's personal-data scope. */
+@Injectable()
+export class EmployeesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * One page in list order after `after`, and the number matching the filter on all pages,
+   * in one statement. Returns up to `first + 1` rows so the caller can tell whether more follow.
+   */
+  async list(
+    scope: PersonalDataScope,
+    filter: EmployeeListFilter,
+    page: { first: number; after: EmployeeCursor | null },
+    today: string,
+  ): Promise<{ rows: EmployeeRow[]; totalCount: number }> {
+    const p = new SqlParams();
+    const where = this.conditions(scope, filter, today, p);
+    const after = page.after
+      ? `WHERE (m.family_name COLLATE ${NORWEGIAN_COLLATION}, m.given_name COLLATE ${NORWEGIAN_COLLATION}, m.id)
+           > (${p.add(page.after.familyName)}, ${p.add(page.after.givenName)}, ${p.add(page.after.id)}::uuid)`
+      : '';
+    const rows: Array<EmployeeRow & { totalCount: number }> = await this.db.query(
+      `WITH matched AS (
+         SELECT e.id, e.family_name, e.given_name
+           FROM employee e JOIN unit u ON u.id = e.unit_id
+          WHERE ${where.join('\n AND ')}
+       ), page AS (
+         SELECT m.* FROM matched m ${after}
+          ORDER BY ${listOrder('m')} LIMIT ${p.add(page.first + 1)}
+       )
+       SELECT total.n AS "totalCount", ${columns('e')}
+         FROM (SELECT count(*)::int AS n FROM matched) total
+         LEFT JOIN (page JOIN employee e ON e.id = page.id) ON true
+        ORDER BY ${listOrder('page')}`,
+      p.values,
+    );
+    const totalCount = rows[0]?.totalCount ?? 0;
+    return {
+      totalCount,
+      rows: rows.filter((row) => row.id !== null).map(({ totalCount: _total, ...row }) => row),
+    };
+  }
+
+  private conditions(
+    scope: PersonalDataScope,
+    filter: EmployeeListFilter,
+    today: string,
+    p: SqlParams,
+  ): string[] {
+    const where = ['e.erased_at IS NULL', p.scope(scope, SCOPE_COLUMNS)];
+    if (!filter.includeInactive) where.push('e.active');
+    if (filter.municipalityId)
+      where.push(`e.municipality_id = ${p.add(filter.municipalityId)}::uuid`);
+    if (filter.unitId) where.push(`u.path @> ARRAY[${p.add(filter.unitId)}::uuid]`);
+    if (filter.professionCodes && filter.professionCodes.length > 0) {
+      where.push(`e.profession_code::text = ANY(${p.add(filter.professionCodes)}::text[])`);
+    }
+    const needsToday = filter.competenceId || filter.expiringWithinDays != null;
+    const day = needsToday ? `${p.add(today)}::date` : '';
+    if (filter.competenceId) {
+      const level = realkompetanseLevelSql('e.id', `${p.add(filter.competenceId)}::uuid`, day);
+      where.push(
+        filter.minLevel != null
+          ? `${level} >= ${p.add(filter.minLevel)}::int`
+          : `${level} IS NOT NULL`,
+      );
+    }
+    if (filter.expiringWithinDays != null) {
+      const until = `${day} + ${p.add(filter.expiringWithinDays)}::int`;
+      where.push(`(
+        EXISTS (SELECT 1 FROM qualification q
+                 WHERE q.employee_id = e.id AND q.expires_on BETWEEN ${day} AND ${until})
+        OR EXISTS (SELECT 1 FROM assessment a
+                    WHERE a.employee_id = e.id AND a.valid_until BETWEEN ${day} AND ${until}))`);
+    }
+    if (filter.search) {
+      const pattern = `${p.add(likePattern(filter.search))} ${FOLD}`;
+      where.push(`(
+        (e.given_name || ' ' || e.family_name) ILIKE ${pattern}
+        OR (e.family_name || ' ' || e.given_name) ILIKE ${pattern}
+        OR (e.family_name || ', ' || e.given_name) ILIKE ${pattern}
+        OR e.employee_number ILIKE ${pattern})`);
+    }
+    return where;
+  }
+
+  /** The employee if it exists, is not erased and lies in scope; `lock` holds it for update. */
+  async findInScope(
+    scope: PersonalDataScope,
+    id: string,
+    manager: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<EmployeeRow | null> {
+    const p = new SqlParams();
+    const rows: EmployeeRow[] = await manager.query(
+      `SELECT ${columns('e')} FROM employee e JOIN unit u ON u.id = e.unit_id
+        WHERE e.id = ${p.add(id)}::uuid AND e.erased_at IS NULL AND ${p.scope(scope, SCOPE_COLUMNS)}
+        ${lock ? 'FOR UPDATE OF e' : ''}`,
+      p.values,
+    );
+    return rows[0] ?? null;
+  }
+
+  /** A unit the caller may place employees in; null when unknown or out of scope. */
+  async findUnitInScope(
+    scope: PersonalDataScope,
+    unitId: string,
+    manager: EntityManager,
+  ): Promise<UnitRef | null> {
+    const p = new SqlParams();
+    const rows: UnitRef[] = await manager.query(
+      `SELECT u.id, u.region_id AS "regionId", u.municipality_id AS "municipalityId" FROM unit u
+        WHERE u.id = ${p.add(unitId)}::uuid
+          AND ${p.scope(scope, { regionId: 'u.region_id', municipalityId: 'u.municipality_id', unitPath: 'u.path' })}`,
+      p.values,
+    );
+    return rows[0] ?? null;
+  }
+
+  async employeeNumberTaken(
+    manager: EntityManager,
+    municipalityId: string,
+    employeeNumber: string,
+    exceptId: string | null,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM employee
+        WHERE municipality_id = $1 AND employee_number = $2 AND id IS DISTINCT FROM $3::uuid`,
+      [municipalityId, employeeNumber, exceptId],
+    );
+    return rows.length > 0;
+  }
+
+  async insert(
+    manager: EntityManager,
+    regionId: string,
+    values: EmployeeValues,
+  ): Promise<EmployeeRow> {
+    const rows: EmployeeRow[] = await manager.query(
+      `INSERT INTO employee AS e (region_id, municipality_id, unit_id, employee_number, given_name,
+         family_name, position_title, profession_code, fte, employment_type, birth_year, start_date,
+         active)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       RETURNING ${columns('e')}`,
+      [regionId, ...this.valueList(values)],
+    );
+    return rows[0];
+  }
+
+  /** Writes only when `version` is still current; returns null otherwise. */
+  async update(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    values: EmployeeValues,
+  ): Promise<EmployeeRow | null> {
+    const rows: EmployeeRow[] = await manager.query(
+      // (a bare UPDATE would come back from TypeORM as [rows, count])
+      `WITH e AS (
+         UPDATE employee
+            SET municipality_id = $3, unit_id = $4, employee_number = $5, given_name = $6,
+                family_name = $7, position_title = $8, profession_code = $9, fte = $10,
+                employment_type = $11, birth_year = $12, start_date = $13, active = $14,
+                version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 AND erased_at IS NULL
+          RETURNING *
+       )
+       SELECT ${columns('e')} FROM e`,
+      [id, version, ...this.valueList(values)],
+    );
+    return rows[0] ?? null;
+  }
+
+  private valueList(values: EmployeeValues): unknown[] {
+    return [
+      values.municipalityId,
+      values.unitId,
+      values.employeeNumber,
+      values.givenName,
+      values.familyName,
+      values.positionTitle,
+      values.professionCode,
+      values.fte,
+      values.employmentType,
+      values.birthYear,
+      values.startDate,
+      values.active,
+    ];
+  }
+}

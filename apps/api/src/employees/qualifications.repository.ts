@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
+import type { QualificationKind } from './qualification.entity';
+
+/** A qualification as read, with the competences and levels it documents. */
+export interface QualificationRow {
+  id: string;
+  employeeId: string;
+  kind: QualificationKind;
+  title: string;
+  issuer: string | null;
+  obtainedOn: string;
+  expiresOn: string | null;
+  competences: Array<{ competenceId: string; level: number }>;
+}
+
+export interface NewQualification {
+  regionId: string;
+  employeeId: string;
+  kind: QualificationKind;
+  title: string;
+  issuer: string | null;
+  obtainedOn: string;
+  expiresOn: string | null;
+  createdBy: string | null;
+}
+
+// The mapping to competences lives in the FORMAL assessments the qualification wrote, so
+// there is one place for every level (see the people migration).
+const SELECT = `SELECT q.id, q.employee_id AS "employeeId", q.kind, q.title, q.issuer,
+    to_char(q.obtained_on, 'YYYY-MM-DD') AS "obtainedOn", to_char(q.expires_on, 'YYYY-MM-DD') AS "expiresOn",
+    coalesce(
+      json_agg(json_build_object('competenceId', a.competence_id, 'level', a.level)
+               ORDER BY c.name COLLATE ${NORWEGIAN_COLLATION})
+        FILTER (WHERE a.id IS NOT NULL),
+      '[]') AS competences
+  FROM qualification q
+  LEFT JOIN assessment a ON a.qualification_id = q.id
+  LEFT JOIN competence c ON c.id = a.competence_id`;
+
+/** All SQL about formal qualifications. */
+@Injectable()
+export class QualificationsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Batch read for the DataLoader: newest first per employee. */
+  findByEmployeeIds(employeeIds: readonly string[]): Promise<QualificationRow[]> {
+    return this.db.query(
+      `${SELECT} WHERE q.employee_id = ANY($1::uuid[])
+        GROUP BY q.id ORDER BY q.employee_id, q.obtained_on DESC, q.created_at DESC, q.id`,
+      [employeeIds],
+    );
+  }
+
+  async findById(manager: EntityManager, id: string): Promise<QualificationRow | null> {
+    const rows: QualificationRow[] = await manager.query(
+      `${SELECT} WHERE q.id = $1 GROUP BY q.id`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async insert(manager: EntityManager, qualification: NewQualification): Promise<string> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO qualification (region_id, employee_id, kind, title, issuer, obtained_on,
+         expires_on, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        qualification.regionId,
+        qualification.employeeId,
+        qualification.kind,
+        qualification.title,
+        qualification.issuer,
+        qualification.obtainedOn,
+        qualification.expiresOn,
+        qualification.createdBy,
+      ],
+    );
+    return rows[0].id;
+  }
+}

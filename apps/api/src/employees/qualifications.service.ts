@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { IsoDate } from '@kp/domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/roles';
+import { UserError } from '../common/errors/user-error';
+import type { FieldProblem } from '../common/validation/messages';
+import type { CompetenceRow } from '../competences/competence.entity';
+import { CompetencesRepository } from '../competences/competences.repository';
+import { rejectIfAny } from '../competences/field-problems';
+import { AssessmentSource } from './assessment.entity';
+import { AssessmentsRepository } from './assessments.repository';
+import { competenceLevelProblems } from './competence-checks';
+import type { AddQualificationInput } from './dto/add-qualification.input';
+import { hrScope } from './employee-scope';
+import { toQualification } from './employee.mapper';
+import { EmployeesRepository } from './employees.repository';
+import type { Qualification } from './models/qualification.model';
+import { QualificationsRepository } from './qualifications.repository';
+import { addMonths, todayInNorway } from './today';
+
+/**
+ * The default expiry: obtainedOn plus the shortest validity among the mapped competences
+ * that have one (a qualification documenting HLR lasts as long as HLR does). The result is
+ * the last day it counts; a 12-month certificate taken 15 March counts until 15 March.
+ */
+export function defaultExpiry(
+  obtainedOn: IsoDate,
+  competences: readonly Pick<CompetenceRow, 'validityMonths'>[],
+): IsoDate | null {
+  const months = competences
+    .map((competence) => competence.validityMonths)
+    .filter((value): value is number => value !== null);
+  return months.length > 0 ? addMonths(obtainedOn, Math.min(...months)) : null;
+}
+
+@Injectable()
+export class QualificationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly employees: EmployeesRepository,
+    private readonly competences: CompetencesRepository,
+    private readonly qualifications: QualificationsRepository,
+    private readonly assessments: AssessmentsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The qualification and one FORMAL assessment per mapped competence, in one transaction. */
+  async add(actor: Actor, input: AddQualificationInput): Promise<Qualification> {
+    const today = todayInNorway();
+    return this.db.transaction(async (manager) => {
+      const employee = await this.employees.findInScope(
+        hrScope(actor),
+        input.employeeId,
+        manager,
+        true,
+      );
+      if (!employee) throw UserError.notFound('den ansatte');
+
+      const problems: FieldProblem[] = [];
+      if (input.obtainedOn > today) {
+        problems.push({
+          field: 'obtainedOn',
+          code: 'IN_FUTURE',
+          message: 'Dato oppnådd kan ikke være i fremtiden',
+        });
+      }
+      if (input.expiresOn && input.expiresOn < input.obtainedOn) {
+        problems.push({
+          field: 'expiresOn',
+          code: 'BEFORE_OBTAINED',
+          message: 'Utløpsdato kan ikke være før datoen den ble oppnådd',
+        });
+      }
+      const ids = input.competences.map((mapping) => mapping.competenceId);
+      if (new Set(ids).size !== ids.length) {
+        problems.push({
+          field: 'competences',
+          code: 'DUPLICATE_COMPETENCE',
+          message: 'Samme kompetanse er oppgitt flere ganger',
+        });
+      }
+      const catalogue = new Map(
+        (await this.competences.findInRegion(actor.regionId, ids, manager)).map((row) => [
+          row.id,
+          row,
+        ]),
+      );
+      input.competences.forEach((mapping, index) =>
+        problems.push(
+          ...competenceLevelProblems(catalogue.get(mapping.competenceId), mapping.level, {
+            competenceId: `competences.${index}.competenceId`,
+            level: `competences.${index}.level`,
+          }),
+        ),
+      );
+      rejectIfAny(problems);
+
+      const expiresOn = input.expiresOn ?? defaultExpiry(input.obtainedOn, [...catalogue.values()]);
+      const id = await this.qualifications.insert(manager, {
+        regionId: employee.regionId,
+        employeeId: employee.id,
+        kind: input.kind,
+        title: input.title,
+        issuer: input.issuer || null,
+        obtainedOn: input.obtainedOn,
+        expiresOn,
+        createdBy: actor.userId,
+      });
+      const formal = await this.assessments.insert(
+        manager,
+        input.competences.map((mapping) => ({
+          regionId: employee.regionId,
+          employeeId: employee.id,
+          competenceId: mapping.competenceId,
+          level: mapping.level,
+          source: AssessmentSource.FORMAL,
+          evidence: input.title,
+          qualificationId: id,
+          assessedOn: input.obtainedOn,
+          validUntil: expiresOn,
+          assessedBy: actor.userId,
+        })),
+      );
+      const saved = await this.qualifications.findById(manager, id);
+      if (!saved) throw new Error('Inserted qualification vanished');
+      await this.audit.change(manager, actor, [
+        {
+          action: 'qualification.create',
+          entityType: 'qualification',
+          entityId: id,
+          employeeId: employee.id,
+          municipalityId: employee.municipalityId,
+          after: { qualification: saved, assessments: formal },
+        },
+      ]);
+      return toQualification(saved);
+    });
+  }
+}
