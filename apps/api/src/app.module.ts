@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from './app-config.provider';
 import type { AppConfig } from './config';
 import { AdminModule } from './admin/admin.module';
+import { AppraisalsModule } from './appraisals/appraisals.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CompetencesModule } from './competences/competences.module';
@@ -34,6 +35,7 @@ export class AppModule {
         ImportsModule,
         PrivacyModule,
         AdminModule,
+        AppraisalsModule,
         AppGraphQLModule,
       ],
       controllers: [HealthController],

@@ -1,4 +1,5 @@
 import { ADMIN_POLICY } from '../admin/admin.policy';
+import { APPRAISALS_POLICY } from '../appraisals/appraisals.policy';
 import { AUDIT_POLICY } from '../audit/audit.policy';
 import { COMPETENCES_POLICY } from '../competences/competences.policy';
 import { EMPLOYEES_POLICY } from '../employees/employees.policy';
@@ -27,6 +28,7 @@ export const POLICY: PolicyRows = {
   ...AUDIT_POLICY,
   ...PRIVACY_POLICY,
   ...ADMIN_POLICY,
+  ...APPRAISALS_POLICY,
 };
 
 export function policyFor(operation: string): OperationPolicy | undefined {

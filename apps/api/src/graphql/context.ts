@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import type { AppraisalsLoaders } from '../appraisals/appraisals.loaders';
 import type { RequestAuth } from '../auth/request-auth';
 import type { CompetencesLoaders } from '../competences/competences.loaders';
 import type { EmployeesLoaders } from '../employees/employees.loaders';
@@ -9,6 +10,7 @@ export interface Loaders {
   organisation: OrganisationLoaders;
   employees: EmployeesLoaders;
   competences: CompetencesLoaders;
+  appraisals: AppraisalsLoaders;
 }
 
 export interface GraphQLContext {

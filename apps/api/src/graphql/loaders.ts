@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AppraisalsLoaderFactory } from '../appraisals/appraisals.loaders';
 import { CompetencesLoaderFactory } from '../competences/competences.loaders';
 import { EmployeesLoaderFactory } from '../employees/employees.loaders';
 import { OrganisationLoaderFactory } from '../organisation/organisation.loaders';
@@ -11,6 +12,7 @@ export class LoaderRegistry {
     private readonly organisation: OrganisationLoaderFactory,
     private readonly employees: EmployeesLoaderFactory,
     private readonly competences: CompetencesLoaderFactory,
+    private readonly appraisals: AppraisalsLoaderFactory,
   ) {}
 
   create(): Loaders {
@@ -18,6 +20,7 @@ export class LoaderRegistry {
       organisation: this.organisation.create(),
       employees: this.employees.create(),
       competences: this.competences.create(),
+      appraisals: this.appraisals.create(),
     };
   }
 }

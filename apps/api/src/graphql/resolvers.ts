@@ -1,4 +1,5 @@
 import { AdminResolver } from '../admin/admin.resolver';
+import { APPRAISALS_RESOLVERS } from '../appraisals/appraisals.resolvers';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { COMPETENCES_RESOLVERS } from '../competences/competences.resolvers';
@@ -23,4 +24,5 @@ export const resolvers = [
   ...EMPLOYEES_RESOLVERS,
   ...COMPETENCES_RESOLVERS,
   ...IMPORTS_RESOLVERS,
+  ...APPRAISALS_RESOLVERS,
 ];

@@ -7,6 +7,7 @@ import {
   DemoUnit,
   HEALTH_AND_CARE_AREA,
 } from './demo-organisation';
+import { seedDemoAppraisals } from './demo-appraisals';
 import { DEMO_PASSWORD, seedDemoUsers } from './demo-users';
 import { seedDemoPeople } from './seed-people';
 
@@ -89,6 +90,8 @@ export async function seedDemoRegion(db: DataSource, log: (line: string) => void
     }
     await seedDemoUsers(manager, region.id, await AuthService.hashPassword(DEMO_PASSWORD));
     await seedDemoPeople(manager, region.id);
+    // last: appraisals are built on whatever employees and competences the seeds above made
+    await seedDemoAppraisals(manager, region.id);
     log(`Demoregionen «${DEMO_REGION.name}» er opprettet`);
   });
 }

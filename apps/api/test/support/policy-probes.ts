@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../src/auth/roles';
+import { makeAppraisal, makeEmployee, makeFutureCycle } from './appraisal-factories';
 import { db } from './database';
 import { PEOPLE_PROBES } from './factories';
 import type { PolicyFixtures } from './policy-fixtures';
@@ -48,6 +49,7 @@ const none = async () => ({});
 
 /** One probe per operation in the policy table; a missing one fails the policy test. */
 export const PROBES: Record<string, Probe> = {
+  ...PEOPLE_PROBES,
   login: {
     document: `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
     hasTarget: false,
@@ -134,5 +136,114 @@ export const PROBES: Record<string, Probe> = {
     hasTarget: false,
     variables: none,
   },
-  ...PEOPLE_PROBES,
+  appraisalCycles: {
+    document: '{ appraisalCycles { id name } }',
+    hasTarget: false,
+    variables: none,
+  },
+  createAppraisalCycle: {
+    document:
+      'mutation ($input: CreateAppraisalCycleInput!) { createAppraisalCycle(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => {
+      // a year of its own (2200–2999), so it overlaps no other cycle
+      const year = 2200 + Math.floor(Math.random() * 800);
+      return {
+        input: {
+          municipalityId: municipalityFor(f, scope, role),
+          name: `Policyrunde ${randomUUID().slice(0, 8)}`,
+          opensOn: `${year}-01-15`,
+          closesOn: `${year}-03-15`,
+        },
+      };
+    },
+  },
+  updateAppraisalCycle: {
+    document:
+      'mutation ($input: UpdateAppraisalCycleInput!) { updateAppraisalCycle(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope) => {
+      const cycle = await makeFutureCycle(scope === 'in' ? f.municipalityIn : f.municipalityOut);
+      return { input: { id: cycle.id, version: 1, name: `Omdøpt ${randomUUID().slice(0, 8)}` } };
+    },
+  },
+  appraisalProgress: {
+    document: '{ appraisalProgress { employeeCount } }',
+    hasTarget: false,
+    variables: none,
+  },
+  appraisal: {
+    document: 'query ($id: ID!) { appraisal(id: $id) { id } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      id: (await makeAppraisal(scope === 'in' ? f.unitIn : f.unitOut)).id,
+    }),
+  },
+  appraisals: {
+    document: 'query ($employeeId: ID!) { appraisals(filter: { employeeId: $employeeId }) { id } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      employeeId: (await makeAppraisal(scope === 'in' ? f.unitIn : f.unitOut)).employeeId,
+    }),
+  },
+  appraisalDraft: {
+    document: 'query ($id: ID!) { appraisalDraft(employeeId: $id) { employeeId } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({ id: scope === 'in' ? f.employeeIn : f.employeeOut }),
+  },
+  appraisalSummary: {
+    document: 'query ($id: ID!) { appraisalSummary(id: $id) { text } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      id: (await makeAppraisal(scope === 'in' ? f.unitIn : f.unitOut)).id,
+    }),
+  },
+  saveAppraisalDraft: {
+    document:
+      'mutation ($input: SaveAppraisalDraftInput!) { saveAppraisalDraft(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      input: {
+        employeeId: (await makeEmployee(scope === 'in' ? f.unitIn : f.unitOut)).id,
+        content: { careerPlan: 'Policytest' },
+      },
+    }),
+  },
+  completeAppraisal: {
+    document:
+      'mutation ($input: CompleteAppraisalInput!) { completeAppraisal(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      input: { id: (await makeAppraisal(scope === 'in' ? f.unitIn : f.unitOut)).id, version: 1 },
+    }),
+  },
+  amendAppraisal: {
+    document: 'mutation ($input: AmendAppraisalInput!) { amendAppraisal(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      input: {
+        id: (await makeAppraisal(scope === 'in' ? f.unitIn : f.unitOut, 'COMPLETED')).id,
+        version: 1,
+        note: 'Policytest',
+        content: { careerPlan: 'Endret i policytest' },
+      },
+    }),
+  },
+  discardAppraisalDraft: {
+    document: 'mutation ($id: ID!) { discardAppraisalDraft(id: $id, version: 1) }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      id: (await makeAppraisal(scope === 'in' ? f.unitIn : f.unitOut)).id,
+    }),
+  },
+  appraisalStatistics: {
+    document: '{ appraisalStatistics { exact employees { value suppressed } } }',
+    hasTarget: false,
+    variables: none,
+  },
+  teachingDirectory: {
+    document: '{ teachingDirectory { competenceId } }',
+    hasTarget: false,
+    variables: none,
+  },
 };

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { groupBy } from '../common/group-by';
+import { toEmployee } from '../employees/employee.mapper';
+import type { Employee } from '../employees/models/employee.model';
+import { todayInNorway } from '../employees/today';
+import type { Municipality } from '../organisation/models/municipality.model';
+import type { Unit } from '../organisation/models/unit.model';
+import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
+import { toAmendment, toCycle, toDevelopmentItem } from './appraisal.mapper';
+import { AppraisalsRepository } from './appraisals.repository';
+import type { AppraisalCycle } from './models/appraisal-cycle.model';
+import type { AppraisalAmendment } from './models/appraisal.model';
+import type { DevelopmentItem } from './models/development-item.model';
+
+/**
+ * Keyed by ids taken from rows that were already limited to the caller's scope, so the
+ * loaders do not filter again.
+ */
+export interface AppraisalsLoaders {
+  employeeById: DataLoader<string, Employee | null>;
+  cycleById: DataLoader<string, AppraisalCycle | null>;
+  municipalityById: DataLoader<string, Municipality | null>;
+  unitById: DataLoader<string, Unit | null>;
+  amendmentsByAppraisal: DataLoader<string, AppraisalAmendment[]>;
+  developmentItemsByAppraisal: DataLoader<string, DevelopmentItem[]>;
+}
+
+function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): Array<T | null> {
+  const found = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+/** DataLoaders for this feature, created fresh for every request. */
+@Injectable()
+export class AppraisalsLoaderFactory {
+  constructor(
+    private readonly appraisals: AppraisalsRepository,
+    private readonly cycles: AppraisalCyclesRepository,
+  ) {}
+
+  create(): AppraisalsLoaders {
+    return {
+      employeeById: new DataLoader(async (ids) =>
+        byId(ids, (await this.appraisals.findEmployeesByIds(ids)).map(toEmployee)),
+      ),
+      cycleById: new DataLoader(async (ids) => {
+        const today = todayInNorway();
+        return byId(
+          ids,
+          (await this.cycles.findManyByIds(ids)).map((row) => toCycle(row, today)),
+        );
+      }),
+      municipalityById: new DataLoader(async (ids) =>
+        byId(ids, await this.cycles.municipalitiesByIds(ids)),
+      ),
+      unitById: new DataLoader(async (ids) => byId(ids, await this.cycles.unitsByIds(ids))),
+      amendmentsByAppraisal: new DataLoader(async (ids) => {
+        const grouped = groupBy(
+          await this.appraisals.findAmendmentsByAppraisalIds(ids),
+          (row) => row.appraisalId,
+        );
+        return ids.map((id) => (grouped.get(id) ?? []).map(toAmendment));
+      }),
+      developmentItemsByAppraisal: new DataLoader(async (ids) => {
+        const grouped = groupBy(
+          await this.appraisals.findDevelopmentItemsByAppraisalIds(ids),
+          (row) => row.appraisalId,
+        );
+        return ids.map((id) => (grouped.get(id) ?? []).map(toDevelopmentItem));
+      }),
+    };
+  }
+}

@@ -1,0 +1,460 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { PersonalDataScope, scopePredicate } from '../auth/scope';
+import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
+import type { EmployeeRow } from '../employees/employee.entity';
+import { groupBy } from '../common/group-by';
+import {
+  AppraisalContentValues,
+  CatalogueEntry,
+  CurrentLevel,
+  emptyContent,
+} from './appraisal-content';
+import type {
+  ActionLineRow,
+  AmendmentRow,
+  AppraisalEmployeeRow,
+  AppraisalRecord,
+  AppraisalRow,
+  CompetenceLineRow,
+  DevelopmentItemRow,
+} from './appraisal.rows';
+import type { SummaryCompetence } from './appraisal-summary';
+import type { AppraisalStatus } from './models/appraisal.model';
+
+const COLUMNS = `a.id, a.region_id AS "regionId", a.municipality_id AS "municipalityId",
+  a.cycle_id AS "cycleId", a.employee_id AS "employeeId", a.status,
+  to_char(a.held_on, 'YYYY-MM-DD') AS "heldOn",
+  a.hr_registrations_checked AS "hrRegistrationsChecked",
+  a.hr_registrations_comment AS "hrRegistrationsComment",
+  a.potential_used AS "potentialUsed", a.potential_needs AS "potentialNeeds",
+  a.teaching_consent AS "teachingConsent", a.preferred_ways AS "preferredWays",
+  a.career_plan AS "careerPlan", a.career_target_role AS "careerTargetRole",
+  a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt",
+  updater.name AS "updatedByName", a.completed_at AS "completedAt",
+  completer.name AS "completedByName"`;
+
+const FROM = `appraisal a
+  JOIN employee e ON e.id = a.employee_id AND e.erased_at IS NULL
+  JOIN unit u ON u.id = e.unit_id
+  LEFT JOIN app_user updater ON updater.id = a.updated_by
+  LEFT JOIN app_user completer ON completer.id = a.completed_by`;
+
+/** Scope is the employee's: their leaders (unit subtree) and HR in their municipality. */
+const SCOPE_COLUMNS = {
+  regionId: 'e.region_id',
+  municipalityId: 'e.municipality_id',
+  unitPath: 'u.path',
+};
+
+const EMPLOYEE_COLUMNS = `e.id, e.region_id AS "regionId", e.municipality_id AS "municipalityId",
+  e.unit_id AS "unitId", e.employee_number AS "employeeNumber",
+  e.given_name AS "givenName", e.family_name AS "familyName",
+  e.position_title AS "positionTitle", e.profession_code AS "professionCode",
+  e.fte::float8 AS fte, e.employment_type AS "employmentType",
+  e.birth_year AS "birthYear", to_char(e.start_date, 'YYYY-MM-DD') AS "startDate",
+  e.active, e.version`;
+
+export interface AppraisalListFilter {
+  cycleId?: string | null;
+  unitId?: string | null;
+  employeeId?: string | null;
+  status?: AppraisalStatus | null;
+}
+
+/** Content columns of appraisal, in the order of `scalarValues`. */
+function scalarValues(content: AppraisalContentValues): unknown[] {
+  return [
+    content.heldOn,
+    content.hrRegistrationsChecked,
+    content.hrRegistrationsComment,
+    content.potentialUsed,
+    content.potentialNeeds,
+    content.teachingConsent,
+    content.preferredWays,
+    content.careerPlan,
+    content.careerTargetRole,
+  ];
+}
+
+/** All SQL about appraisal records, their lines and amendments. */
+@Injectable()
+export class AppraisalsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Records among `ids` in the scope; with `lock`, held until the transaction ends. */
+  async findInScope(
+    ids: readonly string[],
+    scope: PersonalDataScope,
+    manager: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<AppraisalRecord[]> {
+    const predicate = scopePredicate(scope, SCOPE_COLUMNS, 2);
+    const rows: AppraisalRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM ${FROM}
+       WHERE a.id = ANY($1::uuid[]) AND ${predicate.sql}
+       ${lock ? 'FOR UPDATE OF a' : ''}`,
+      [ids, ...predicate.params],
+    );
+    return this.withContent(rows, manager);
+  }
+
+  /** The record of an employee in a cycle (the caller has checked the employee's scope). */
+  async findByEmployeeAndCycle(
+    employeeId: string,
+    cycleId: string,
+    manager: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<AppraisalRecord | null> {
+    const rows: AppraisalRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM ${FROM}
+       WHERE a.employee_id = $1 AND a.cycle_id = $2 ${lock ? 'FOR UPDATE OF a' : ''}`,
+      [employeeId, cycleId],
+    );
+    return (await this.withContent(rows, manager))[0] ?? null;
+  }
+
+  /** The last signed-off record from a cycle that opened before `opensOn`. */
+  async findPreviousCompleted(
+    employeeId: string,
+    opensOn: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<AppraisalRecord | null> {
+    const rows: AppraisalRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM ${FROM} JOIN appraisal_cycle c ON c.id = a.cycle_id
+       WHERE a.employee_id = $1 AND a.status = 'COMPLETED' AND c.opens_on < $2
+       ORDER BY c.opens_on DESC, a.completed_at DESC LIMIT 1`,
+      [employeeId, opensOn],
+    );
+    return (await this.withContent(rows, manager))[0] ?? null;
+  }
+
+  async list(scope: PersonalDataScope, filter: AppraisalListFilter): Promise<AppraisalRecord[]> {
+    const predicate = scopePredicate(scope, SCOPE_COLUMNS, 1);
+    const params: unknown[] = [...predicate.params];
+    const where = [predicate.sql];
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (filter.cycleId) where.push(`a.cycle_id = ${add(filter.cycleId)}`);
+    if (filter.unitId) where.push(`u.path @> ARRAY[${add(filter.unitId)}::uuid]`);
+    if (filter.employeeId) where.push(`a.employee_id = ${add(filter.employeeId)}`);
+    if (filter.status) where.push(`a.status = ${add(filter.status)}`);
+    const rows: AppraisalRow[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM ${FROM} JOIN appraisal_cycle c ON c.id = a.cycle_id
+       WHERE ${where.join(' AND ')}
+       ORDER BY c.opens_on DESC, e.family_name COLLATE ${NORWEGIAN_COLLATION},
+                e.given_name COLLATE ${NORWEGIAN_COLLATION}, a.id
+       LIMIT 2000`,
+      params,
+    );
+    return this.withContent(rows, this.db.manager);
+  }
+
+  /** The employee if they exist, are not erased and lie in the scope; otherwise null. */
+  async findEmployeeInScope(
+    employeeId: string,
+    scope: PersonalDataScope,
+    manager: EntityManager = this.db.manager,
+  ): Promise<AppraisalEmployeeRow | null> {
+    const predicate = scopePredicate(scope, SCOPE_COLUMNS, 2);
+    const rows: AppraisalEmployeeRow[] = await manager.query(
+      `SELECT e.id, e.region_id AS "regionId", e.municipality_id AS "municipalityId",
+              e.unit_id AS "unitId", e.given_name AS "givenName", e.family_name AS "familyName",
+              e.active, u.name AS "unitName", m.name AS "municipalityName"
+       FROM employee e JOIN unit u ON u.id = e.unit_id JOIN municipality m ON m.id = e.municipality_id
+       WHERE e.id = $1 AND e.erased_at IS NULL AND ${predicate.sql}`,
+      [employeeId, ...predicate.params],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Batch read for the employee DataLoader (ids come from records already scoped). */
+  findEmployeesByIds(ids: readonly string[]): Promise<EmployeeRow[]> {
+    return this.db.query(
+      `SELECT ${EMPLOYEE_COLUMNS} FROM employee e WHERE e.id = ANY($1::uuid[]) AND e.erased_at IS NULL`,
+      [ids],
+    );
+  }
+
+  /** The newest self-declared and leader-assessed level per competence, for pre-filling. */
+  async currentLevels(employeeId: string): Promise<CurrentLevel[]> {
+    return this.db.query(
+      `SELECT latest."competenceId", latest.source, latest.level, latest.confirmed
+       FROM (
+         SELECT DISTINCT ON (a.competence_id, a.source)
+                a.competence_id AS "competenceId", a.source, a.level,
+                a.confirmed_at IS NOT NULL AS confirmed
+         FROM assessment a
+         WHERE a.employee_id = $1 AND a.source IN ('SELF_DECLARED', 'LEADER_ASSESSED')
+         ORDER BY a.competence_id, a.source, a.assessed_on DESC, a.created_at DESC, a.id DESC
+       ) latest
+       JOIN competence c ON c.id = latest."competenceId"
+       WHERE c.active
+       ORDER BY c.name COLLATE ${NORWEGIAN_COLLATION}, latest.source`,
+      [employeeId],
+    );
+  }
+
+  /** Catalogue entries of the region among `ids`, with the levels of their scales. */
+  catalogueEntries(
+    regionId: string,
+    ids: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<CatalogueEntry[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.query(
+      `SELECT c.id, c.name, c.active,
+              ARRAY(SELECT (step->>'level')::int FROM jsonb_array_elements(c.scale) step ORDER BY 1)
+                AS levels
+       FROM competence c WHERE c.region_id = $1 AND c.id = ANY($2::uuid[])`,
+      [regionId, ids],
+    );
+  }
+
+  /** Names and scales for the printable summary. */
+  summaryCompetences(regionId: string, ids: readonly string[]): Promise<SummaryCompetence[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.query(
+      `SELECT c.id, c.name, c.scale FROM competence c WHERE c.region_id = $1 AND c.id = ANY($2::uuid[])`,
+      [regionId, ids],
+    );
+  }
+
+  /** Creates an empty draft unless the employee already has a record in the cycle. */
+  async insertDraft(
+    manager: EntityManager,
+    values: {
+      regionId: string;
+      municipalityId: string;
+      cycleId: string;
+      employeeId: string;
+      actorUserId: string;
+    },
+  ): Promise<string | null> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO appraisal (region_id, municipality_id, cycle_id, employee_id, created_by, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $5)
+       ON CONFLICT (cycle_id, employee_id) DO NOTHING
+       RETURNING id`,
+      [
+        values.regionId,
+        values.municipalityId,
+        values.cycleId,
+        values.employeeId,
+        values.actorUserId,
+      ],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Writes the content and bumps the version; the caller holds the row lock. */
+  async writeContent(
+    manager: EntityManager,
+    id: string,
+    content: AppraisalContentValues,
+    actorUserId: string,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE appraisal SET held_on = $2, hr_registrations_checked = $3,
+              hr_registrations_comment = $4, potential_used = $5, potential_needs = $6,
+              teaching_consent = $7, preferred_ways = $8, career_plan = $9,
+              career_target_role = $10, updated_by = $11, updated_at = now(),
+              version = version + 1
+        WHERE id = $1`,
+      [id, ...scalarValues(content), actorUserId],
+    );
+    await manager.query(`DELETE FROM appraisal_competence WHERE appraisal_id = $1`, [id]);
+    await manager.query(`DELETE FROM appraisal_action WHERE appraisal_id = $1`, [id]);
+
+    const lines: Array<[string, string, number | null, boolean, number]> = [
+      ...content.selfDeclarations.map(
+        (line, i): [string, string, number | null, boolean, number] => [
+          'SELF_DECLARED',
+          line.competenceId,
+          line.level,
+          line.leaderConfirms,
+          i,
+        ],
+      ),
+      ...content.leaderAssessments.map(
+        (line, i): [string, string, number | null, boolean, number] => [
+          'LEADER_ASSESSED',
+          line.competenceId,
+          line.level,
+          false,
+          i,
+        ],
+      ),
+      ...content.developmentWishes.map(
+        (line, i): [string, string, number | null, boolean, number] => [
+          'WISH',
+          line.competenceId,
+          line.targetLevel,
+          false,
+          i,
+        ],
+      ),
+      ...content.teachingTopicIds.map(
+        (competenceId, i): [string, string, number | null, boolean, number] => [
+          'TEACHING',
+          competenceId,
+          null,
+          false,
+          i,
+        ],
+      ),
+    ];
+    if (lines.length > 0) {
+      await manager.query(
+        `INSERT INTO appraisal_competence (appraisal_id, kind, competence_id, level, leader_confirms, position)
+         SELECT $1, * FROM unnest($2::text[], $3::uuid[], $4::int[], $5::boolean[], $6::int[])`,
+        [
+          id,
+          lines.map((line) => line[0]),
+          lines.map((line) => line[1]),
+          lines.map((line) => line[2]),
+          lines.map((line) => line[3]),
+          lines.map((line) => line[4]),
+        ],
+      );
+    }
+    if (content.agreedActions.length > 0) {
+      await manager.query(
+        `INSERT INTO appraisal_action (appraisal_id, position, description, due_on, competence_id)
+         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::date[], $5::uuid[])`,
+        [
+          id,
+          content.agreedActions.map((_, i) => i),
+          content.agreedActions.map((line) => line.description),
+          content.agreedActions.map((line) => line.dueOn),
+          content.agreedActions.map((line) => line.competenceId),
+        ],
+      );
+    }
+  }
+
+  async markCompleted(manager: EntityManager, id: string, actorUserId: string): Promise<void> {
+    await manager.query(
+      `UPDATE appraisal SET status = 'COMPLETED', completed_at = now(), completed_by = $2,
+              updated_by = $2, updated_at = now(), version = version + 1
+        WHERE id = $1`,
+      [id, actorUserId],
+    );
+  }
+
+  async deleteDraft(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`DELETE FROM appraisal WHERE id = $1 AND status = 'DRAFT'`, [id]);
+  }
+
+  async insertAmendment(
+    manager: EntityManager,
+    values: {
+      regionId: string;
+      appraisalId: string;
+      note: string;
+      before: AppraisalContentValues;
+      after: AppraisalContentValues;
+      actorUserId: string;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO appraisal_amendment (region_id, appraisal_id, note, before, after, amended_by)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        values.regionId,
+        values.appraisalId,
+        values.note,
+        JSON.stringify(values.before),
+        JSON.stringify(values.after),
+        values.actorUserId,
+      ],
+    );
+  }
+
+  /** Batch read for the amendments DataLoader, oldest first. */
+  findAmendmentsByAppraisalIds(ids: readonly string[]): Promise<AmendmentRow[]> {
+    return this.db.query(
+      `SELECT am.id, am.appraisal_id AS "appraisalId", am.note, am.before, am.after,
+              am.amended_at AS "amendedAt", usr.name AS "amendedByName"
+       FROM appraisal_amendment am LEFT JOIN app_user usr ON usr.id = am.amended_by
+       WHERE am.appraisal_id = ANY($1::uuid[])
+       ORDER BY am.amended_at, am.id`,
+      [ids],
+    );
+  }
+
+  /** Batch read for the development-items DataLoader. */
+  findDevelopmentItemsByAppraisalIds(ids: readonly string[]): Promise<DevelopmentItemRow[]> {
+    return this.db.query(
+      `SELECT d.id, d.employee_id AS "employeeId", d.appraisal_id AS "appraisalId", d.kind,
+              d.competence_id AS "competenceId", d.target_level AS "targetLevel", d.description,
+              to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn", d.status, d.created_at AS "createdAt"
+       FROM development_item d
+       WHERE d.appraisal_id = ANY($1::uuid[])
+       ORDER BY d.kind DESC, d.created_at, d.id`,
+      [ids],
+    );
+  }
+
+  /** Assembles the content of each record from its lines: three statements for any number. */
+  private async withContent(
+    rows: AppraisalRow[],
+    manager: EntityManager,
+  ): Promise<AppraisalRecord[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((row) => row.id);
+    const competenceLines: CompetenceLineRow[] = await manager.query(
+      `SELECT appraisal_id AS "appraisalId", kind, competence_id AS "competenceId", level,
+              leader_confirms AS "leaderConfirms"
+       FROM appraisal_competence WHERE appraisal_id = ANY($1::uuid[])
+       ORDER BY appraisal_id, kind, position`,
+      [ids],
+    );
+    const actionLines: ActionLineRow[] = await manager.query(
+      `SELECT appraisal_id AS "appraisalId", description, to_char(due_on, 'YYYY-MM-DD') AS "dueOn",
+              competence_id AS "competenceId"
+       FROM appraisal_action WHERE appraisal_id = ANY($1::uuid[])
+       ORDER BY appraisal_id, position`,
+      [ids],
+    );
+    const linesById = groupBy(competenceLines, (line) => line.appraisalId);
+    const actionsById = groupBy(actionLines, (line) => line.appraisalId);
+    return rows.map((row) => {
+      const content = emptyContent();
+      content.heldOn = row.heldOn;
+      content.hrRegistrationsChecked = row.hrRegistrationsChecked;
+      content.hrRegistrationsComment = row.hrRegistrationsComment;
+      content.potentialUsed = row.potentialUsed;
+      content.potentialNeeds = row.potentialNeeds;
+      content.teachingConsent = row.teachingConsent;
+      content.preferredWays = row.preferredWays;
+      content.careerPlan = row.careerPlan;
+      content.careerTargetRole = row.careerTargetRole;
+      for (const line of linesById.get(row.id) ?? []) {
+        const level = line.level ?? 0;
+        if (line.kind === 'SELF_DECLARED') {
+          content.selfDeclarations.push({
+            competenceId: line.competenceId,
+            level,
+            leaderConfirms: line.leaderConfirms,
+          });
+        } else if (line.kind === 'LEADER_ASSESSED') {
+          content.leaderAssessments.push({ competenceId: line.competenceId, level });
+        } else if (line.kind === 'WISH') {
+          content.developmentWishes.push({ competenceId: line.competenceId, targetLevel: level });
+        } else {
+          content.teachingTopicIds.push(line.competenceId);
+        }
+      }
+      content.agreedActions = (actionsById.get(row.id) ?? []).map((line) => ({
+        description: line.description,
+        dueOn: line.dueOn,
+        competenceId: line.competenceId,
+      }));
+      return { ...row, content };
+    });
+  }
+}
