@@ -67,13 +67,47 @@ export class PrivacyRepository {
        WHERE a.employee_id = $1 ORDER BY a.assessed_on, a.created_at`,
       [employeeId],
     );
+    const appraisals = await this.db.query(
+      `SELECT a.id, c.name AS cycle, a.status, to_char(a.held_on, 'YYYY-MM-DD') AS held_on,
+              a.hr_registrations_checked, a.hr_registrations_comment, a.potential_used,
+              a.potential_needs, a.teaching_consent, a.preferred_ways, a.career_plan,
+              a.career_target_role, a.completed_at,
+              (SELECT coalesce(json_agg(json_build_object('competence', k.name, 'kind', ac.kind,
+                        'level', ac.level) ORDER BY k.name), '[]')
+               FROM appraisal_competence ac JOIN competence k ON k.id = ac.competence_id
+               WHERE ac.appraisal_id = a.id) AS competences
+       FROM appraisal a JOIN appraisal_cycle c ON c.id = a.cycle_id
+       WHERE a.employee_id = $1 ORDER BY c.opens_on`,
+      [employeeId],
+    );
+    const developmentItems = await this.db.query(
+      `SELECT d.kind, k.name AS competence, d.target_level, d.description,
+              to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.status, d.created_at
+       FROM development_item d LEFT JOIN competence k ON k.id = d.competence_id
+       WHERE d.employee_id = $1 ORDER BY d.created_at`,
+      [employeeId],
+    );
+    const teachingDirectory = await this.db.query(
+      `SELECT k.name AS topic, t.consent, t.listed_at
+       FROM teaching_directory_entry t JOIN competence k ON k.id = t.competence_id
+       WHERE t.employee_id = $1 ORDER BY k.name`,
+      [employeeId],
+    );
     const accessLog = await this.db.query(
       `SELECT at, actor_email, action, entity_type
        FROM audit_log WHERE employee_id = $1 OR employee_ids @> ARRAY[$1]::uuid[]
        ORDER BY at`,
       [employeeId],
     );
-    return { employee, qualifications, assessments, accessLog };
+    return {
+      employee,
+      qualifications,
+      assessments,
+      appraisals,
+      developmentItems,
+      teachingDirectory,
+      accessLog,
+    };
   }
 
   /**
