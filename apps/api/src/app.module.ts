@@ -9,11 +9,13 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CompetencesModule } from './competences/competences.module';
 import { EmployeesModule } from './employees/employees.module';
+import { GapsModule } from './gaps/gaps.module';
 import { ImportsModule } from './imports/imports.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PrivacyModule } from './privacy/privacy.module';
+import { RequirementsModule } from './requirements/requirements.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +38,8 @@ export class AppModule {
         PrivacyModule,
         AdminModule,
         AppraisalsModule,
+        RequirementsModule,
+        GapsModule,
         AppGraphQLModule,
       ],
       controllers: [HealthController],

@@ -3,9 +3,11 @@ import { APPRAISALS_POLICY } from '../appraisals/appraisals.policy';
 import { AUDIT_POLICY } from '../audit/audit.policy';
 import { COMPETENCES_POLICY } from '../competences/competences.policy';
 import { EMPLOYEES_POLICY } from '../employees/employees.policy';
+import { GAPS_POLICY } from '../gaps/gaps.policy';
 import { IMPORTS_POLICY } from '../imports/imports.policy';
 import { ORGANISATION_POLICY } from '../organisation/organisation.policy';
 import { PRIVACY_POLICY } from '../privacy/privacy.policy';
+import { REQUIREMENTS_POLICY } from '../requirements/requirements.policy';
 import { AUTH_POLICY } from './auth.policy';
 import type { OperationPolicy, PolicyRows } from './policy-types';
 
@@ -28,6 +30,8 @@ export const POLICY: PolicyRows = {
   ...AUDIT_POLICY,
   ...PRIVACY_POLICY,
   ...ADMIN_POLICY,
+  ...REQUIREMENTS_POLICY,
+  ...GAPS_POLICY,
   ...APPRAISALS_POLICY,
 };
 

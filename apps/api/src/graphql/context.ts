@@ -4,12 +4,14 @@ import type { RequestAuth } from '../auth/request-auth';
 import type { CompetencesLoaders } from '../competences/competences.loaders';
 import type { EmployeesLoaders } from '../employees/employees.loaders';
 import type { OrganisationLoaders } from '../organisation/organisation.loaders';
+import type { RequirementsLoaders } from '../requirements/requirements.loaders';
 
 /** Per-request DataLoaders, one group per feature. */
 export interface Loaders {
   organisation: OrganisationLoaders;
   employees: EmployeesLoaders;
   competences: CompetencesLoaders;
+  requirements: RequirementsLoaders;
   appraisals: AppraisalsLoaders;
 }
 

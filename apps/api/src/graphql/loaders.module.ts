@@ -3,6 +3,7 @@ import { AppraisalsModule } from '../appraisals/appraisals.module';
 import { CompetencesModule } from '../competences/competences.module';
 import { EmployeesModule } from '../employees/employees.module';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { RequirementsModule } from '../requirements/requirements.module';
 import { LoaderRegistry } from './loaders';
 
 @Module({
@@ -11,6 +12,7 @@ import { LoaderRegistry } from './loaders';
     EmployeesModule,
     CompetencesModule,
     AppraisalsModule,
+    RequirementsModule,
   ],
   providers: [LoaderRegistry],
   exports: [LoaderRegistry],

@@ -3,6 +3,7 @@ import { AppraisalsLoaderFactory } from '../appraisals/appraisals.loaders';
 import { CompetencesLoaderFactory } from '../competences/competences.loaders';
 import { EmployeesLoaderFactory } from '../employees/employees.loaders';
 import { OrganisationLoaderFactory } from '../organisation/organisation.loaders';
+import { RequirementsLoaderFactory } from '../requirements/requirements.loaders';
 import type { Loaders } from './context';
 
 /** Creates every feature's DataLoaders for one request. */
@@ -12,6 +13,7 @@ export class LoaderRegistry {
     private readonly organisation: OrganisationLoaderFactory,
     private readonly employees: EmployeesLoaderFactory,
     private readonly competences: CompetencesLoaderFactory,
+    private readonly requirements: RequirementsLoaderFactory,
     private readonly appraisals: AppraisalsLoaderFactory,
   ) {}
 
@@ -20,6 +22,7 @@ export class LoaderRegistry {
       organisation: this.organisation.create(),
       employees: this.employees.create(),
       competences: this.competences.create(),
+      requirements: this.requirements.create(),
       appraisals: this.appraisals.create(),
     };
   }

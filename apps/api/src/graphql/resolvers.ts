@@ -4,10 +4,12 @@ import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { COMPETENCES_RESOLVERS } from '../competences/competences.resolvers';
 import { EMPLOYEES_RESOLVERS } from '../employees/employees.resolvers';
+import { GAPS_RESOLVERS } from '../gaps/gaps.resolvers';
 import { IMPORTS_RESOLVERS } from '../imports/imports.resolvers';
 import { MunicipalitiesResolver } from '../organisation/municipalities.resolver';
 import { UnitsResolver } from '../organisation/units.resolver';
 import { PrivacyResolver } from '../privacy/privacy.resolver';
+import { REQUIREMENTS_RESOLVERS } from '../requirements/requirements.resolvers';
 
 /**
  * Every resolver class, for printing the schema without a database
@@ -24,5 +26,7 @@ export const resolvers = [
   ...EMPLOYEES_RESOLVERS,
   ...COMPETENCES_RESOLVERS,
   ...IMPORTS_RESOLVERS,
+  ...REQUIREMENTS_RESOLVERS,
+  ...GAPS_RESOLVERS,
   ...APPRAISALS_RESOLVERS,
 ];

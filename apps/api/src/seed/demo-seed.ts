@@ -8,6 +8,7 @@ import {
   HEALTH_AND_CARE_AREA,
 } from './demo-organisation';
 import { seedDemoAppraisals } from './demo-appraisals';
+import { seedDemoRequirements } from './demo-requirements';
 import { DEMO_PASSWORD, seedDemoUsers } from './demo-users';
 import { seedDemoPeople } from './seed-people';
 
@@ -92,6 +93,7 @@ export async function seedDemoRegion(db: DataSource, log: (line: string) => void
     await seedDemoPeople(manager, region.id);
     // last: appraisals are built on whatever employees and competences the seeds above made
     await seedDemoAppraisals(manager, region.id);
+    await seedDemoRequirements(manager, region.id);
     log(`Demoregionen «${DEMO_REGION.name}» er opprettet`);
   });
 }

@@ -47,6 +47,67 @@ async function freshRole(f: PolicyFixtures): Promise<string> {
 
 const none = async () => ({});
 
+/** Requirements and gaps: a fresh department under a unit (so probes never collide). */
+async function departmentUnder(parentId: string): Promise<string> {
+  const { rows } = await db().query(
+    `WITH new_id AS (SELECT gen_random_uuid() AS id)
+     INSERT INTO unit (id, region_id, municipality_id, parent_id, path, name, kind)
+     SELECT new_id.id, p.region_id, p.municipality_id, p.id, p.path || new_id.id, $2, 'DEPARTMENT'
+     FROM unit p, new_id WHERE p.id = $1 RETURNING id`,
+    [parentId, `Policyavdeling ${randomUUID().slice(0, 8)}`],
+  );
+  return rows[0].id;
+}
+
+/** A unit in the other region: outside every demo user's scope. */
+async function foreignUnit(f: PolicyFixtures): Promise<string> {
+  const { rows } = await db().query(
+    `WITH new_id AS (SELECT gen_random_uuid() AS id)
+     INSERT INTO unit (id, region_id, municipality_id, path, name, kind)
+     SELECT new_id.id, $1, $2, ARRAY[new_id.id], $3, 'UNIT' FROM new_id RETURNING id`,
+    [f.foreignRegionId, f.foreignMunicipalityId, `Utenforenhet ${randomUUID().slice(0, 8)}`],
+  );
+  return rows[0].id;
+}
+
+/** Where a requirement change lands: in scope, or outside it (another region for regional roles). */
+function requirementUnit(f: PolicyFixtures, scope: Scope, role: Role | null): Promise<string> {
+  if (scope === 'in') return departmentUnder(f.unitIn);
+  return role && REGION_ROLES.includes(role) ? foreignUnit(f) : departmentUnder(f.unitOut);
+}
+
+/** Requirements are read region-wide: out of scope means another region for every role. */
+function readableUnit(f: PolicyFixtures, scope: Scope): Promise<string> {
+  return scope === 'in' ? departmentUnder(f.unitIn) : foreignUnit(f);
+}
+
+async function requirementAt(unitId: string): Promise<string> {
+  const { rows } = await db().query(
+    `WITH c AS (
+       INSERT INTO competence (region_id, name, building_block, area, scale)
+       SELECT region_id, $2, 'SKILLS', 'Policytest',
+              '[{"level":0,"description":"Ingen"},{"level":1,"description":"Noe"},{"level":2,"description":"God"}]'
+       FROM unit WHERE id = $1 RETURNING id, region_id)
+     INSERT INTO requirement (region_id, municipality_id, unit_id, competence_id, min_level,
+       required, measure, horizon, priority, rationale_kind)
+     SELECT c.region_id, u.municipality_id, u.id, c.id, 1, 2, 'HEADCOUNT', 'NOW', 'IMPORTANT', 'LOCAL_GOAL'
+     FROM c, unit u WHERE u.id = $1 RETURNING id`,
+    [unitId, `Policykrav ${randomUUID().slice(0, 8)}`],
+  );
+  return rows[0].id;
+}
+
+async function staffingRequirementAt(unitId: string): Promise<string> {
+  const { rows } = await db().query(
+    `INSERT INTO staffing_requirement (region_id, municipality_id, unit_id, profession_code,
+       required_fte, horizon, priority, rationale_kind)
+     SELECT region_id, municipality_id, id, '2223', 2.5, 'NOW', 'IMPORTANT', 'LOCAL_GOAL'
+     FROM unit WHERE id = $1 RETURNING id`,
+    [unitId],
+  );
+  return rows[0].id;
+}
+
 /** One probe per operation in the policy table; a missing one fails the policy test. */
 export const PROBES: Record<string, Probe> = {
   ...PEOPLE_PROBES,
@@ -245,5 +306,150 @@ export const PROBES: Record<string, Probe> = {
     document: '{ teachingDirectory { competenceId } }',
     hasTarget: false,
     variables: none,
+  },
+  requirements: {
+    document: 'query ($filter: RequirementFilter) { requirements(filter: $filter) { id } }',
+    hasTarget: true,
+    variables: async (f, scope) => {
+      const unitId = await readableUnit(f, scope);
+      await requirementAt(unitId);
+      return { filter: { unitId } };
+    },
+  },
+  requirement: {
+    document: 'query ($id: ID!) { requirement(id: $id) { id } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({ id: await requirementAt(await readableUnit(f, scope)) }),
+  },
+  staffingRequirements: {
+    document: 'query ($filter: RequirementFilter) { staffingRequirements(filter: $filter) { id } }',
+    hasTarget: true,
+    variables: async (f, scope) => {
+      const unitId = await readableUnit(f, scope);
+      await staffingRequirementAt(unitId);
+      return { filter: { unitId } };
+    },
+  },
+  createRequirement: {
+    document:
+      'mutation ($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({
+      input: {
+        unitId: await requirementUnit(f, scope, role),
+        competenceId: f.competenceId,
+        minLevel: 1,
+        required: 2,
+        horizon: 'NOW',
+        priority: 'IMPORTANT',
+        rationaleKind: 'LOCAL_GOAL',
+      },
+    }),
+  },
+  updateRequirement: {
+    document:
+      'mutation ($input: UpdateRequirementInput!) { updateRequirement(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({
+      input: {
+        id: await requirementAt(await requirementUnit(f, scope, role)),
+        version: 1,
+        required: 3,
+      },
+    }),
+  },
+  deleteRequirement: {
+    document: 'mutation ($id: ID!) { deleteRequirement(id: $id, version: 1) }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({
+      id: await requirementAt(await requirementUnit(f, scope, role)),
+    }),
+  },
+  createStaffingRequirement: {
+    document:
+      'mutation ($input: CreateStaffingRequirementInput!) { createStaffingRequirement(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({
+      input: {
+        unitId: await requirementUnit(f, scope, role),
+        professionCode: '2223',
+        requiredFte: 2.5,
+        horizon: 'NOW',
+        priority: 'IMPORTANT',
+        rationaleKind: 'LOCAL_GOAL',
+      },
+    }),
+  },
+  updateStaffingRequirement: {
+    document:
+      'mutation ($input: UpdateStaffingRequirementInput!) { updateStaffingRequirement(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({
+      input: {
+        id: await staffingRequirementAt(await requirementUnit(f, scope, role)),
+        version: 1,
+        requiredFte: 3,
+      },
+    }),
+  },
+  deleteStaffingRequirement: {
+    document: 'mutation ($id: ID!) { deleteStaffingRequirement(id: $id, version: 1) }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({
+      id: await staffingRequirementAt(await requirementUnit(f, scope, role)),
+    }),
+  },
+  copyRequirements: {
+    document:
+      'mutation ($input: CopyRequirementsInput!) { copyRequirements(input: $input) { created } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => {
+      const source = await departmentUnder(f.unitIn);
+      await requirementAt(source);
+      return {
+        input: { sourceUnitId: source, targetUnitIds: [await requirementUnit(f, scope, role)] },
+      };
+    },
+  },
+  gapAnalysis: {
+    document: 'query ($filter: GapFilter) { gapAnalysis(filter: $filter) { scopeId } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      filter: { unitId: scope === 'in' ? f.unitIn : await foreignUnit(f) },
+    }),
+  },
+  gapHeatmap: {
+    document: 'query ($filter: GapFilter) { gapHeatmap(filter: $filter) { horizon } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      filter: { unitId: scope === 'in' ? f.unitIn : await foreignUnit(f) },
+    }),
+  },
+  mobilisationOptions: {
+    document: '{ mobilisationOptions { competenceId } }',
+    hasTarget: false,
+    variables: none,
+  },
+  retirementWave: {
+    document: 'query ($filter: RetirementWaveFilter) { retirementWave(filter: $filter) { years } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      filter: { unitId: scope === 'in' ? f.unitIn : await foreignUnit(f) },
+    }),
+  },
+  expiringCertificates: {
+    document:
+      'query ($filter: ExpiringCertificatesFilter) { expiringCertificates(filter: $filter) { months } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      filter: { unitId: scope === 'in' ? f.unitIn : await foreignUnit(f) },
+    }),
+  },
+  gapHolders: {
+    document: 'query ($id: ID!) { gapHolders(requirementId: $id) { requirementId } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      id: await requirementAt(await departmentUnder(scope === 'in' ? f.unitIn : f.unitOut)),
+    }),
   },
 };

@@ -3,6 +3,7 @@ import { Identity1764100001000 } from './1764100001000-identity';
 import { People1764100002000 } from './1764100002000-people';
 import { Erasure1764100003000 } from './1764100003000-erasure';
 import { OidcLogin1764100004500 } from './1764100004500-oidc-login';
+import { Requirements1764100005000 } from './1764100005000-requirements';
 import { Appraisals1764100006000 } from './1764100006000-appraisals';
 
 /** Every migration, oldest first (listed, not globbed, so the bundle carries them). */
@@ -12,5 +13,6 @@ export const migrations = [
   People1764100002000,
   Erasure1764100003000,
   OidcLogin1764100004500,
+  Requirements1764100005000,
   Appraisals1764100006000,
 ];

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { RequirementsLoaderFactory } from './requirements.loaders';
+import { RequirementsRepository } from './requirements.repository';
+import { RequirementsResolver } from './requirements.resolver';
+import { RequirementsService } from './requirements.service';
+import { StaffingRequirementsResolver } from './staffing-requirements.resolver';
+
+@Module({
+  providers: [
+    RequirementsRepository,
+    RequirementsService,
+    RequirementsLoaderFactory,
+    RequirementsResolver,
+    StaffingRequirementsResolver,
+  ],
+  exports: [RequirementsLoaderFactory, RequirementsRepository],
+})
+export class RequirementsModule {}

@@ -1,0 +1,88 @@
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { requireActor } from '../auth/require-actor';
+import type { GraphQLContext } from '../graphql/context';
+import { Municipality } from '../organisation/models/municipality.model';
+import { Unit } from '../organisation/models/unit.model';
+import { RequirementFilter } from './dto/requirement-filter.input';
+import {
+  CreateStaffingRequirementInput,
+  UpdateStaffingRequirementInput,
+} from './dto/staffing-requirement.input';
+import { StaffingRequirement } from './models/requirement.model';
+import { RequirementsService } from './requirements.service';
+
+@Resolver(() => StaffingRequirement)
+export class StaffingRequirementsResolver {
+  constructor(private readonly service: RequirementsService) {}
+
+  @Query(() => [StaffingRequirement], {
+    description: 'Staffing requirements (årsverk per profession), by unit and profession.',
+  })
+  staffingRequirements(
+    @Args('filter', { type: () => RequirementFilter, nullable: true })
+    filter: RequirementFilter | null,
+    @Context() context: GraphQLContext,
+  ): Promise<StaffingRequirement[]> {
+    return this.service.listStaffing(requireActor(context), filter);
+  }
+
+  @Mutation(() => StaffingRequirement)
+  createStaffingRequirement(
+    @Args('input') input: CreateStaffingRequirementInput,
+    @Context() context: GraphQLContext,
+  ): Promise<StaffingRequirement> {
+    return this.service.createStaffing(requireActor(context), input);
+  }
+
+  @Mutation(() => StaffingRequirement, {
+    description: 'A stale version gives CONFLICT and changes nothing.',
+  })
+  updateStaffingRequirement(
+    @Args('input') input: UpdateStaffingRequirementInput,
+    @Context() context: GraphQLContext,
+  ): Promise<StaffingRequirement> {
+    return this.service.updateStaffing(requireActor(context), input);
+  }
+
+  @Mutation(() => ID)
+  deleteStaffingRequirement(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Context() context: GraphQLContext,
+  ): Promise<string> {
+    return this.service.deleteStaffing(requireActor(context), id, version);
+  }
+
+  @ResolveField(() => Unit)
+  async unit(
+    @Parent() requirement: StaffingRequirement,
+    @Context() context: GraphQLContext,
+  ): Promise<Unit> {
+    const unit = await context.loaders.requirements.unitById.load(requirement.unitId);
+    if (!unit) throw new Error(`Staffing requirement ${requirement.id} has no unit`);
+    return unit;
+  }
+
+  @ResolveField(() => Municipality)
+  async municipality(
+    @Parent() requirement: StaffingRequirement,
+    @Context() context: GraphQLContext,
+  ): Promise<Municipality> {
+    const municipality = await context.loaders.requirements.municipalityById.load(
+      requirement.municipalityId,
+    );
+    if (!municipality)
+      throw new Error(`Staffing requirement ${requirement.id} has no municipality`);
+    return municipality;
+  }
+}
