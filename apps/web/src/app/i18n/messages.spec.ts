@@ -44,5 +44,11 @@ describe('message files', () => {
     expect(nbMessages['home.loading']).toBe('Laster kommuner …');
     expect(nbMessages['common.retry']).toBe('Prøv igjen');
     expect(nbMessages['addUnit.heading']).toBe('Legg til enhet');
+    expect(nbMessages['signIn.title']).toBe('Logg inn');
+    expect(nbMessages['auth.signOut']).toBe('Logg ut');
+    expect(nbMessages['noAccess.title']).toBe('Ingen tilgang');
+    expect(nbMessages['employees.more']).toBe('Vis flere');
+    expect(nbMessages['import.confirm']).toBe('Importer');
+    expect(nbMessages['nav.employees']).toBe('Ansatte');
   });
 });

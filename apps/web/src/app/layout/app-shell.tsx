@@ -1,6 +1,7 @@
 import { useEffect, useRef, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { navigationItems, useMe, UserMenu } from '@web/features/auth';
 import { LanguageSwitcher } from './language-switcher';
 
 const MAIN_ID = 'main-content';
@@ -10,6 +11,8 @@ export function AppShell() {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigation(mainRef);
+  // Until the session is known the menu shows only what everyone may use.
+  const items = navigationItems(useMe().data);
 
   // Focus the main area instead of following the #fragment, so the address stays clean.
   const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -29,16 +32,21 @@ export function AppShell() {
             <span className="site-header__name">{t('app.name')}</span>
             <span className="site-header__tagline">{t('app.tagline')}</span>
           </Link>
+          <div className="site-header__tools">
+            <UserMenu />
+            <LanguageSwitcher />
+          </div>
           <nav aria-label={t('nav.label')} className="site-nav">
             <ul>
-              <li>
-                <NavLink to="/" end>
-                  {t('nav.municipalities')}
-                </NavLink>
-              </li>
+              {items.map((item) => (
+                <li key={item.key}>
+                  <NavLink to={item.to} end={item.end}>
+                    {t(`nav.${item.key}`)}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
-          <LanguageSwitcher />
         </div>
       </header>
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="site-main">

@@ -1,4 +1,22 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RequireAccess, SIGN_IN_ROUTE, SignInPage } from '@web/features/auth';
+import {
+  CATALOGUE_ROUTE,
+  CataloguePage,
+  COMPETENCE_ROUTE,
+  CompetencePage,
+  EDIT_COMPETENCE_ROUTE,
+  EditCompetencePage,
+  NEW_COMPETENCE_ROUTE,
+  NewCompetencePage,
+} from '@web/features/competences';
+import {
+  EMPLOYEE_ROUTE,
+  EmployeeProfilePage,
+  EMPLOYEES_ROUTE,
+  EmployeesPage,
+} from '@web/features/employees';
+import { IMPORT_ROUTE, ImportPage } from '@web/features/imports';
 import {
   MUNICIPALITY_ROUTE,
   MunicipalitiesPage,
@@ -17,8 +35,36 @@ export const routes: RouteObject[] = [
         // Errors while rendering a page replace the page only; the shell stays usable.
         errorElement: <RouteErrorPage />,
         children: [
+          // Public: the organisation chart is public information.
           { index: true, element: <MunicipalitiesPage /> },
           { path: MUNICIPALITY_ROUTE, element: <MunicipalityPage /> },
+          { path: SIGN_IN_ROUTE, element: <SignInPage /> },
+          // Personal data: unit leaders and HR, each in their own scope.
+          {
+            element: <RequireAccess capability="employees" />,
+            children: [
+              { path: EMPLOYEES_ROUTE, element: <EmployeesPage /> },
+              { path: EMPLOYEE_ROUTE, element: <EmployeeProfilePage /> },
+            ],
+          },
+          {
+            element: <RequireAccess capability="catalogue" />,
+            children: [
+              { path: CATALOGUE_ROUTE, element: <CataloguePage /> },
+              {
+                element: <RequireAccess capability="editCatalogue" />,
+                children: [
+                  { path: NEW_COMPETENCE_ROUTE, element: <NewCompetencePage /> },
+                  { path: EDIT_COMPETENCE_ROUTE, element: <EditCompetencePage /> },
+                ],
+              },
+              { path: COMPETENCE_ROUTE, element: <CompetencePage /> },
+            ],
+          },
+          {
+            element: <RequireAccess capability="import" />,
+            children: [{ path: IMPORT_ROUTE, element: <ImportPage /> }],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

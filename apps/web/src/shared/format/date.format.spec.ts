@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from './date.format';
+import { formatDate, formatDateTime, localIsoDate } from './date.format';
 
 describe('formatDate', () => {
   it.each([
@@ -39,5 +39,12 @@ describe('formatDateTime', () => {
 
   it('shows a dash for a missing value', () => {
     expect(formatDateTime(null)).toBe('–');
+  });
+});
+
+describe('localIsoDate', () => {
+  it('writes the local calendar day with zero-padding', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localIsoDate(new Date(2026, 10, 22, 0, 0))).toBe('2026-11-22');
   });
 });

@@ -59,3 +59,8 @@ function isRealDay(year: number, month: number, day: number): boolean {
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
+
+/** The calendar day in the browser's time zone as an ISO date (`2026-11-22`). */
+export function localIsoDate(date: Date = new Date()): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

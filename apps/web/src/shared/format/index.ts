@@ -1,4 +1,5 @@
-export { formatDate, formatDateTime, type DateInput } from './date.format';
+export { formatDate, formatDateTime, localIsoDate, type DateInput } from './date.format';
+export { formatFte } from './fte.format';
 export {
   formatInteger,
   formatNumber,

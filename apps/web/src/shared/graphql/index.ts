@@ -2,13 +2,14 @@ export {
   ApiError,
   apiErrorFromGraphQLErrors,
   isApiError,
+  isRecord,
   shouldRetry,
   type ApiErrorInit,
   type ClientErrorCode,
   type FieldError,
 } from './api-error';
 export { errorMessage, type ErrorMessage, type ErrorMessageKey } from './error-message';
-export { CSRF_COOKIE, CSRF_HEADER, readCookie } from './csrf';
+export { CSRF_COOKIE, CSRF_HEADER, csrfTokenFromDocument, readCookie } from './csrf';
 export {
   createRequest,
   request,

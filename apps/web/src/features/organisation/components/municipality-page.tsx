@@ -1,8 +1,9 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { canAddUnitsIn, useMe } from '@web/features/auth';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
-import { EmptyState, ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
+import { Breadcrumbs, EmptyState, ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
 import { useMunicipality } from '../hooks/use-municipalities';
 import type { MunicipalityWithUnits } from '../utils/municipality-rows';
 import { buildUnitTree } from '../utils/unit-tree';
@@ -41,7 +42,7 @@ function PendingMunicipality({ number, children }: { number: string; children: R
   useDocumentTitle(title);
   return (
     <>
-      <Breadcrumbs current={title} />
+      <Breadcrumbs items={[{ label: t('nav.municipalities'), to: '/' }, { label: title }]} />
       <PageHeading>{title}</PageHeading>
       {children}
     </>
@@ -55,6 +56,8 @@ function MunicipalityDetails({ municipality }: { municipality: MunicipalityWithU
   useDocumentTitle(title);
   const tree = useMemo(() => buildUnitTree(municipality.units), [municipality.units]);
   const [addedUnitId, setAddedUnitId] = useState<string | null>(null);
+  // The chart is public; only HR in the municipality and the region's administrator may add to it.
+  const mayAddUnits = canAddUnitsIn(useMe().data, municipality.id);
 
   const facts = [
     t('municipality.number', { number: municipality.number }),
@@ -66,9 +69,11 @@ function MunicipalityDetails({ municipality }: { municipality: MunicipalityWithU
 
   return (
     <>
-      <Breadcrumbs current={municipality.name} />
+      <Breadcrumbs
+        items={[{ label: t('nav.municipalities'), to: '/' }, { label: municipality.name }]}
+      />
       <PageHeading lead={facts.join(' · ')}>{title}</PageHeading>
-      <div className="split">
+      <div className={mayAddUnits ? 'split' : undefined}>
         <section aria-labelledby="units-heading" className="section panel">
           <h2 id="units-heading">{t('municipality.treeHeading')}</h2>
           {tree.length > 0 ? (
@@ -81,24 +86,16 @@ function MunicipalityDetails({ municipality }: { municipality: MunicipalityWithU
             <EmptyState>{t('municipality.treeEmpty')}</EmptyState>
           )}
         </section>
-        <div className="section panel">
-          <AddUnitForm key={municipality.id} municipality={municipality} onAdded={setAddedUnitId} />
-        </div>
+        {mayAddUnits ? (
+          <div className="section panel">
+            <AddUnitForm
+              key={municipality.id}
+              municipality={municipality}
+              onAdded={setAddedUnitId}
+            />
+          </div>
+        ) : null}
       </div>
     </>
-  );
-}
-
-function Breadcrumbs({ current }: { current: string }) {
-  const { t } = useTranslation();
-  return (
-    <nav aria-label={t('common.breadcrumbs')} className="breadcrumbs">
-      <ol>
-        <li>
-          <Link to="/">{t('nav.municipalities')}</Link>
-        </li>
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
   );
 }

@@ -1,0 +1,13 @@
+/** Query keys of the auth feature. */
+export const authKeys = {
+  all: ['auth'] as const,
+  me: () => [...authKeys.all, 'me'] as const,
+  /** Mutation key: pages can tell that a sign-out is under way. */
+  signOut: () => [...authKeys.all, 'signOut'] as const,
+};
+
+/**
+ * Query-key roots whose data is public or about the user's own account; the
+ * rest may hold personal data and is dropped when the user signs out.
+ */
+export const PUBLIC_QUERY_ROOTS: readonly string[] = ['auth', 'organisation'];

@@ -1,0 +1,9 @@
+import { graphql } from '@web/gql';
+
+export const CompetenceQuery = graphql(`
+  query Competence($id: ID!) {
+    competence(id: $id) {
+      ...CompetenceFields
+    }
+  }
+`);

@@ -1,0 +1,107 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
+import { formatInteger } from '@web/shared/format';
+import { EmptyState, ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
+import { useEmployees } from '../hooks/use-employees';
+import {
+  employeeFiltersToParams,
+  hasActiveFilters,
+  parseEmployeeFilters,
+  toEmployeeFilter,
+  type EmployeeListFilters,
+} from '../utils/employee-filters';
+import { EmployeeFiltersForm } from './employee-filters-form';
+import { EmployeeTable, employeeLinkId } from './employee-table';
+
+/** `/ansatte`: the employees the user may see, with search, filters and paging. */
+export function EmployeesPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('employees.title'));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const query = searchParams.toString();
+  // The address is the source of truth, so a filtered list can be shared and the back button works.
+  const filters = useMemo(() => parseEmployeeFilters(new URLSearchParams(query)), [query]);
+  const filter = useMemo(() => toEmployeeFilter(filters), [filters]);
+  const employees = useEmployees(filter);
+
+  const apply = (next: EmployeeListFilters) => setSearchParams(employeeFiltersToParams(next));
+
+  const rows = useMemo(
+    () => employees.data?.pages.flatMap((page) => page.edges.map((edge) => edge.node)) ?? [],
+    [employees.data],
+  );
+  const total = employees.data?.pages[0]?.totalCount ?? 0;
+
+  // After "Vis flere", focus moves to the first new row: the button may be gone.
+  const [focusRowAt, setFocusRowAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusRowAt === null || rows.length <= focusRowAt) return;
+    document.getElementById(employeeLinkId(rows[focusRowAt].id))?.focus();
+  }, [focusRowAt, rows]);
+
+  let content;
+  if (employees.data) {
+    content =
+      rows.length === 0 ? (
+        <EmptyState>
+          {hasActiveFilters(filters) ? t('employees.emptyFiltered') : t('employees.empty')}
+        </EmptyState>
+      ) : (
+        <>
+          <EmployeeTable employees={rows} />
+          <div className="list-footer">
+            <p role="status" className="list-footer__count">
+              {t('employees.showing', {
+                shown: formatInteger(rows.length),
+                total: formatInteger(total),
+              })}
+            </p>
+            {employees.hasNextPage ? (
+              <button
+                type="button"
+                className="button button--secondary"
+                aria-disabled={employees.isFetchingNextPage || undefined}
+                onClick={() => {
+                  if (employees.isFetchingNextPage) return;
+                  const firstNew = rows.length;
+                  void employees.fetchNextPage().then(() => setFocusRowAt(firstNew));
+                }}
+              >
+                {employees.isFetchingNextPage ? t('employees.loadingMore') : t('employees.more')}
+              </button>
+            ) : null}
+            {employees.isFetchNextPageError ? <ErrorState error={employees.error} /> : null}
+          </div>
+        </>
+      );
+  } else if (employees.isError) {
+    content = (
+      <ErrorState
+        error={employees.error}
+        retrying={employees.isFetching}
+        onRetry={() => void employees.refetch()}
+      />
+    );
+  } else {
+    content = <LoadingState label={t('employees.loading')} />;
+  }
+
+  return (
+    <>
+      <PageHeading lead={t('employees.lead')}>{t('employees.title')}</PageHeading>
+      <EmployeeFiltersForm key={query} initial={filters} onApply={apply} />
+      <section
+        aria-labelledby="employees-results-heading"
+        className="section"
+        aria-busy={employees.isFetching && !employees.isFetchingNextPage ? true : undefined}
+      >
+        <h2 id="employees-results-heading" className="visually-hidden">
+          {t('employees.resultsHeading')}
+        </h2>
+        {content}
+      </section>
+    </>
+  );
+}

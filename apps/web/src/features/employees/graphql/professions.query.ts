@@ -1,0 +1,10 @@
+import { graphql } from '@web/gql';
+
+export const ProfessionsQuery = graphql(`
+  query Professions {
+    professions {
+      code
+      name
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '@web/gql';
+
+export const RecordAssessmentMutation = graphql(`
+  mutation RecordAssessment($input: RecordAssessmentInput!) {
+    recordAssessment(input: $input) {
+      ...AssessmentFields
+    }
+  }
+`);

@@ -1,0 +1,293 @@
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { hrMunicipalityIds, useMe } from '@web/features/auth';
+import { useMunicipalities } from '@web/features/organisation';
+import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
+import { formatInteger, formatPercent } from '@web/shared/format';
+import { Field } from '@web/shared/forms';
+import { ErrorState, LoadingState, PageHeading, StatusIcon } from '@web/shared/ui';
+import { useImportUpload } from '../hooks/use-import-upload';
+import {
+  changeCount,
+  IMPORT_KINDS,
+  type ImportKind,
+  type ImportReport,
+} from '../utils/import-report';
+import { fileProblem, type ImportOutcome } from '../utils/import-request';
+import { ImportCounts, ImportErrors, ImportFileFacts, ImportSamples } from './import-report-view';
+
+type Step =
+  | { phase: 'choosing' }
+  | { phase: 'previewed'; report: ImportReport }
+  | { phase: 'done'; report: ImportReport };
+
+/**
+ * `/import`: loads employees or qualifications from the HR system's export.
+ * First a dry run shows what would change and every error; only then does
+ * "Importer" write, all or nothing.
+ */
+export function ImportPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('import.title'));
+  const id = useId();
+  const me = useMe();
+  const municipalitiesQuery = useMunicipalities();
+  const municipalities = useMemo(() => {
+    const ids = hrMunicipalityIds(me.data);
+    return (municipalitiesQuery.data ?? []).filter((municipality) => ids.includes(municipality.id));
+  }, [me.data, municipalitiesQuery.data]);
+
+  const [municipalityNumber, setMunicipalityNumber] = useState('');
+  const [kind, setKind] = useState<ImportKind>('employees');
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [step, setStep] = useState<Step>({ phase: 'choosing' });
+  const [failure, setFailure] = useState<Extract<ImportOutcome, { kind: 'failure' }> | null>(null);
+  const upload = useImportUpload();
+  const chosenNumber = municipalityNumber || municipalities[0]?.number || '';
+
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const fileInputId = `${id}-file`;
+  useEffect(() => {
+    if (step.phase !== 'choosing') resultHeading.current?.focus();
+  }, [step]);
+
+  // Any new choice makes an earlier preview meaningless.
+  const startOver = () => {
+    setStep({ phase: 'choosing' });
+    setFailure(null);
+  };
+
+  const run = (dryRun: boolean) => {
+    if (upload.isPending || !file) return;
+    setFailure(null);
+    upload.mutate(
+      { target: { kind, municipalityNumber: chosenNumber, dryRun, filename: file.name }, file },
+      {
+        onSuccess: (outcome) => {
+          if (outcome.kind === 'failure') {
+            setFailure(outcome);
+            return;
+          }
+          setStep(
+            outcome.report.applied || !dryRun
+              ? { phase: 'done', report: outcome.report }
+              : { phase: 'previewed', report: outcome.report },
+          );
+        },
+      },
+    );
+  };
+
+  const onCheck = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const problem = fileProblem(file);
+    if (problem) {
+      setFileError(t(problem));
+      document.getElementById(fileInputId)?.focus();
+      return;
+    }
+    startOver();
+    run(true);
+  };
+
+  if (me.data && municipalitiesQuery.isError) {
+    return (
+      <>
+        <PageHeading lead={t('import.lead')}>{t('import.title')}</PageHeading>
+        <ErrorState
+          error={municipalitiesQuery.error}
+          retrying={municipalitiesQuery.isFetching}
+          onRetry={() => void municipalitiesQuery.refetch()}
+        />
+      </>
+    );
+  }
+  if (!municipalitiesQuery.data) {
+    return (
+      <>
+        <PageHeading lead={t('import.lead')}>{t('import.title')}</PageHeading>
+        <LoadingState label={t('import.loading')} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeading lead={t('import.lead')}>{t('import.title')}</PageHeading>
+      <form
+        className="form panel import-form"
+        noValidate
+        onSubmit={onCheck}
+        aria-labelledby={`${id}-heading`}
+      >
+        <h2 id={`${id}-heading`}>{t('import.chooseHeading')}</h2>
+        <Field id={`${id}-municipality`} label={t('import.municipality')}>
+          {(control) => (
+            <select
+              {...control}
+              name="municipality"
+              value={chosenNumber}
+              onChange={(event) => {
+                setMunicipalityNumber(event.target.value);
+                startOver();
+              }}
+            >
+              {municipalities.map((municipality) => (
+                <option key={municipality.id} value={municipality.number}>
+                  {t('import.municipalityOption', {
+                    name: municipality.name,
+                    number: municipality.number,
+                  })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+
+        <fieldset className="field choice-group">
+          <legend>{t('import.kind')}</legend>
+          {IMPORT_KINDS.map((option) => (
+            <div key={option} className="choice">
+              <input
+                id={`${id}-kind-${option}`}
+                type="radio"
+                name={`${id}-kind`}
+                value={option}
+                checked={kind === option}
+                onChange={() => {
+                  setKind(option);
+                  startOver();
+                }}
+              />
+              <label htmlFor={`${id}-kind-${option}`}>
+                <span className="choice__title">{t(`import.kinds.${option}.title`)}</span>
+                <span className="choice__description">
+                  {t(`import.kinds.${option}.description`)}
+                </span>
+              </label>
+            </div>
+          ))}
+        </fieldset>
+
+        <Field
+          id={fileInputId}
+          label={t('import.file.label')}
+          hint={t('import.file.hint')}
+          errors={fileError ? [fileError] : []}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              name="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(event) => {
+                setFile(event.target.files?.[0] ?? null);
+                setFileError(null);
+                startOver();
+              }}
+            />
+          )}
+        </Field>
+
+        <div className="form__actions">
+          <button type="submit" className="button" aria-disabled={upload.isPending || undefined}>
+            {t('import.check')}
+          </button>
+        </div>
+      </form>
+
+      <div role="status" className="import-progress">
+        {upload.isPending && upload.progress ? (
+          <UploadProgressView progress={upload.progress} />
+        ) : null}
+      </div>
+
+      {failure ? (
+        <div role="alert" className="state state--error">
+          <p className="state__title">{t(`import.failure.${failure.reason}`)}</p>
+          {failure.message ? <p>{failure.message}</p> : null}
+        </div>
+      ) : null}
+
+      {step.phase === 'previewed' ? (
+        <section aria-labelledby="import-preview-heading" className="section panel import-result">
+          <h2 id="import-preview-heading" ref={resultHeading} tabIndex={-1}>
+            {t('import.preview.heading')}
+          </h2>
+          <ImportFileFacts report={step.report} />
+          <ImportCounts report={step.report} />
+          <ImportErrors report={step.report} />
+          <ImportSamples report={step.report} kind={kind} />
+          {step.report.ok ? (
+            changeCount(step.report) > 0 ? (
+              <div className="import-confirm">
+                <p>
+                  {t('import.preview.ready', {
+                    count: changeCount(step.report),
+                    formatted: formatInteger(changeCount(step.report)),
+                  })}
+                </p>
+                <button
+                  type="button"
+                  className="button"
+                  aria-disabled={upload.isPending || undefined}
+                  onClick={() => run(false)}
+                >
+                  {upload.isPending ? t('import.importing') : t('import.confirm')}
+                </button>
+              </div>
+            ) : (
+              <p className="notice notice--success">
+                <StatusIcon kind="success" /> {t('import.preview.noChanges')}
+              </p>
+            )
+          ) : null}
+        </section>
+      ) : null}
+
+      {step.phase === 'done' ? (
+        <section aria-labelledby="import-done-heading" className="section panel import-result">
+          <h2 id="import-done-heading" ref={resultHeading} tabIndex={-1} className="with-icon">
+            <StatusIcon kind={step.report.applied ? 'success' : 'error'} />
+            {step.report.applied ? t('import.done.heading') : t('import.done.failedHeading')}
+          </h2>
+          <ImportCounts report={step.report} />
+          <ImportErrors report={step.report} />
+          {step.report.applied ? (
+            <p>
+              <Link to="/ansatte">{t('import.done.toEmployees')}</Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function UploadProgressView({
+  progress,
+}: {
+  progress: { loaded: number; total: number; processing: boolean };
+}) {
+  const { t } = useTranslation();
+  if (progress.processing || progress.total === 0) {
+    return (
+      <p className="state state--loading">
+        <span className="spinner" aria-hidden="true" />
+        {t('import.processing')}
+      </p>
+    );
+  }
+  const share = progress.loaded / progress.total;
+  return (
+    <div className="state">
+      <label htmlFor="import-upload-progress">
+        {t('import.uploading', { percent: formatPercent(share, { decimals: 0 }) })}
+      </label>
+      <progress id="import-upload-progress" max={progress.total} value={progress.loaded} />
+    </div>
+  );
+}

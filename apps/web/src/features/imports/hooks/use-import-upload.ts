@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { employeeKeys } from '@web/features/employees';
+import type { ImportTarget } from '../utils/import-request';
+import { uploadImport, type UploadProgress } from '../utils/upload-import';
+
+/**
+ * Uploads a file for a dry run or a real import, with progress. After a real
+ * run that wrote something, every employee list and profile is refetched.
+ */
+export function useImportUpload() {
+  const queryClient = useQueryClient();
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const mutation = useMutation({
+    mutationFn: ({ target, file }: { target: ImportTarget; file: File }) => {
+      setProgress({ loaded: 0, total: file.size, processing: false });
+      return uploadImport(target, file, setProgress);
+    },
+    onSettled: () => setProgress(null),
+    onSuccess: async (outcome) => {
+      if (outcome.kind === 'report' && outcome.report.applied) {
+        await queryClient.invalidateQueries({ queryKey: employeeKeys.all });
+      }
+    },
+  });
+  return { ...mutation, progress };
+}
