@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { CompetencesModule } from './competences/competences.module';
 import { EmployeesModule } from './employees/employees.module';
 import { GapsModule } from './gaps/gaps.module';
+import { ExportsModule } from './exports/exports.module';
 import { ImportsModule } from './imports/imports.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
@@ -35,6 +36,7 @@ export class AppModule {
         EmployeesModule,
         CompetencesModule,
         ImportsModule,
+        ExportsModule,
         PrivacyModule,
         AdminModule,
         AppraisalsModule,

@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './database/database';
 import { startEmbeddedDatabase } from './database/embedded-database';
 import { printAppSchema } from './graphql/print-schema';
+import { IMPORT_USAGE, runImportCommand } from './imports/import-cli';
 
 const USAGE = `Bruk: npm run cli -- <kommando>
 
@@ -11,7 +12,7 @@ Kommandoer:
   schema      print the GraphQL schema (SDL)
   database [--data-dir DIR] [--port N]
               run the embedded PostgreSQL alone (prints its URL; Ctrl-C stops it)
-`;
+${IMPORT_USAGE}`;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -44,6 +45,11 @@ async function main(args: string[]): Promise<number> {
       await database.stop();
       return 0;
     }
+    case 'import':
+      return runImportCommand(args.slice(1), {
+        out: (text) => process.stdout.write(text),
+        err: (text) => process.stderr.write(text),
+      });
     default:
       process.stderr.write(USAGE);
       return command ? 2 : 0;

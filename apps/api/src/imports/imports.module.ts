@@ -1,8 +1,26 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { EmployeeImportRepository } from './employee-import.repository';
+import { EmployeeImportService } from './employee-import.service';
+import { ImportsController } from './imports.controller';
 import { ImportsLoaderFactory } from './imports.loaders';
+import { ImportsRepository } from './imports.repository';
+import { ImportsService } from './imports.service';
+import { QualificationImportRepository } from './qualification-import.repository';
+import { QualificationImportService } from './qualification-import.service';
 
 @Module({
-  providers: [ImportsLoaderFactory],
+  imports: [AuthModule],
+  controllers: [ImportsController],
+  providers: [
+    ImportsLoaderFactory,
+    ImportsRepository,
+    EmployeeImportRepository,
+    QualificationImportRepository,
+    EmployeeImportService,
+    QualificationImportService,
+    ImportsService,
+  ],
   exports: [ImportsLoaderFactory],
 })
 export class ImportsModule {}

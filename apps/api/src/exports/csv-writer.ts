@@ -1,0 +1,28 @@
+// CSV the way Excel in Norway opens it: UTF-8 with a byte-order mark (without one Excel reads
+// the file as Windows-1252 and garbles æøå), ';' between fields (',' is the decimal
+// separator), CRLF line ends, numbers with a decimal comma. Every text cell is neutralised
+// against formula injection and quoted.
+
+import { neutraliseSpreadsheetCell } from '@kp/domain';
+
+export const CSV_BOM = '\uFEFF';
+export const CSV_DELIMITER = ';';
+
+export type CsvCell = string | number | null;
+
+function writeNumber(value: number): string {
+  // plain decimal comma without grouping, so Excel reads it as a number
+  return String(Math.round(value * 100) / 100).replace('.', ',');
+}
+
+function writeText(value: string): string {
+  return `"${neutraliseSpreadsheetCell(value).replace(/"/g, '""')}"`;
+}
+
+export function csvLine(cells: readonly CsvCell[]): string {
+  return `${cells
+    .map((cell) =>
+      cell === null ? '' : typeof cell === 'number' ? writeNumber(cell) : writeText(cell),
+    )
+    .join(CSV_DELIMITER)}\r\n`;
+}

@@ -1,0 +1,63 @@
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AuthService } from '../auth/auth.service';
+import { hasRole, Role } from '../auth/roles';
+import { UserError } from '../common/errors/user-error';
+import {
+  authenticateRest,
+  queryParam,
+  requireMunicipalityNumber,
+  sendRestError,
+} from '../imports/rest-request';
+import { todayInNorway } from '../imports/today';
+import { foldFileName } from './file-name';
+import { ExportsService, type ExportFormat } from './exports.service';
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * Downloads for leaders. A plain GET the web app can link to; it changes nothing, so no CSRF
+ * token is needed (a cross-site page can start the download but cannot read it). Rules per
+ * route are listed in docs/imports.md.
+ */
+@Controller('api/exports')
+export class ExportsController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly exports: ExportsService,
+  ) {}
+
+  @Get('competence-overview')
+  async competenceOverview(@Req() req: Request, @Res() res: Response): Promise<void> {
+    try {
+      const actor = await authenticateRest(this.auth, req, { csrf: false });
+      if (!hasRole(actor, Role.MUNICIPALITY_HR, Role.UNIT_LEADER)) throw UserError.forbidden();
+      const number = requireMunicipalityNumber(req);
+      const format = readFormat(queryParam(req, 'format'));
+      const today = todayInNorway();
+      const plan = await this.exports.plan(actor, number, queryParam(req, 'unitId'), format, today);
+
+      const name = foldFileName(
+        ['kompetanseoversikt', plan.municipality.name, plan.unit?.name, today].filter(
+          (part): part is string => Boolean(part),
+        ),
+      );
+      res.status(200);
+      res.setHeader('Content-Type', CONTENT_TYPES[format]);
+      res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
+      res.setHeader('Cache-Control', 'no-store');
+      await this.exports.write(plan, format, res);
+    } catch (error) {
+      sendRestError(req, res, error, false);
+    }
+  }
+}
+
+function readFormat(value: string | null): ExportFormat {
+  if (value === null || value === '' || value === 'csv') return 'csv';
+  if (value === 'xlsx') return 'xlsx';
+  throw UserError.field('format', 'INVALID_CHOICE', 'format må være csv eller xlsx.');
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
+import { neutraliseSpreadsheetCell, type IsoDate } from '@kp/domain';
+import { AuditService } from '../audit/audit.service';
+import { personalDataScope } from '../auth/scope';
+import { Actor, Role } from '../auth/roles';
+import { UserError } from '../common/errors/user-error';
+import {
+  byEmployee,
+  levelsOn,
+  overviewHeader,
+  overviewRow,
+  type OverviewCell,
+  type OverviewCompetence,
+} from './competence-overview';
+import { CSV_BOM, csvLine } from './csv-writer';
+import { ExportsRepository, type ExportMunicipality, type ExportUnit } from './exports.repository';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** Employees per round trip: the export holds one page, not the whole municipality. */
+const PAGE_SIZE = 500;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface OverviewPlan {
+  municipality: ExportMunicipality;
+  unit: ExportUnit | null;
+  employeeIds: string[];
+  today: IsoDate;
+}
+
+@Injectable()
+export class ExportsService {
+  constructor(
+    private readonly exports: ExportsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Who is in the export. HR sees their municipality, a unit leader their units; a
+   * municipality or unit outside that reads exactly like one that does not exist. The read
+   * is audited before anything is sent.
+   */
+  async plan(
+    actor: Actor,
+    municipalityNumber: string,
+    unitId: string | null,
+    format: ExportFormat,
+    today: IsoDate,
+  ): Promise<OverviewPlan> {
+    const scope = personalDataScope(actor);
+    const municipality = await this.exports.findMunicipality(actor.regionId, municipalityNumber);
+    const inScope =
+      municipality &&
+      actor.grants.some(
+        (grant) =>
+          grant.municipalityId === municipality.id &&
+          (grant.role === Role.MUNICIPALITY_HR || grant.role === Role.UNIT_LEADER),
+      );
+    if (!municipality || !inScope) throw UserError.notFound('kommunen.');
+
+    let unit: ExportUnit | null = null;
+    if (unitId) {
+      unit = UUID.test(unitId) ? await this.exports.findUnit(municipality.id, unitId) : null;
+      const visible =
+        unit !== null &&
+        (scope.municipalityIds.includes(municipality.id) ||
+          unit.path.some((id) => scope.unitIds.includes(id)));
+      if (!unit || !visible) throw UserError.notFound('enheten.');
+    }
+
+    const employeeIds = await this.exports.employeeIds(scope, municipality.id, unit?.id ?? null);
+    await this.audit.read(actor, {
+      action: 'employee.export',
+      entityType: 'competence-overview',
+      entityId: unit?.id ?? municipality.id,
+      municipalityId: municipality.id,
+      employeeIds,
+      details: { format, unitId: unit?.id ?? null, rows: employeeIds.length },
+    });
+    return { municipality, unit, employeeIds, today };
+  }
+
+  /** Writes the overview to `out` (an HTTP response), a page of employees at a time. */
+  async write(plan: OverviewPlan, format: ExportFormat, out: Writable): Promise<void> {
+    const competences = await this.columns(plan);
+    const header = overviewHeader(competences);
+    if (format === 'csv') {
+      await writeChunk(out, CSV_BOM + csvLine(header));
+      await this.eachRow(plan, competences, (row) => writeChunk(out, csvLine(row)));
+      await new Promise<void>((resolve) => out.end(resolve));
+      return;
+    }
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useStyles: true,
+      useSharedStrings: false,
+    });
+    const sheet = workbook.addWorksheet('Kompetanseoversikt', {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    sheet.addRow(header.map(neutraliseSpreadsheetCell)).commit();
+    await this.eachRow(plan, competences, async (row) => {
+      sheet
+        .addRow(
+          row.map((cell) => (typeof cell === 'string' ? neutraliseSpreadsheetCell(cell) : cell)),
+        )
+        .commit();
+    });
+    sheet.commit();
+    await workbook.commit();
+  }
+
+  /** The competences anyone in the export holds a level in today, in catalogue order. */
+  private async columns(plan: OverviewPlan): Promise<OverviewCompetence[]> {
+    const held = new Set<string>();
+    await this.eachPage(plan, async (_employees, levels) => {
+      for (const employeeLevels of levels.values()) {
+        for (const competenceId of employeeLevels.keys()) held.add(competenceId);
+      }
+    });
+    return held.size === 0 ? [] : this.exports.competences([...held]);
+  }
+
+  private async eachRow(
+    plan: OverviewPlan,
+    competences: OverviewCompetence[],
+    emit: (row: OverviewCell[]) => Promise<void>,
+  ): Promise<void> {
+    await this.eachPage(plan, async (employees, levels) => {
+      for (const employee of employees) {
+        await emit(overviewRow(employee, levels.get(employee.id) ?? new Map(), competences));
+      }
+    });
+  }
+
+  private async eachPage(
+    plan: OverviewPlan,
+    visit: (
+      employees: Awaited<ReturnType<ExportsRepository['employees']>>,
+      levels: Map<string, Map<string, number>>,
+    ) => Promise<void>,
+  ): Promise<void> {
+    for (let start = 0; start < plan.employeeIds.length; start += PAGE_SIZE) {
+      const ids = plan.employeeIds.slice(start, start + PAGE_SIZE);
+      const [employees, assessments] = await Promise.all([
+        this.exports.employees(ids),
+        this.exports.assessments(ids),
+      ]);
+      const order = new Map(ids.map((id, index) => [id, index]));
+      employees.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      const levels = new Map<string, Map<string, number>>();
+      for (const [employeeId, history] of byEmployee(assessments)) {
+        levels.set(employeeId, levelsOn(history, plan.today));
+      }
+      await visit(employees, levels);
+    }
+  }
+}
+
+/** Respects back-pressure, so a slow download does not pile up in memory. */
+function writeChunk(out: Writable, chunk: string): Promise<void> {
+  return out.write(chunk)
+    ? Promise.resolve()
+    : new Promise((resolve) => out.once('drain', () => resolve()));
+}

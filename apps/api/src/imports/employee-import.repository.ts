@@ -1,0 +1,314 @@
+import { Injectable } from '@nestjs/common';
+import type { QueryRunner } from 'typeorm';
+import type { EmployeeValues } from './parsing/employee-changes';
+import type { EmployeeRecord } from './parsing/employee-row';
+import type { RowAction } from './parsing/import-report';
+
+/** Which optional columns the file has: fields without a column are left as they are. */
+export interface PresentColumns {
+  positionTitle: boolean;
+  professionCode: boolean;
+  birthYear: boolean;
+  startDate: boolean;
+}
+
+export interface StagedKey {
+  rowNumber: number;
+  key: string;
+  record: EmployeeRecord | null;
+}
+
+export interface DuplicateRow {
+  rowNumber: number;
+  employeeNumber: string;
+  rows: number[];
+}
+
+export interface EmployeeDiffRow {
+  seq: number;
+  action: RowAction;
+  rowNumber: number | null;
+  employeeNumber: string;
+  employeeId: string | null;
+  changed: string[];
+  before: EmployeeValues | null;
+  after: EmployeeValues | null;
+}
+
+const STAGE = 'import_employee_stage';
+const DIFF = 'import_employee_diff';
+
+function values(prefix: string, unit: string): string {
+  return `jsonb_build_object(
+    'givenName', ${prefix}.given_name, 'familyName', ${prefix}.family_name,
+    'unitId', ${prefix}.unit_id, 'unitName', ${unit}.name,
+    'positionTitle', ${prefix}.position_title, 'professionCode', ${prefix}.profession_code::text,
+    'fte', ${prefix}.fte, 'employmentType', ${prefix}.employment_type,
+    'birthYear', ${prefix}.birth_year, 'startDate', to_char(${prefix}.start_date, 'YYYY-MM-DD'),
+    'active', ${prefix}.active)`;
+}
+
+/**
+ * The employee import in SQL: rows are staged in a temporary table, compared with `employee`
+ * in one statement, and applied in a few set-based statements, so the work and the memory do
+ * not grow with the number of rows on the Node side.
+ */
+@Injectable()
+export class EmployeeImportRepository {
+  async createStage(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TEMP TABLE ${STAGE} (
+        row_no integer NOT NULL,
+        employee_number text NOT NULL,
+        valid boolean NOT NULL,
+        duplicate boolean NOT NULL DEFAULT false,
+        given_name text,
+        family_name text,
+        unit_id uuid,
+        position_title text,
+        profession_code text,
+        fte numeric(5, 2),
+        employment_type text,
+        birth_year integer,
+        start_date date,
+        active boolean
+      ) ON COMMIT DROP`);
+  }
+
+  /** One statement per batch, one array parameter per column. */
+  async stage(runner: QueryRunner, rows: readonly StagedKey[]): Promise<void> {
+    if (rows.length === 0) return;
+    const column = <T>(pick: (record: EmployeeRecord) => T) =>
+      rows.map((row) => (row.record ? (pick(row.record) ?? null) : null));
+    await runner.query(
+      `INSERT INTO ${STAGE} (row_no, employee_number, valid, given_name, family_name, unit_id,
+         position_title, profession_code, fte, employment_type, birth_year, start_date, active)
+       SELECT * FROM unnest($1::int[], $2::text[], $3::bool[], $4::text[], $5::text[], $6::uuid[],
+         $7::text[], $8::text[], $9::numeric[], $10::text[], $11::int[], $12::date[], $13::bool[])`,
+      [
+        rows.map((row) => row.rowNumber),
+        rows.map((row) => row.key),
+        rows.map((row) => row.record !== null),
+        column((r) => r.givenName),
+        column((r) => r.familyName),
+        column((r) => r.unitId),
+        column((r) => r.positionTitle),
+        column((r) => r.professionCode),
+        column((r) => r.fte),
+        column((r) => r.employmentType),
+        column((r) => r.birthYear),
+        column((r) => r.startDate),
+        column((r) => r.active),
+      ],
+    );
+  }
+
+  /** Marks rows whose employee number occurs more than once; lists the first `limit`. */
+  async duplicates(
+    runner: QueryRunner,
+    limit: number,
+  ): Promise<{ total: number; rows: DuplicateRow[] }> {
+    await runner.query(`CREATE INDEX ON ${STAGE} (employee_number)`);
+    await runner.query(`ANALYZE ${STAGE}`);
+    const marked = await runner.query(
+      `UPDATE ${STAGE} s SET duplicate = true
+       WHERE EXISTS (SELECT 1 FROM ${STAGE} o
+                     WHERE o.employee_number = s.employee_number AND o.row_no <> s.row_no)`,
+      [],
+      true,
+    );
+    const total = marked.affected ?? 0;
+    if (total === 0) return { total, rows: [] };
+    const rows: DuplicateRow[] = await runner.query(
+      `SELECT s.row_no AS "rowNumber", s.employee_number AS "employeeNumber",
+              (SELECT array_agg(o.row_no ORDER BY o.row_no) FROM ${STAGE} o
+               WHERE o.employee_number = s.employee_number) AS rows
+       FROM ${STAGE} s WHERE s.duplicate ORDER BY s.row_no LIMIT $1`,
+      [limit],
+    );
+    return { total, rows };
+  }
+
+  /**
+   * What the file would change, one row per file row plus one per employee to deactivate:
+   * active employees of the municipality (or of the unit subtree the import is limited to)
+   * whose number is not in the file at all.
+   */
+  async buildDiff(
+    runner: QueryRunner,
+    municipalityId: string,
+    scopeUnitId: string | null,
+    present: PresentColumns,
+  ): Promise<void> {
+    await runner.query(
+      `CREATE TEMP TABLE ${DIFF} ON COMMIT DROP AS
+       SELECT row_number() OVER (ORDER BY x.row_no NULLS LAST, x.employee_number)::int AS seq, x.*
+       FROM (
+         SELECT s.row_no, s.employee_number, e.id AS employee_id, e.version,
+                CASE WHEN e.id IS NULL THEN 'created'
+                     WHEN cardinality(c.changed) > 0 THEN 'updated'
+                     ELSE 'unchanged' END AS action,
+                c.changed
+         FROM ${STAGE} s
+         LEFT JOIN employee e
+           ON e.municipality_id = $1 AND e.employee_number = s.employee_number AND e.erased_at IS NULL
+         CROSS JOIN LATERAL (
+           SELECT CASE WHEN e.id IS NULL THEN '{}'::text[] ELSE array_remove(ARRAY[
+             CASE WHEN e.given_name IS DISTINCT FROM s.given_name THEN 'givenName' END,
+             CASE WHEN e.family_name IS DISTINCT FROM s.family_name THEN 'familyName' END,
+             CASE WHEN e.unit_id IS DISTINCT FROM s.unit_id THEN 'unitId' END,
+             CASE WHEN $3::boolean AND e.position_title IS DISTINCT FROM s.position_title
+                  THEN 'positionTitle' END,
+             CASE WHEN $4::boolean AND e.profession_code::text IS DISTINCT FROM s.profession_code
+                  THEN 'professionCode' END,
+             CASE WHEN e.fte IS DISTINCT FROM s.fte THEN 'fte' END,
+             CASE WHEN s.employment_type IS NOT NULL
+                   AND e.employment_type IS DISTINCT FROM s.employment_type THEN 'employmentType' END,
+             CASE WHEN $5::boolean AND e.birth_year IS DISTINCT FROM s.birth_year THEN 'birthYear' END,
+             CASE WHEN $6::boolean AND e.start_date IS DISTINCT FROM s.start_date THEN 'startDate' END,
+             CASE WHEN e.active IS DISTINCT FROM s.active THEN 'active' END
+           ], NULL) END AS changed
+         ) c
+         WHERE s.valid AND NOT s.duplicate
+         UNION ALL
+         SELECT NULL, e.employee_number, e.id, e.version, 'deactivated', ARRAY['active']
+         FROM employee e
+         JOIN unit u ON u.id = e.unit_id
+         WHERE e.municipality_id = $1 AND e.active AND e.erased_at IS NULL
+           AND ($2::uuid IS NULL OR u.path @> ARRAY[$2::uuid])
+           AND NOT EXISTS (SELECT 1 FROM ${STAGE} s WHERE s.employee_number = e.employee_number)
+       ) x`,
+      [
+        municipalityId,
+        scopeUnitId,
+        present.positionTitle,
+        present.professionCode,
+        present.birthYear,
+        present.startDate,
+      ],
+    );
+    // temporary tables get no statistics by themselves; without them the planner joins
+    // them row by row
+    await runner.query(`CREATE INDEX ON ${STAGE} (row_no)`);
+    await runner.query(`CREATE INDEX ON ${DIFF} (seq)`);
+    await runner.query(`ANALYZE ${DIFF}`);
+  }
+
+  async counts(runner: QueryRunner): Promise<Record<RowAction, number>> {
+    const rows: Array<{ action: RowAction; n: number }> = await runner.query(
+      `SELECT action, count(*)::int AS n FROM ${DIFF} GROUP BY action`,
+    );
+    const counts: Record<RowAction, number> = {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      deactivated: 0,
+    };
+    for (const row of rows) counts[row.action] = row.n;
+    return counts;
+  }
+
+  /** The first `limit` rows of each action, with old and new values. */
+  details(runner: QueryRunner, limit: number): Promise<EmployeeDiffRow[]> {
+    return runner.query(
+      `SELECT * FROM (
+         ${this.diffSelect()},
+                row_number() OVER (PARTITION BY d.action ORDER BY d.seq) AS n
+         ${this.diffFrom()}
+       ) x WHERE n <= $1 ORDER BY seq`,
+      [limit],
+    );
+  }
+
+  /** Rows of the given actions after `afterSeq`, in order: for writing the audit log in pages. */
+  page(
+    runner: QueryRunner,
+    actions: readonly RowAction[],
+    afterSeq: number,
+    limit: number,
+  ): Promise<EmployeeDiffRow[]> {
+    return runner.query(
+      `${this.diffSelect()} ${this.diffFrom()}
+       WHERE d.action = ANY($1) AND d.seq > $2 ORDER BY d.seq LIMIT $3`,
+      [actions, afterSeq, limit],
+    );
+  }
+
+  private diffSelect(): string {
+    return `SELECT d.seq, d.action, d.row_no AS "rowNumber", d.employee_number AS "employeeNumber",
+                d.employee_id AS "employeeId", d.changed,
+                CASE WHEN e.id IS NULL THEN NULL ELSE ${values('e', 'eu')} END AS before,
+                CASE WHEN s.row_no IS NULL THEN NULL ELSE ${values('s', 'su')} END AS after`;
+  }
+
+  private diffFrom(): string {
+    return `FROM ${DIFF} d
+         LEFT JOIN employee e ON e.id = d.employee_id
+         LEFT JOIN unit eu ON eu.id = e.unit_id
+         LEFT JOIN ${STAGE} s ON s.row_no = d.row_no
+         LEFT JOIN unit su ON su.id = s.unit_id`;
+  }
+
+  /**
+   * Writes the changes. Updates and deactivations only touch rows still at the version the
+   * diff saw; the number of rows written is returned so the caller can refuse a run that
+   * raced with someone editing an employee.
+   */
+  async apply(
+    runner: QueryRunner,
+    target: { regionId: string; municipalityId: string },
+    present: PresentColumns,
+  ): Promise<{ updated: number; deactivated: number; created: number }> {
+    const updated = await runner.query(
+      `UPDATE employee e SET
+         given_name = s.given_name,
+         family_name = s.family_name,
+         unit_id = s.unit_id,
+         position_title = CASE WHEN $1::boolean THEN s.position_title ELSE e.position_title END,
+         profession_code = CASE WHEN $2::boolean THEN s.profession_code ELSE e.profession_code END,
+         fte = s.fte,
+         employment_type = coalesce(s.employment_type, e.employment_type),
+         birth_year = CASE WHEN $3::boolean THEN s.birth_year ELSE e.birth_year END,
+         start_date = CASE WHEN $4::boolean THEN s.start_date ELSE e.start_date END,
+         active = s.active,
+         version = e.version + 1,
+         updated_at = now()
+       FROM ${DIFF} d JOIN ${STAGE} s ON s.row_no = d.row_no
+       WHERE d.action = 'updated' AND e.id = d.employee_id AND e.version = d.version`,
+      [present.positionTitle, present.professionCode, present.birthYear, present.startDate],
+      true,
+    );
+    const deactivated = await runner.query(
+      `UPDATE employee e SET active = false, version = e.version + 1, updated_at = now()
+       FROM ${DIFF} d
+       WHERE d.action = 'deactivated' AND e.id = d.employee_id AND e.version = d.version`,
+      [],
+      true,
+    );
+    const created = await runner.query(
+      `INSERT INTO employee (region_id, municipality_id, unit_id, employee_number, given_name,
+         family_name, position_title, profession_code, fte, employment_type, birth_year,
+         start_date, active)
+       SELECT $1, $2, s.unit_id, s.employee_number, s.given_name, s.family_name,
+              coalesce(s.position_title, ''), s.profession_code, s.fte,
+              coalesce(s.employment_type, 'PERMANENT'), s.birth_year, s.start_date, s.active
+       FROM ${DIFF} d JOIN ${STAGE} s ON s.row_no = d.row_no
+       WHERE d.action = 'created'`,
+      [target.regionId, target.municipalityId],
+      true,
+    );
+    // the new ids, for the audit log
+    await runner.query(
+      `UPDATE ${DIFF} d SET employee_id = e.id
+       FROM employee e
+       WHERE d.action = 'created' AND e.municipality_id = $1 AND e.employee_number = d.employee_number
+         AND e.erased_at IS NULL`,
+      [target.municipalityId],
+    );
+    return {
+      updated: updated.affected ?? 0,
+      deactivated: deactivated.affected ?? 0,
+      created: created.affected ?? 0,
+    };
+  }
+}

@@ -1,0 +1,128 @@
+import type { RawRow } from './parsing/cell-value';
+import { EMPLOYEE_FIELDS, validateEmployeeRow } from './parsing/employee-row';
+import { emptyFileDescription, IssueList } from './parsing/import-report';
+import { ImportFileError, type OpenedFile } from './import-file.reader';
+import { readRows, STAGE_BATCH_SIZE, type StagedRow } from './import-pipeline';
+
+const HEADER = ['Ansattnummer', 'Fornavn', 'Etternavn', 'Enhet', 'Stillingsprosent', 'Merknad'];
+
+function file(rows: RawRow[], failAfter?: number): OpenedFile {
+  return {
+    format: 'csv',
+    encoding: 'utf-8',
+    delimiter: ';',
+    async *rows() {
+      for (const [index, row] of rows.entries()) {
+        if (failAfter !== undefined && index === failAfter) {
+          throw new ImportFileError({
+            row: row.rowNumber,
+            column: null,
+            code: 'UNREADABLE_FILE',
+            message: 'x',
+          });
+        }
+        yield row;
+      }
+    },
+  };
+}
+
+function employee(rowNumber: number, number: string, extra: string[] = []): RawRow {
+  return { rowNumber, cells: [number, 'Kari', 'Nordmann', 'Hov sykehjem', '80', ...extra] };
+}
+
+async function read(rows: RawRow[], failAfter?: number) {
+  const staged: StagedRow<unknown>[][] = [];
+  const issues = new IssueList();
+  const description = emptyFileDescription('ansatte.csv');
+  const outcome = await readRows(
+    file(rows, failAfter),
+    {
+      fields: EMPLOYEE_FIELDS,
+      mapping: {},
+      validator: (map) => (row) =>
+        validateEmployeeRow(row, {
+          map,
+          findUnit: (name) => (name === 'Hov sykehjem' ? { id: 'hov' } : { problem: 'UNKNOWN' }),
+          today: '2026-03-01',
+          municipalityName: 'Søndre Land',
+          scopeUnitName: null,
+        }),
+      stage: async (batch) => {
+        staged.push(batch);
+      },
+    },
+    issues,
+    description,
+  );
+  return { outcome, staged, issues, description };
+}
+
+describe('readRows', () => {
+  it('finds the header after blank rows, and stages rows in batches', async () => {
+    const rows = [
+      { rowNumber: 1, cells: ['', ''] },
+      { rowNumber: 2, cells: HEADER },
+      ...Array.from({ length: STAGE_BATCH_SIZE + 5 }, (_, i) => employee(i + 3, `N-${i}`)),
+    ];
+    const { outcome, staged, issues, description } = await read(rows);
+    expect(outcome).toMatchObject({ ok: true, dataRows: STAGE_BATCH_SIZE + 5 });
+    expect(staged.map((batch) => batch.length)).toEqual([STAGE_BATCH_SIZE, 5]);
+    expect(staged[0][0]).toMatchObject({ rowNumber: 3, key: 'N-0', record: { unitId: 'hov' } });
+    expect(issues.count).toBe(0);
+    expect(description).toMatchObject({
+      dataRows: STAGE_BATCH_SIZE + 5,
+      ignoredColumns: ['Merknad'],
+    });
+  });
+
+  it('stages the key of an invalid row, without a record', async () => {
+    const { staged, issues } = await read([
+      { rowNumber: 1, cells: HEADER },
+      { rowNumber: 2, cells: ['N-1', 'Kari', 'Nordmann', 'Månen', '80'] },
+    ]);
+    expect(staged.flat()).toEqual([{ rowNumber: 2, key: 'N-1', record: null }]);
+    expect(issues.list()).toEqual([expect.objectContaining({ row: 2, code: 'UNKNOWN_UNIT' })]);
+  });
+
+  it('reports a column of identity numbers once, at its first row', async () => {
+    const { issues } = await read([
+      { rowNumber: 1, cells: HEADER },
+      employee(2, 'N-1', ['31129912345']),
+      employee(3, 'N-2', ['01019012345']),
+    ]);
+    expect(issues.list()).toEqual([
+      expect.objectContaining({ row: 2, column: 'Merknad', code: 'NATIONAL_ID_VALUE' }),
+    ]);
+  });
+
+  it('stops at a header problem, with the header row number', async () => {
+    const { outcome, staged, issues } = await read([
+      { rowNumber: 1, cells: [] },
+      { rowNumber: 2, cells: ['Ansattnummer', 'Fornavn'] },
+      employee(3, 'N-1'),
+    ]);
+    expect(outcome.ok).toBe(false);
+    expect(staged).toEqual([]);
+    expect(issues.list()).toEqual([expect.objectContaining({ row: 2, code: 'MISSING_COLUMNS' })]);
+  });
+
+  it.each<[string, RawRow[], string]>([
+    ['no rows at all', [], 'EMPTY_FILE'],
+    ['only blank rows', [{ rowNumber: 1, cells: [' ', null] }], 'EMPTY_FILE'],
+    ['a header without rows', [{ rowNumber: 1, cells: HEADER }], 'NO_ROWS'],
+  ])('refuses %s', async (_case, rows, code) => {
+    const { outcome, issues } = await read(rows);
+    expect(outcome.ok).toBe(false);
+    expect(issues.list()).toEqual([expect.objectContaining({ code })]);
+  });
+
+  it('stops when the file cannot be read on', async () => {
+    const { outcome, issues } = await read(
+      [{ rowNumber: 1, cells: HEADER }, employee(2, 'N-1'), employee(3, 'N-2')],
+      2,
+    );
+    expect(outcome).toEqual({ ok: false, dataRows: 1 });
+    expect(issues.list()).toEqual([expect.objectContaining({ row: 3, code: 'UNREADABLE_FILE' })]);
+  });
+});

@@ -1,0 +1,38 @@
+import type { IsoDate } from '@kp/domain';
+import type { Actor } from '../auth/roles';
+import type { ImportSource } from './import-file.reader';
+import type { ExplicitMapping } from './parsing/header-mapping';
+import type { ImportReport } from './parsing/import-report';
+
+/** Where the rows go: a municipality, optionally limited to a unit and its sub-units. */
+export interface ImportTarget {
+  regionId: string;
+  municipalityId: string;
+  municipalityNumber: string;
+  municipalityName: string;
+  scopeUnit: { id: string; name: string } | null;
+}
+
+export interface ImportRequest {
+  /** The signed-in caller; null on the command line. */
+  actor: Actor | null;
+  via: 'http' | 'cli';
+  target: ImportTarget;
+  source: ImportSource;
+  dryRun: boolean;
+  mapping: ExplicitMapping;
+  today: IsoDate;
+}
+
+export function reportBase(
+  kind: ImportReport['kind'],
+  target: ImportTarget,
+  dryRun: boolean,
+): Pick<ImportReport, 'kind' | 'municipality' | 'unit' | 'dryRun'> {
+  return {
+    kind,
+    municipality: { number: target.municipalityNumber, name: target.municipalityName },
+    unit: target.scopeUnit,
+    dryRun,
+  };
+}

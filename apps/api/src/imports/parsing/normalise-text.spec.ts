@@ -1,0 +1,24 @@
+import { foldKey, tidyText } from './normalise-text';
+
+describe('foldKey', () => {
+  it.each([
+    ['Fødselsår', 'fodselsar'],
+    ['FØDSELSÅR', 'fodselsar'],
+    ['Ansatt nr.', 'ansattnr'],
+    ['Ansatt_nr', 'ansattnr'],
+    ['Stillings-prosent', 'stillingsprosent'],
+    ['Ærlig', 'aerlig'],
+    ['Kompetansenivå', 'kompetanseniva'],
+    ['Café', 'cafe'],
+    ['\uFEFFAnsattnummer', 'ansattnummer'],
+    ['  Hov   sykehjem ', 'hovsykehjem'],
+  ])('%j → %j', (input, expected) => {
+    expect(foldKey(input)).toBe(expected);
+  });
+});
+
+describe('tidyText', () => {
+  it('trims and collapses white space of every kind', () => {
+    expect(tidyText('  Kari\u00A0 Nordmann\t ')).toBe('Kari Nordmann');
+  });
+});

@@ -1,0 +1,218 @@
+// One row of a qualifications file → a qualification (with one competence it documents), or
+// the reasons it cannot be one. Several rows with the same employee, title and date describe
+// one qualification documenting several competences.
+
+import { addYears, type IsoDate } from '@kp/domain';
+import { readInteger, type RawRow } from './cell-value';
+import type { ColumnMap, FieldSpec } from './header-mapping';
+import { MAX_NAME_LENGTH, MAX_NUMBER_LENGTH, type RowResult } from './employee-row';
+import { foldKey } from './normalise-text';
+import { limitLength, optionalDate, requiredText, rowReader, type RowReader } from './row-checks';
+
+export type QualificationField =
+  | 'employeeNumber'
+  | 'title'
+  | 'kind'
+  | 'issuer'
+  | 'obtainedOn'
+  | 'expiresOn'
+  | 'competence'
+  | 'level';
+
+export const QUALIFICATION_FIELDS: readonly FieldSpec<QualificationField>[] = [
+  {
+    field: 'employeeNumber',
+    label: 'Ansattnummer',
+    aliases: ['Ansattnummer', 'Ansattnr', 'Ansatt-ID', 'Ressursnummer', 'Ressursnr', 'Lønnsnummer'],
+    required: true,
+  },
+  {
+    field: 'title',
+    label: 'Kvalifikasjon',
+    aliases: ['Kvalifikasjon', 'Tittel', 'Kvalifikasjonsnavn', 'Betegnelse', 'Utdanning/kurs'],
+    required: true,
+  },
+  {
+    field: 'kind',
+    label: 'Type',
+    aliases: ['Type', 'Kvalifikasjonstype', 'Art', 'Kategori'],
+    required: true,
+  },
+  {
+    field: 'issuer',
+    label: 'Utsteder',
+    aliases: ['Utsteder', 'Tilbyder', 'Institusjon', 'Utdanningssted', 'Kursarrangør'],
+    required: false,
+  },
+  {
+    field: 'obtainedOn',
+    label: 'Oppnådd dato',
+    aliases: [
+      'Oppnådd dato',
+      'Oppnådd',
+      'Dato',
+      'Fullført',
+      'Fullført dato',
+      'Bestått',
+      'Utstedt',
+      'Gyldig fra',
+    ],
+    required: true,
+  },
+  {
+    field: 'expiresOn',
+    label: 'Utløpsdato',
+    aliases: ['Utløpsdato', 'Utløper', 'Gyldig til', 'Gyldig til dato'],
+    required: false,
+  },
+  {
+    field: 'competence',
+    label: 'Kompetanse',
+    aliases: ['Kompetanse', 'Kompetansenavn'],
+    required: false,
+  },
+  { field: 'level', label: 'Nivå', aliases: ['Nivå', 'Kompetansenivå'], required: false },
+];
+
+export type QualificationKind = 'EDUCATION' | 'CERTIFICATE' | 'COURSE';
+
+const KIND_WORDS = new Map<string, QualificationKind>(
+  Object.entries({
+    EDUCATION: ['utdanning', 'utdannelse', 'videreutdanning', 'fagbrev', 'grad', 'education'],
+    CERTIFICATE: ['sertifikat', 'sertifisering', 'autorisasjon', 'godkjenning', 'certificate'],
+    COURSE: ['kurs', 'e-læring', 'elæring', 'opplæring', 'course'],
+  } satisfies Record<QualificationKind, string[]>).flatMap(([kind, words]) =>
+    words.map((word) => [foldKey(word), kind as QualificationKind]),
+  ),
+);
+
+export function readQualificationKind(text: string): QualificationKind | null {
+  return KIND_WORDS.get(foldKey(text)) ?? null;
+}
+
+export interface QualificationRecord {
+  rowNumber: number;
+  employeeNumber: string;
+  title: string;
+  kind: QualificationKind;
+  issuer: string | null;
+  obtainedOn: IsoDate;
+  /** null: not in the file; the catalogue's validity then decides. */
+  expiresOn: IsoDate | null;
+  competenceId: string | null;
+  level: number | null;
+}
+
+export interface CompetenceMatch {
+  id: string;
+  name: string;
+  minLevel: number;
+  maxLevel: number;
+}
+
+export interface QualificationRowContext {
+  map: ColumnMap<QualificationField>;
+  findCompetence(name: string): CompetenceMatch | 'AMBIGUOUS' | null;
+  today: IsoDate;
+}
+
+export function validateQualificationRow(
+  row: RawRow,
+  context: QualificationRowContext,
+): RowResult<QualificationRecord> {
+  const reader = rowReader(row, context.map, QUALIFICATION_FIELDS);
+  const employeeNumber = requiredText(reader, 'employeeNumber', MAX_NUMBER_LENGTH);
+  const title = requiredText(reader, 'title', MAX_NAME_LENGTH);
+
+  const kindText = reader.text('kind');
+  const kind = kindText === '' ? null : readQualificationKind(kindText);
+  if (kindText === '')
+    reader.issue('kind', 'REQUIRED', 'Type må fylles ut (utdanning, sertifikat eller kurs).');
+  else if (kind === null) {
+    reader.issue(
+      'kind',
+      'INVALID_KIND',
+      `Ukjent type «${kindText}». Bruk utdanning, sertifikat eller kurs.`,
+    );
+  }
+
+  const issuerText = reader.has('issuer') ? reader.text('issuer') : '';
+  const issuer =
+    issuerText === '' ? null : limitLength(reader, 'issuer', issuerText, MAX_NAME_LENGTH);
+
+  let obtainedOn = optionalDate(reader, 'obtainedOn', { from: '1940-01-01', to: context.today });
+  if (obtainedOn === undefined) {
+    reader.issue('obtainedOn', 'REQUIRED', 'Oppnådd dato må fylles ut.');
+    obtainedOn = null;
+  }
+  const expiresOn =
+    optionalDate(reader, 'expiresOn', { from: '1940-01-01', to: addYears(context.today, 50) }) ??
+    null;
+  if (obtainedOn && expiresOn && expiresOn < obtainedOn) {
+    reader.issue(
+      'expiresOn',
+      'EXPIRES_BEFORE_OBTAINED',
+      'Utløpsdatoen ligger før datoen kvalifikasjonen ble oppnådd.',
+    );
+  }
+
+  const { competenceId, level } = readCompetenceAndLevel(reader, context);
+
+  const issues = reader.issues;
+  if (issues.length > 0 || !employeeNumber || !title || !kind || !obtainedOn) {
+    return { key: employeeNumber, record: null, issues };
+  }
+  return {
+    key: employeeNumber,
+    issues,
+    record: {
+      rowNumber: row.rowNumber,
+      employeeNumber,
+      title,
+      kind,
+      issuer,
+      obtainedOn,
+      expiresOn,
+      competenceId,
+      level,
+    },
+  };
+}
+
+function readCompetenceAndLevel(
+  reader: RowReader<QualificationField>,
+  context: QualificationRowContext,
+): { competenceId: string | null; level: number | null } {
+  const name = reader.has('competence') ? reader.text('competence') : '';
+  const levelText = reader.has('level') ? reader.text('level') : '';
+  if (name === '' && levelText === '') return { competenceId: null, level: null };
+  if (name === '') {
+    reader.issue('competence', 'REQUIRED', 'Kompetanse må fylles ut når nivå er oppgitt.');
+    return { competenceId: null, level: null };
+  }
+  const competence = context.findCompetence(name);
+  if (competence === null || competence === 'AMBIGUOUS') {
+    reader.issue(
+      'competence',
+      'UNKNOWN_COMPETENCE',
+      competence === 'AMBIGUOUS'
+        ? `Flere kompetanser i katalogen heter «${name}».`
+        : `Fant ingen kompetanse med navnet «${name}» i regionens kompetansekatalog.`,
+    );
+    return { competenceId: null, level: null };
+  }
+  if (levelText === '') {
+    reader.issue('level', 'REQUIRED', `Nivå må fylles ut for kompetansen «${competence.name}».`);
+    return { competenceId: null, level: null };
+  }
+  const level = readInteger(reader.cell('level'));
+  if (level === null || level < competence.minLevel || level > competence.maxLevel) {
+    reader.issue(
+      'level',
+      'LEVEL_OUT_OF_RANGE',
+      `Nivå «${levelText}» finnes ikke for «${competence.name}». Bruk et heltall fra ${competence.minLevel} til ${competence.maxLevel}.`,
+    );
+    return { competenceId: null, level: null };
+  }
+  return { competenceId: competence.id, level };
+}
