@@ -1059,7 +1059,10 @@ describe('the demo appraisals', () => {
     const { rows: cycles } = await db().query(
       `SELECT m.number, c.name,
               count(a.id) FILTER (WHERE a.status = 'COMPLETED')::float
-                / greatest(1, (SELECT count(*) FROM employee e WHERE e.municipality_id = m.id AND e.active)) AS share
+                / greatest(1, (SELECT count(*) FROM employee e JOIN region r ON r.id = e.region_id
+                               WHERE e.municipality_id = m.id AND e.active
+                                 -- the demo staff only: other tests add people (imports)
+                                 AND e.created_at = r.created_at)) AS share
        FROM appraisal_cycle c JOIN municipality m ON m.id = c.municipality_id
        LEFT JOIN appraisal a ON a.cycle_id = c.id
        WHERE c.name IN ('Medarbeidersamtaler 2025', 'Medarbeidersamtaler 2026')
@@ -1084,6 +1087,8 @@ describe('the demo appraisals', () => {
               count(a.id) FILTER (WHERE a.status = 'COMPLETED')::int AS completed
        FROM unit x JOIN unit u ON u.path @> ARRAY[x.id]
        JOIN employee e ON e.unit_id = u.id AND e.active
+       -- the demo staff only (seeded in the region's own transaction): other tests add people
+       JOIN region r ON r.id = e.region_id AND e.created_at = r.created_at
        JOIN last ON last.municipality_id = e.municipality_id
          AND (e.start_date IS NULL OR e.start_date <= last.closes_on)
        LEFT JOIN appraisal a ON a.employee_id = e.id AND a.cycle_id = last.id

@@ -14,7 +14,7 @@ import {
   toGapHoldings,
 } from '@kp/domain';
 import { gapEngineSql, peopleSql, realkompetanseHoldingsSql } from '../src/gaps/gap-engine.sql';
-import { SqlParams } from '../src/gaps/sql-params';
+import { SqlParams } from '../src/database/sql-params';
 import { closeDb, db } from './support/database';
 
 /**

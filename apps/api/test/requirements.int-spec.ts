@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addYears } from '@kp/domain';
-import { todayInNorway } from '../src/requirements/calendar';
+import { todayInNorway } from '../src/common/calendar';
 import { as, DEMO, gql, gqlOk } from './support/api-client';
 import { closeDb, count, db } from './support/database';
 

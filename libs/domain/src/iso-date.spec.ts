@@ -1,5 +1,6 @@
 import {
   addDays,
+  addMonths,
   addYears,
   assertIsoDate,
   compareIsoDates,
@@ -102,5 +103,20 @@ describe('addYears', () => {
     ['2026-06-30', -1, '2025-06-30'],
   ])('%s + %i years → %s', (date, years, expected) => {
     expect(addYears(date, years)).toBe(expected);
+  });
+});
+
+describe('addMonths', () => {
+  it.each([
+    ['2025-11-01', 12, '2026-11-01'],
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2026-11-15', -24, '2024-11-15'],
+    ['2026-12-10', 1, '2027-01-10'],
+    ['2027-01-10', -1, '2026-12-10'],
+    ['2026-05-31', 36, '2029-05-31'],
+  ])('%s + %i months = %s', (date, months, expected) => {
+    expect(addMonths(date, months)).toBe(expected);
   });
 });

@@ -79,3 +79,18 @@ export function addYears(date: IsoDate, years: number): IsoDate {
   const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
   return isoDateFromParts(year, month, day);
 }
+
+/**
+ * Adds whole months; a day past the end of the target month falls back to its last day
+ * (31 January + 1 month = 28 or 29 February), as certificate validity in months is counted.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const total = yearOf(date) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return isoDateFromParts(
+    year,
+    month,
+    Math.min(Number(date.slice(8, 10)), daysInMonth(year, month)),
+  );
+}

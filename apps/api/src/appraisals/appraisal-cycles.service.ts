@@ -8,7 +8,7 @@ import { Actor, Role } from '../auth/roles';
 import { personalDataScope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
 import { isUniqueViolation } from '../database/postgres-errors';
-import { todayInNorway } from '../employees/today';
+import { todayInNorway } from '../common/calendar';
 import { AppraisalCyclesRepository, CycleValues } from './appraisal-cycles.repository';
 import { rejectProblems } from './appraisal-errors';
 import { toCycle } from './appraisal.mapper';

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { personalDataScope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
-import { todayInNorway } from '../employees/today';
+import { todayInNorway } from '../common/calendar';
 import {
   AppraisalContentValues,
   competenceIdsOf,

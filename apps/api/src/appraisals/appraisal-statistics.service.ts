@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { Actor, Role } from '../auth/roles';
 import { personalDataScope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
-import { todayInNorway } from '../employees/today';
+import { todayInNorway } from '../common/calendar';
 import { DEVELOPMENT_WAY_NAMES, DEVELOPMENT_WAYS, DevelopmentWay } from './appraisal-content';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
 import { completionFigures, exactFigure, figure } from './appraisal-figures';

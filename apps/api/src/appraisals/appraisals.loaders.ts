@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { groupBy } from '../common/group-by';
 import { toEmployee } from '../employees/employee.mapper';
 import type { Employee } from '../employees/models/employee.model';
-import { todayInNorway } from '../employees/today';
+import { todayInNorway } from '../common/calendar';
 import type { Municipality } from '../organisation/models/municipality.model';
 import type { Unit } from '../organisation/models/unit.model';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';

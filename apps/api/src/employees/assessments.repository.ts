@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { PersonalDataScope } from '../auth/scope';
 import type { AssessmentSource } from './assessment.entity';
 import { CONFIRMED_ON_SQL } from './realkompetanse.sql';
-import { SqlParams } from './sql-params';
+import { SqlParams } from '../database/sql-params';
 
 /** An assessment as read, with the names the screens show. */
 export interface AssessmentRow {

@@ -16,7 +16,7 @@ import type { RecordAssessmentInput } from './dto/record-assessment.input';
 import { toAssessment } from './employee.mapper';
 import { EmployeesRepository } from './employees.repository';
 import type { Assessment } from './models/assessment.model';
-import { todayInNorway } from './today';
+import { todayInNorway } from '../common/calendar';
 
 /** The append-only history: new entries, and a leader's confirmation of a self-declaration. */
 @Injectable()

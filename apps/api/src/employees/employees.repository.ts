@@ -6,7 +6,7 @@ import { FOLD, likePattern, NORWEGIAN_COLLATION } from '../competences/competenc
 import type { EmployeeCursor } from './employee-cursor';
 import type { EmployeeRow, EmploymentType } from './employee.entity';
 import { realkompetanseLevelSql } from './realkompetanse.sql';
-import { SqlParams } from './sql-params';
+import { SqlParams } from '../database/sql-params';
 
 function columns(t: string): string {
   return `${t}.id, ${t}.region_id AS "regionId", ${t}.municipality_id AS "municipalityId",

@@ -20,7 +20,7 @@ import { toEmployee } from './employee.mapper';
 import { EmployeesRepository, EmployeeValues } from './employees.repository';
 import type { EmployeeConnection } from './models/employee-connection.model';
 import type { Employee } from './models/employee.model';
-import { todayInNorway } from './today';
+import { todayInNorway } from '../common/calendar';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;

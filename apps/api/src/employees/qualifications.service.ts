@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { IsoDate } from '@kp/domain';
+import { addMonths, type IsoDate } from '@kp/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
@@ -18,7 +18,7 @@ import { toQualification } from './employee.mapper';
 import { EmployeesRepository } from './employees.repository';
 import type { Qualification } from './models/qualification.model';
 import { QualificationsRepository } from './qualifications.repository';
-import { addMonths, todayInNorway } from './today';
+import { todayInNorway } from '../common/calendar';
 
 /**
  * The default expiry: obtainedOn plus the shortest validity among the mapped competences

@@ -9,7 +9,7 @@ import {
   requireMunicipalityNumber,
   sendRestError,
 } from '../imports/rest-request';
-import { todayInNorway } from '../imports/today';
+import { todayInNorway } from '../common/calendar';
 import { foldFileName } from './file-name';
 import { ExportsService, type ExportFormat } from './exports.service';
 

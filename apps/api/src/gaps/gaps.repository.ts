@@ -11,7 +11,7 @@ import {
   realkompetanseHoldingsSql,
   retiredSql,
 } from './gap-engine.sql';
-import { SqlParams } from './sql-params';
+import { SqlParams } from '../database/sql-params';
 
 /** A region, one municipality, or one unit and everything below it. */
 export interface GapScope {

@@ -18,7 +18,7 @@ import type { ImportKind } from './parsing/import-report';
 import { describeIssue, renderReport } from './parsing/report-text';
 import { QualificationImportRepository } from './qualification-import.repository';
 import { QualificationImportService } from './qualification-import.service';
-import { todayInNorway } from './today';
+import { todayInNorway } from '../common/calendar';
 
 export const IMPORT_USAGE = `  import employees <fil> --municipality <kommunenummer> [--dry-run]
   import qualifications <fil> --municipality <kommunenummer> [--dry-run]

@@ -2,7 +2,7 @@ import { Controller, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import { UserError } from '../common/errors/user-error';
-import { todayInNorway } from './today';
+import { todayInNorway } from '../common/calendar';
 import { spoolUpload, type SpooledUpload } from './import-upload';
 import { reportBase } from './import-request';
 import { ImportsService } from './imports.service';

@@ -1,7 +1,7 @@
 import { addYears, type IsoDate } from '@kp/domain';
 import { Horizon } from './requirement.enums';
 
-export { todayInNorway } from './calendar';
+export { todayInNorway } from '../common/calendar';
 
 const YEARS: Record<Horizon, number> = {
   [Horizon.NOW]: 0,

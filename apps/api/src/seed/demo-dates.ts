@@ -1,30 +1,7 @@
 // Calendar helpers the demo generator needs beyond @kp/domain's iso-date: month arithmetic for
 // certificate validity and random days in a range. Pure and time-zone free, like iso-date.
 
-import {
-  addDays,
-  daysInMonth,
-  type IsoDate,
-  isoDateFromParts,
-  type Random,
-  yearOf,
-} from '@kp/domain';
-
-/**
- * Adds whole months; a day past the end of the target month falls back to its last day
- * (31 January + 1 month = 28 or 29 February). This is how a certificate's expiry follows from
- * the date it was obtained and the catalogue's validity in months.
- */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const total = yearOf(date) * 12 + Number(date.slice(5, 7)) - 1 + months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12 + 1;
-  return isoDateFromParts(
-    year,
-    month,
-    Math.min(Number(date.slice(8, 10)), daysInMonth(year, month)),
-  );
-}
+import { addDays, type IsoDate, type Random, yearOf } from '@kp/domain';
 
 function utcDay(date: IsoDate): number {
   return (

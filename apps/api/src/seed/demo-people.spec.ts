@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { addDays, PROFESSION_CODES } from '@kp/domain';
 import { demoCompetence } from './demo-catalogue';
-import { addMonths } from './demo-dates';
+import { addMonths } from '@kp/domain';
 import { DEMO_MUNICIPALITIES } from './demo-organisation';
 import {
   DEMO_REFERENCE_DATE,

@@ -9,6 +9,7 @@
 // written, and so tests can find exactly the seeded rows.
 
 import {
+  addMonths,
   addDays,
   addYears,
   createRandom,
@@ -18,7 +19,7 @@ import {
   yearOf,
 } from '@kp/domain';
 import { DEMO_CATALOGUE, type DemoCompetence, demoCompetence } from './demo-catalogue';
-import { addMonths, daysBetween, laterOf, earlierOf, randomDay } from './demo-dates';
+import { daysBetween, laterOf, earlierOf, randomDay } from './demo-dates';
 import { FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './demo-names';
 import { DEMO_MUNICIPALITIES, type DemoMunicipality } from './demo-organisation';
 import {

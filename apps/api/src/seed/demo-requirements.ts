@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { peopleSql, realkompetanseHoldingsSql } from '../gaps/gap-engine.sql';
-import { SqlParams } from '../gaps/sql-params';
+import { SqlParams } from '../database/sql-params';
 import { todayInNorway } from '../requirements/horizons';
 
 /**

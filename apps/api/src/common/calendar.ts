@@ -1,6 +1,7 @@
 import { isoDateFromParts, type IsoDate } from '@kp/domain';
 
 // Kept free of Nest imports: the integration tests compute "today" the way the API does.
+// Realkompetanse and expiry are about Norwegian calendar days.
 
 const OSLO = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Oslo',

@@ -1,13 +1,17 @@
 import { PersonalDataScope, scopePredicate } from '../auth/scope';
 
-/** Collects positional parameters while a statement is put together. */
+/**
+ * Numbered parameters for SQL built from fragments: each fragment asks for a placeholder and
+ * the values stay in order, so nothing a user typed is ever spliced into the text.
+ */
 export class SqlParams {
   readonly values: unknown[] = [];
 
-  /** Adds a value and returns its placeholder, e.g. `$3`. */
-  add(value: unknown): string {
+  /** `$n` for the value, with an optional cast (`uuid[]`, `date` …). */
+  add(value: unknown, cast?: string): string {
     this.values.push(value);
-    return `$${this.values.length}`;
+    const placeholder = `$${this.values.length}`;
+    return cast ? `${placeholder}::${cast}` : placeholder;
   }
 
   /** The caller's personal-data scope as a condition on the given columns. */
