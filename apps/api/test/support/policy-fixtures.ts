@@ -60,7 +60,7 @@ export async function createPolicyFixtures(): Promise<PolicyFixtures> {
     `annen-${suffix}`,
   ]);
   const foreignMunicipality = await one(
-    `INSERT INTO municipality (region_id, number, name) VALUES ($1, '9999', 'Utenforkommune') RETURNING id`,
+    `INSERT INTO municipality (region_id, number, name) VALUES ($1, '0099', 'Utenforkommune') RETURNING id`,
     [foreignRegion.id],
   );
   const foreignUser = await one(
