@@ -75,7 +75,14 @@ describe('signing in and out', () => {
     await signIn(page, DEMO_USERS.leaderHomeCareGjovik);
     const header = page.getByRole('banner');
     await header.getByText('Lars Leder').waitFor();
-    expect(await menuItems(page)).toEqual(['Hjem', 'Ansatte', 'Kompetansekatalog']);
+    expect(await menuItems(page)).toEqual([
+      'Hjem',
+      'Ansatte',
+      'Kompetansekatalog',
+      'Kompetansegap',
+      'Kompetansekrav',
+      'Medarbeidersamtaler',
+    ]);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await header.getByRole('button', { name: 'Logg ut' }).click();
@@ -93,13 +100,28 @@ describe('signing in and out', () => {
 
   it('gives HR the import menu item', async () => {
     await signIn(page, DEMO_USERS.hrGjovik);
-    expect(await menuItems(page)).toEqual(['Hjem', 'Ansatte', 'Kompetansekatalog', 'Import']);
+    expect(await menuItems(page)).toEqual([
+      'Hjem',
+      'Ansatte',
+      'Kompetansekatalog',
+      'Kompetansegap',
+      'Kompetansekrav',
+      'Import',
+      'Logg',
+      'Medarbeidersamtaler',
+    ]);
     expect(consoleProblems).toEqual([]);
   });
 
   it('hides Ansatte from a board member and answers "Ingen tilgang" at /ansatte', async () => {
     await signIn(page, DEMO_USERS.board);
-    expect(await menuItems(page)).toEqual(['Hjem', 'Kompetansekatalog']);
+    expect(await menuItems(page)).toEqual([
+      'Hjem',
+      'Kompetansekatalog',
+      'Kompetansegap',
+      'Kompetansekrav',
+      'Medarbeidersamtaler',
+    ]);
     await page.goto(`${baseUrl()}/ansatte`);
     await page.getByRole('heading', { level: 1, name: 'Ingen tilgang' }).waitFor();
     await page.getByText('Du er logget inn som Sigurd Styremedlem', { exact: false }).waitFor();

@@ -182,7 +182,7 @@ export class UpdateRegionSettingsInput {
   retirementAge?: number;
 
   @Field(() => Int, { nullable: true })
-  @Label('Tidsavbrudd ved inaktivitet (minutter)')
+  @Label('Utlogging ved inaktivitet (minutter)')
   @IsOptional()
   @IsInt()
   @Min(5)

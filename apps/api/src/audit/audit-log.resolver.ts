@@ -24,7 +24,8 @@ export class AuditLogResolver {
       : actor.grants
           .filter((grant) => grant.role === Role.MUNICIPALITY_HR && grant.municipalityId)
           .map((grant) => grant.municipalityId as string);
-    if (filter?.before !== undefined && !/^\d+$/.test(filter.before)) {
+    const before = filter?.before ?? undefined;
+    if (before !== undefined && !/^\d+$/.test(before)) {
       throw UserError.field('before', 'INVALID_ID', 'Fra har en ugyldig ID');
     }
     return this.entries.list({
@@ -32,7 +33,7 @@ export class AuditLogResolver {
       municipalityIds,
       employeeId: filter?.employeeId,
       municipalityId: filter?.municipalityId,
-      beforeId: filter?.before,
+      beforeId: before,
       limit: filter?.first ?? 100,
     });
   }

@@ -15,6 +15,35 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AdminUserFields on AdminUser {\n    id\n    email\n    name\n    active\n    hasPassword\n    version\n    roles {\n      id\n      role\n      municipalityId\n      unitId\n      scopeName\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AssignRoleDocument,
+    "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorEmail\n      action\n      entityType\n      entityId\n      employeeId\n      employeeCount\n      municipalityId\n      before\n      after\n      details\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  fragment RegionSettingsFields on RegionSettings {\n    id\n    name\n    minGroupSize\n    retirementAge\n    sessionIdleMinutes\n    sessionAbsoluteHours\n  }\n": typeof types.RegionSettingsFieldsFragmentDoc,
+    "\n  query RegionSettings {\n    regionSettings {\n      ...RegionSettingsFields\n    }\n  }\n": typeof types.RegionSettingsDocument,
+    "\n  mutation RemoveRole($roleAssignmentId: ID!) {\n    removeRole(roleAssignmentId: $roleAssignmentId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.RemoveRoleDocument,
+    "\n  mutation UpdateRegionSettings($input: UpdateRegionSettingsInput!) {\n    updateRegionSettings(input: $input) {\n      ...RegionSettingsFields\n    }\n  }\n": typeof types.UpdateRegionSettingsDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  query AdminUsers {\n    users {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AmendAppraisal($input: AmendAppraisalInput!) {\n    amendAppraisal(input: $input) {\n      ...AppraisalRecordFields\n    }\n  }\n": typeof types.AmendAppraisalDocument,
+    "\n  query AppraisalCatalogue {\n    competences {\n      ...AppraisalCompetenceFields\n    }\n  }\n": typeof types.AppraisalCatalogueDocument,
+    "\n  fragment AppraisalCompetenceFields on Competence {\n    id\n    name\n    area\n    active\n    scale {\n      level\n      name\n      description\n    }\n  }\n": typeof types.AppraisalCompetenceFieldsFragmentDoc,
+    "\n  fragment AppraisalContentFields on AppraisalContent {\n    heldOn\n    selfDeclarations {\n      competenceId\n      level\n      leaderConfirms\n      competence {\n        ...AppraisalCompetenceFields\n      }\n    }\n    hrRegistrationsChecked\n    hrRegistrationsComment\n    potentialUsed\n    potentialNeeds\n    teachingTopicIds\n    teachingTopics {\n      ...AppraisalCompetenceFields\n    }\n    teachingConsent\n    developmentWishes {\n      competenceId\n      targetLevel\n      competence {\n        ...AppraisalCompetenceFields\n      }\n    }\n    preferredWays\n    careerPlan\n    careerTargetRole\n    agreedActions {\n      description\n      dueOn\n      competenceId\n      competence {\n        ...AppraisalCompetenceFields\n      }\n    }\n    leaderAssessments {\n      competenceId\n      level\n      competence {\n        ...AppraisalCompetenceFields\n      }\n    }\n  }\n": typeof types.AppraisalContentFieldsFragmentDoc,
+    "\n  fragment AppraisalCycleFields on AppraisalCycle {\n    id\n    name\n    opensOn\n    closesOn\n    status\n    version\n    municipalityId\n    municipality {\n      id\n      name\n    }\n  }\n": typeof types.AppraisalCycleFieldsFragmentDoc,
+    "\n  query AppraisalCycles($municipalityId: ID) {\n    appraisalCycles(municipalityId: $municipalityId) {\n      ...AppraisalCycleFields\n    }\n  }\n": typeof types.AppraisalCyclesDocument,
+    "\n  query AppraisalDraft($employeeId: ID!, $cycleId: ID) {\n    appraisalDraft(employeeId: $employeeId, cycleId: $cycleId) {\n      employeeId\n      employee {\n        id\n        fullName\n        positionTitle\n        active\n        unit {\n          id\n          name\n        }\n        municipality {\n          id\n          name\n        }\n      }\n      cycle {\n        ...AppraisalCycleFields\n      }\n      appraisal {\n        ...AppraisalRecordFields\n      }\n      content {\n        ...AppraisalContentFields\n      }\n      previous {\n        id\n        completedAt\n        completedByName\n        cycle {\n          id\n          name\n        }\n        content {\n          ...AppraisalContentFields\n        }\n      }\n    }\n  }\n": typeof types.AppraisalDraftDocument,
+    "\n  query AppraisalProgress($cycleId: ID, $dueWithinDays: Int!) {\n    appraisalProgress(cycleId: $cycleId, dueWithinDays: $dueWithinDays) {\n      scopeName\n      unitId\n      municipalityId\n      employeeCount\n      completedCount\n      draftCount\n      notStartedCount\n      completedShare\n      overdue\n      daysUntilClose\n      cycle {\n        ...AppraisalCycleFields\n      }\n      pending {\n        employeeId\n        appraisalId\n        status\n        overdue\n        employee {\n          id\n          fullName\n          positionTitle\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AppraisalProgressDocument,
+    "\n  fragment AppraisalRecordFields on Appraisal {\n    id\n    employeeId\n    cycleId\n    status\n    version\n    createdAt\n    updatedAt\n    updatedByName\n    completedAt\n    completedByName\n    content {\n      ...AppraisalContentFields\n    }\n    amendments {\n      id\n      note\n      amendedAt\n      amendedByName\n    }\n  }\n": typeof types.AppraisalRecordFieldsFragmentDoc,
+    "\n  fragment AppraisalFigureFields on AppraisalFigure {\n    value\n    suppressed\n    reasonCode\n    reason\n  }\n": typeof types.AppraisalFigureFieldsFragmentDoc,
+    "\n  query AppraisalStatistics($unitId: ID, $municipalityId: ID) {\n    appraisalStatistics(unitId: $unitId, municipalityId: $municipalityId) {\n      level\n      scopeId\n      scopeName\n      exact\n      minGroupSize\n      completedShare\n      cycles {\n        id\n        name\n        status\n        municipality {\n          id\n          name\n        }\n      }\n      employees {\n        ...AppraisalFigureFields\n      }\n      completed {\n        ...AppraisalFigureFields\n      }\n      breakdown {\n        id\n        name\n        completedShare\n        employees {\n          ...AppraisalFigureFields\n        }\n        completed {\n          ...AppraisalFigureFields\n        }\n      }\n      wishedCompetences {\n        competenceId\n        competence {\n          id\n          name\n        }\n        people {\n          ...AppraisalFigureFields\n        }\n      }\n      preferredWays {\n        way\n        name\n        people {\n          ...AppraisalFigureFields\n        }\n      }\n      teachingTopics {\n        competenceId\n        competence {\n          id\n          name\n        }\n        people {\n          ...AppraisalFigureFields\n        }\n      }\n    }\n  }\n": typeof types.AppraisalStatisticsDocument,
+    "\n  query AppraisalSummary($id: ID!) {\n    appraisalSummary(id: $id) {\n      appraisalId\n      title\n      statusText\n      employeeName\n      unitName\n      municipalityName\n      cycleName\n      sections {\n        heading\n        lines\n      }\n    }\n  }\n": typeof types.AppraisalSummaryDocument,
+    "\n  query Appraisals($filter: AppraisalFilter) {\n    appraisals(filter: $filter) {\n      id\n      employeeId\n      status\n      completedAt\n      completedByName\n      employee {\n        id\n        fullName\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AppraisalsDocument,
+    "\n  mutation CompleteAppraisal($input: CompleteAppraisalInput!) {\n    completeAppraisal(input: $input) {\n      ...AppraisalRecordFields\n    }\n  }\n": typeof types.CompleteAppraisalDocument,
+    "\n  mutation CreateAppraisalCycle($input: CreateAppraisalCycleInput!) {\n    createAppraisalCycle(input: $input) {\n      ...AppraisalCycleFields\n    }\n  }\n": typeof types.CreateAppraisalCycleDocument,
+    "\n  mutation DiscardAppraisalDraft($id: ID!, $version: Int!) {\n    discardAppraisalDraft(id: $id, version: $version)\n  }\n": typeof types.DiscardAppraisalDraftDocument,
+    "\n  mutation SaveAppraisalDraft($input: SaveAppraisalDraftInput!) {\n    saveAppraisalDraft(input: $input) {\n      id\n      version\n      status\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.SaveAppraisalDraftDocument,
+    "\n  query TeachingDirectory($competenceId: ID, $municipalityId: ID) {\n    teachingDirectory(competenceId: $competenceId, municipalityId: $municipalityId) {\n      competenceId\n      competence {\n        id\n        name\n        area\n      }\n      people {\n        name\n        unitId\n        unitName\n        municipalityName\n      }\n      anonymous {\n        ...AppraisalFigureFields\n      }\n    }\n  }\n": typeof types.TeachingDirectoryDocument,
+    "\n  mutation UpdateAppraisalCycle($input: UpdateAppraisalCycleInput!) {\n    updateAppraisalCycle(input: $input) {\n      ...AppraisalCycleFields\n    }\n  }\n": typeof types.UpdateAppraisalCycleDocument,
     "\n  fragment CurrentUser on Me {\n    id\n    email\n    name\n    regionId\n    roles {\n      role\n      municipalityId\n      unitId\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      me {\n        ...CurrentUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -31,13 +60,65 @@ type Documents = {
     "\n  fragment EmployeeSummary on Employee {\n    id\n    employeeNumber\n    fullName\n    positionTitle\n    fte\n    employmentType\n    active\n    profession {\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n    municipality {\n      id\n      number\n      name\n    }\n  }\n": typeof types.EmployeeSummaryFragmentDoc,
     "\n  query Employee($id: ID!) {\n    employee(id: $id) {\n      ...EmployeeSummary\n      givenName\n      familyName\n      birthYear\n      startDate\n      version\n      competences {\n        competence {\n          ...CompetenceFields\n        }\n        level\n        source\n        formalLevel\n        informalLevel\n        leaderLevel\n        selfDeclaredLevel\n        selfDeclaredConfirmed\n        expiresOn\n        levelValidUntil\n      }\n      qualifications {\n        id\n        kind\n        title\n        issuer\n        obtainedOn\n        expiresOn\n        competences {\n          competence {\n            id\n            name\n          }\n          level\n        }\n      }\n      assessments {\n        ...AssessmentFields\n      }\n    }\n  }\n": typeof types.EmployeeDocument,
     "\n  query Employees($filter: EmployeeFilter, $first: Int!, $after: String) {\n    employees(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EmployeeSummary\n        }\n      }\n    }\n  }\n": typeof types.EmployeesDocument,
+    "\n  mutation EraseEmployee($employeeId: ID!, $confirmEmployeeNumber: String!) {\n    eraseEmployee(employeeId: $employeeId, confirmEmployeeNumber: $confirmEmployeeNumber)\n  }\n": typeof types.EraseEmployeeDocument,
+    "\n  query ExportEmployeeData($employeeId: ID!) {\n    exportEmployeeData(employeeId: $employeeId)\n  }\n": typeof types.ExportEmployeeDataDocument,
     "\n  query Professions {\n    professions {\n      code\n      name\n    }\n  }\n": typeof types.ProfessionsDocument,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.RecordAssessmentDocument,
+    "\n  query ExpiringCertificates($filter: ExpiringCertificatesFilter) {\n    expiringCertificates(filter: $filter) {\n      from\n      to\n      months\n      suppressionApplied\n      rows {\n        unitId\n        unit {\n          id\n          name\n          municipalityId\n        }\n        cells {\n          ...GapFigure\n        }\n        total {\n          ...GapFigure\n        }\n      }\n      monthTotals {\n        ...GapFigure\n      }\n      total {\n        ...GapFigure\n      }\n    }\n  }\n": typeof types.ExpiringCertificatesDocument,
+    "\n  query GapAnalysis($filter: GapFilter, $breakdown: GapBreakdown) {\n    gapAnalysis(filter: $filter, breakdown: $breakdown) {\n      today\n      scopeId\n      scopeLevel\n      scopeName\n      breakdown\n      minGroupSize\n      retirementAge\n      suppressionApplied\n      horizons {\n        horizon\n        date\n      }\n      totals {\n        ...GapRollUpFields\n      }\n      rows {\n        ...GapRollUpFields\n      }\n      requirementGaps {\n        requirementId\n        unitId\n        municipalityId\n        unit {\n          id\n          name\n        }\n        competenceId\n        competence {\n          id\n          name\n          area\n        }\n        minLevel\n        measure\n        horizon\n        horizonDate\n        priority\n        required\n        holders {\n          ...GapFigure\n        }\n        gap {\n          ...GapFigure\n        }\n        surplus {\n          ...GapFigure\n        }\n        coverage {\n          ...GapFigure\n        }\n      }\n    }\n  }\n": typeof types.GapAnalysisDocument,
+    "\n  fragment GapFigure on Figure {\n    value\n    suppressed\n    reason\n    reasonCode\n  }\n": typeof types.GapFigureFragmentDoc,
+    "\n  query GapHeatmap($filter: GapFilter, $horizon: Horizon!) {\n    gapHeatmap(filter: $filter, horizon: $horizon) {\n      horizon\n      horizonDate\n      suppressionApplied\n      rows {\n        id\n        name\n        level\n      }\n      competences {\n        id\n        name\n        area\n      }\n      cells {\n        scopeId\n        competenceId\n        measure\n        required\n        gap {\n          ...GapFigure\n        }\n        coverage {\n          ...GapFigure\n        }\n      }\n      totals {\n        scopeId\n        competenceId\n        measure\n        required\n        gap {\n          ...GapFigure\n        }\n        coverage {\n          ...GapFigure\n        }\n      }\n    }\n  }\n": typeof types.GapHeatmapDocument,
+    "\n  query GapHolders($requirementId: ID!, $horizon: Horizon!) {\n    requirement(id: $requirementId) {\n      id\n      unitId\n      municipalityId\n      unit {\n        id\n        name\n      }\n      competence {\n        id\n        name\n      }\n      minLevel\n      measure\n      required\n      horizon\n      priority\n    }\n    gapHolders(requirementId: $requirementId, horizon: $horizon) {\n      horizon\n      horizonDate\n      retirementAge\n      holders {\n        ...GapHolderFields\n      }\n      expected {\n        ...GapHolderFields\n      }\n    }\n    professions {\n      code\n      name\n    }\n  }\n\n  fragment GapHolderFields on GapHolder {\n    employeeId\n    fullName\n    unitId\n    unit {\n      id\n      name\n    }\n    professionCode\n    fte\n    level\n    validUntil\n  }\n": typeof types.GapHoldersDocument,
+    "\n  fragment GapRollUpFields on GapRollUp {\n    scopeId\n    scopeLevel\n    municipalityId\n    unitId\n    municipality {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    competenceId\n    competence {\n      id\n      name\n      area\n    }\n    measure\n    horizon\n    horizonDate\n    priority\n    required\n    requirementCount\n    gap {\n      ...GapFigure\n    }\n    covered {\n      ...GapFigure\n    }\n    surplus {\n      ...GapFigure\n    }\n    coverage {\n      ...GapFigure\n    }\n  }\n": typeof types.GapRollUpFieldsFragmentDoc,
+    "\n  query MobilisationOptions($filter: GapFilter) {\n    mobilisationOptions(filter: $filter) {\n      competenceId\n      competence {\n        id\n        name\n      }\n      horizon\n      measure\n      from {\n        requirementId\n        municipalityId\n        unitId\n        unit {\n          id\n          name\n        }\n        minLevel\n        amount {\n          ...GapFigure\n        }\n      }\n      to {\n        requirementId\n        municipalityId\n        unitId\n        unit {\n          id\n          name\n        }\n        minLevel\n        priority\n        amount {\n          ...GapFigure\n        }\n      }\n      transferable {\n        ...GapFigure\n      }\n    }\n  }\n": typeof types.MobilisationOptionsDocument,
+    "\n  query RetirementWave($filter: RetirementWaveFilter) {\n    retirementWave(filter: $filter) {\n      retirementAge\n      years\n      suppressionApplied\n      competences {\n        ...RetirementSeriesFields\n      }\n      professions {\n        ...RetirementSeriesFields\n      }\n    }\n  }\n\n  fragment RetirementSeriesFields on RetirementSeries {\n    key\n    competenceId\n    competence {\n      id\n      name\n    }\n    minLevel\n    professionCode\n    professionName\n    current {\n      ...GapFigure\n    }\n    leaving {\n      year\n      headcount {\n        ...GapFigure\n      }\n    }\n    leavingTotal {\n      ...GapFigure\n    }\n  }\n": typeof types.RetirementWaveDocument,
     "\n  mutation AddUnit($input: AddUnitInput!) {\n    addUnit(input: $input) {\n      ...OrganisationUnit\n    }\n  }\n": typeof types.AddUnitDocument,
     "\n  query Municipalities {\n    municipalities {\n      id\n      number\n      name\n      kostraGroup\n      unitCount\n      units {\n        ...OrganisationUnit\n      }\n    }\n  }\n": typeof types.MunicipalitiesDocument,
     "\n  fragment OrganisationUnit on Unit {\n    id\n    name\n    kind\n    parentId\n    municipalityId\n    serviceType\n  }\n": typeof types.OrganisationUnitFragmentDoc,
+    "\n  mutation CreateRequirement($input: CreateRequirementInput!) {\n    createRequirement(input: $input) {\n      ...RequirementFields\n    }\n  }\n": typeof types.CreateRequirementDocument,
+    "\n  mutation UpdateRequirement($input: UpdateRequirementInput!) {\n    updateRequirement(input: $input) {\n      ...RequirementFields\n    }\n  }\n": typeof types.UpdateRequirementDocument,
+    "\n  mutation DeleteRequirement($id: ID!, $version: Int!) {\n    deleteRequirement(id: $id, version: $version)\n  }\n": typeof types.DeleteRequirementDocument,
+    "\n  mutation CreateStaffingRequirement($input: CreateStaffingRequirementInput!) {\n    createStaffingRequirement(input: $input) {\n      ...StaffingRequirementFields\n    }\n  }\n": typeof types.CreateStaffingRequirementDocument,
+    "\n  mutation UpdateStaffingRequirement($input: UpdateStaffingRequirementInput!) {\n    updateStaffingRequirement(input: $input) {\n      ...StaffingRequirementFields\n    }\n  }\n": typeof types.UpdateStaffingRequirementDocument,
+    "\n  mutation DeleteStaffingRequirement($id: ID!, $version: Int!) {\n    deleteStaffingRequirement(id: $id, version: $version)\n  }\n": typeof types.DeleteStaffingRequirementDocument,
+    "\n  mutation CopyRequirements($input: CopyRequirementsInput!) {\n    copyRequirements(input: $input) {\n      created\n      updated\n      skipped\n      targetUnitIds\n    }\n  }\n": typeof types.CopyRequirementsDocument,
+    "\n  fragment RequirementFields on Requirement {\n    id\n    unitId\n    municipalityId\n    unit {\n      id\n      name\n    }\n    competenceId\n    competence {\n      id\n      name\n      area\n    }\n    minLevel\n    required\n    measure\n    horizon\n    horizonDate\n    targetDate\n    priority\n    rationaleKind\n    rationale\n    reference\n    templateId\n    updatedAt\n    version\n  }\n": typeof types.RequirementFieldsFragmentDoc,
+    "\n  fragment StaffingRequirementFields on StaffingRequirement {\n    id\n    unitId\n    municipalityId\n    unit {\n      id\n      name\n    }\n    professionCode\n    professionName\n    requiredFte\n    horizon\n    horizonDate\n    targetDate\n    priority\n    rationaleKind\n    rationale\n    reference\n    templateId\n    updatedAt\n    version\n  }\n": typeof types.StaffingRequirementFieldsFragmentDoc,
+    "\n  query Requirements($filter: RequirementFilter) {\n    requirements(filter: $filter) {\n      ...RequirementFields\n    }\n    staffingRequirements(filter: $filter) {\n      ...StaffingRequirementFields\n    }\n  }\n": typeof types.RequirementsDocument,
+    "\n  query Requirement($id: ID!) {\n    requirement(id: $id) {\n      ...RequirementFields\n    }\n  }\n": typeof types.RequirementDocument,
+    "\n  query RequirementProfessions {\n    professions {\n      code\n      name\n    }\n  }\n": typeof types.RequirementProfessionsDocument,
+    "\n  query StaffingRequirements($filter: RequirementFilter) {\n    staffingRequirements(filter: $filter) {\n      ...StaffingRequirementFields\n    }\n  }\n": typeof types.StaffingRequirementsDocument,
 };
 const documents: Documents = {
+    "\n  fragment AdminUserFields on AdminUser {\n    id\n    email\n    name\n    active\n    hasPassword\n    version\n    roles {\n      id\n      role\n      municipalityId\n      unitId\n      scopeName\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.AssignRoleDocument,
+    "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorEmail\n      action\n      entityType\n      entityId\n      employeeId\n      employeeCount\n      municipalityId\n      before\n      after\n      details\n    }\n  }\n": types.AuditLogDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.CreateUserDocument,
+    "\n  fragment RegionSettingsFields on RegionSettings {\n    id\n    name\n    minGroupSize\n    retirementAge\n    sessionIdleMinutes\n    sessionAbsoluteHours\n  }\n": types.RegionSettingsFieldsFragmentDoc,
+    "\n  query RegionSettings {\n    regionSettings {\n      ...RegionSettingsFields\n    }\n  }\n": types.RegionSettingsDocument,
+    "\n  mutation RemoveRole($roleAssignmentId: ID!) {\n    removeRole(roleAssignmentId: $roleAssignmentId) {\n      ...AdminUserFields\n    }\n  }\n": types.RemoveRoleDocument,
+    "\n  mutation UpdateRegionSettings($input: UpdateRegionSettingsInput!) {\n    updateRegionSettings(input: $input) {\n      ...RegionSettingsFields\n    }\n  }\n": types.UpdateRegionSettingsDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  query AdminUsers {\n    users {\n      ...AdminUserFields\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AmendAppraisal($input: AmendAppraisalInput!) {\n    amendAppraisal(input: $input) {\n      ...AppraisalRecordFields\n    }\n  }\n": types.AmendAppraisalDocument,
+    "\n  query AppraisalCatalogue {\n    competences {\n      ...AppraisalCompetenceFields\n    }\n  }\n": types.AppraisalCatalogueDocument,
+    "\n  fragment AppraisalCompetenceFields on Competence {\n    id\n    name\n    area\n    active\n    scale {\n      level\n      name\n      description\n    }\n  }\n": types.AppraisalCompetenceFieldsFragmentDoc,
+    "\n  fragment AppraisalContentFields on AppraisalContent {\n    heldOn\n    selfDeclarations {\n      competenceId\n      level\n      leaderConfirms\n      competence {\n        ...AppraisalCompetenceFields\n      }\n    }\n    hrRegistrationsChecked\n    hrRegistrationsComment\n    potentialUsed\n    potentialNeeds\n    teachingTopicIds\n    teachingTopics {\n      ...AppraisalCompetenceFields\n    }\n    teachingConsent\n    developmentWishes {\n      competenceId\n      targetLevel\n      competence {\n        ...AppraisalCompetenceFields\n      }\n    }\n    preferredWays\n    careerPlan\n    careerTargetRole\n    agreedActions {\n      description\n      dueOn\n      competenceId\n      competence {\n        ...AppraisalCompetenceFields\n      }\n    }\n    leaderAssessments {\n      competenceId\n      level\n      competence {\n        ...AppraisalCompetenceFields\n      }\n    }\n  }\n": types.AppraisalContentFieldsFragmentDoc,
+    "\n  fragment AppraisalCycleFields on AppraisalCycle {\n    id\n    name\n    opensOn\n    closesOn\n    status\n    version\n    municipalityId\n    municipality {\n      id\n      name\n    }\n  }\n": types.AppraisalCycleFieldsFragmentDoc,
+    "\n  query AppraisalCycles($municipalityId: ID) {\n    appraisalCycles(municipalityId: $municipalityId) {\n      ...AppraisalCycleFields\n    }\n  }\n": types.AppraisalCyclesDocument,
+    "\n  query AppraisalDraft($employeeId: ID!, $cycleId: ID) {\n    appraisalDraft(employeeId: $employeeId, cycleId: $cycleId) {\n      employeeId\n      employee {\n        id\n        fullName\n        positionTitle\n        active\n        unit {\n          id\n          name\n        }\n        municipality {\n          id\n          name\n        }\n      }\n      cycle {\n        ...AppraisalCycleFields\n      }\n      appraisal {\n        ...AppraisalRecordFields\n      }\n      content {\n        ...AppraisalContentFields\n      }\n      previous {\n        id\n        completedAt\n        completedByName\n        cycle {\n          id\n          name\n        }\n        content {\n          ...AppraisalContentFields\n        }\n      }\n    }\n  }\n": types.AppraisalDraftDocument,
+    "\n  query AppraisalProgress($cycleId: ID, $dueWithinDays: Int!) {\n    appraisalProgress(cycleId: $cycleId, dueWithinDays: $dueWithinDays) {\n      scopeName\n      unitId\n      municipalityId\n      employeeCount\n      completedCount\n      draftCount\n      notStartedCount\n      completedShare\n      overdue\n      daysUntilClose\n      cycle {\n        ...AppraisalCycleFields\n      }\n      pending {\n        employeeId\n        appraisalId\n        status\n        overdue\n        employee {\n          id\n          fullName\n          positionTitle\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AppraisalProgressDocument,
+    "\n  fragment AppraisalRecordFields on Appraisal {\n    id\n    employeeId\n    cycleId\n    status\n    version\n    createdAt\n    updatedAt\n    updatedByName\n    completedAt\n    completedByName\n    content {\n      ...AppraisalContentFields\n    }\n    amendments {\n      id\n      note\n      amendedAt\n      amendedByName\n    }\n  }\n": types.AppraisalRecordFieldsFragmentDoc,
+    "\n  fragment AppraisalFigureFields on AppraisalFigure {\n    value\n    suppressed\n    reasonCode\n    reason\n  }\n": types.AppraisalFigureFieldsFragmentDoc,
+    "\n  query AppraisalStatistics($unitId: ID, $municipalityId: ID) {\n    appraisalStatistics(unitId: $unitId, municipalityId: $municipalityId) {\n      level\n      scopeId\n      scopeName\n      exact\n      minGroupSize\n      completedShare\n      cycles {\n        id\n        name\n        status\n        municipality {\n          id\n          name\n        }\n      }\n      employees {\n        ...AppraisalFigureFields\n      }\n      completed {\n        ...AppraisalFigureFields\n      }\n      breakdown {\n        id\n        name\n        completedShare\n        employees {\n          ...AppraisalFigureFields\n        }\n        completed {\n          ...AppraisalFigureFields\n        }\n      }\n      wishedCompetences {\n        competenceId\n        competence {\n          id\n          name\n        }\n        people {\n          ...AppraisalFigureFields\n        }\n      }\n      preferredWays {\n        way\n        name\n        people {\n          ...AppraisalFigureFields\n        }\n      }\n      teachingTopics {\n        competenceId\n        competence {\n          id\n          name\n        }\n        people {\n          ...AppraisalFigureFields\n        }\n      }\n    }\n  }\n": types.AppraisalStatisticsDocument,
+    "\n  query AppraisalSummary($id: ID!) {\n    appraisalSummary(id: $id) {\n      appraisalId\n      title\n      statusText\n      employeeName\n      unitName\n      municipalityName\n      cycleName\n      sections {\n        heading\n        lines\n      }\n    }\n  }\n": types.AppraisalSummaryDocument,
+    "\n  query Appraisals($filter: AppraisalFilter) {\n    appraisals(filter: $filter) {\n      id\n      employeeId\n      status\n      completedAt\n      completedByName\n      employee {\n        id\n        fullName\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AppraisalsDocument,
+    "\n  mutation CompleteAppraisal($input: CompleteAppraisalInput!) {\n    completeAppraisal(input: $input) {\n      ...AppraisalRecordFields\n    }\n  }\n": types.CompleteAppraisalDocument,
+    "\n  mutation CreateAppraisalCycle($input: CreateAppraisalCycleInput!) {\n    createAppraisalCycle(input: $input) {\n      ...AppraisalCycleFields\n    }\n  }\n": types.CreateAppraisalCycleDocument,
+    "\n  mutation DiscardAppraisalDraft($id: ID!, $version: Int!) {\n    discardAppraisalDraft(id: $id, version: $version)\n  }\n": types.DiscardAppraisalDraftDocument,
+    "\n  mutation SaveAppraisalDraft($input: SaveAppraisalDraftInput!) {\n    saveAppraisalDraft(input: $input) {\n      id\n      version\n      status\n      updatedAt\n      updatedByName\n    }\n  }\n": types.SaveAppraisalDraftDocument,
+    "\n  query TeachingDirectory($competenceId: ID, $municipalityId: ID) {\n    teachingDirectory(competenceId: $competenceId, municipalityId: $municipalityId) {\n      competenceId\n      competence {\n        id\n        name\n        area\n      }\n      people {\n        name\n        unitId\n        unitName\n        municipalityName\n      }\n      anonymous {\n        ...AppraisalFigureFields\n      }\n    }\n  }\n": types.TeachingDirectoryDocument,
+    "\n  mutation UpdateAppraisalCycle($input: UpdateAppraisalCycleInput!) {\n    updateAppraisalCycle(input: $input) {\n      ...AppraisalCycleFields\n    }\n  }\n": types.UpdateAppraisalCycleDocument,
     "\n  fragment CurrentUser on Me {\n    id\n    email\n    name\n    regionId\n    roles {\n      role\n      municipalityId\n      unitId\n    }\n  }\n": types.CurrentUserFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      me {\n        ...CurrentUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -54,13 +135,152 @@ const documents: Documents = {
     "\n  fragment EmployeeSummary on Employee {\n    id\n    employeeNumber\n    fullName\n    positionTitle\n    fte\n    employmentType\n    active\n    profession {\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n    municipality {\n      id\n      number\n      name\n    }\n  }\n": types.EmployeeSummaryFragmentDoc,
     "\n  query Employee($id: ID!) {\n    employee(id: $id) {\n      ...EmployeeSummary\n      givenName\n      familyName\n      birthYear\n      startDate\n      version\n      competences {\n        competence {\n          ...CompetenceFields\n        }\n        level\n        source\n        formalLevel\n        informalLevel\n        leaderLevel\n        selfDeclaredLevel\n        selfDeclaredConfirmed\n        expiresOn\n        levelValidUntil\n      }\n      qualifications {\n        id\n        kind\n        title\n        issuer\n        obtainedOn\n        expiresOn\n        competences {\n          competence {\n            id\n            name\n          }\n          level\n        }\n      }\n      assessments {\n        ...AssessmentFields\n      }\n    }\n  }\n": types.EmployeeDocument,
     "\n  query Employees($filter: EmployeeFilter, $first: Int!, $after: String) {\n    employees(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EmployeeSummary\n        }\n      }\n    }\n  }\n": types.EmployeesDocument,
+    "\n  mutation EraseEmployee($employeeId: ID!, $confirmEmployeeNumber: String!) {\n    eraseEmployee(employeeId: $employeeId, confirmEmployeeNumber: $confirmEmployeeNumber)\n  }\n": types.EraseEmployeeDocument,
+    "\n  query ExportEmployeeData($employeeId: ID!) {\n    exportEmployeeData(employeeId: $employeeId)\n  }\n": types.ExportEmployeeDataDocument,
     "\n  query Professions {\n    professions {\n      code\n      name\n    }\n  }\n": types.ProfessionsDocument,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.RecordAssessmentDocument,
+    "\n  query ExpiringCertificates($filter: ExpiringCertificatesFilter) {\n    expiringCertificates(filter: $filter) {\n      from\n      to\n      months\n      suppressionApplied\n      rows {\n        unitId\n        unit {\n          id\n          name\n          municipalityId\n        }\n        cells {\n          ...GapFigure\n        }\n        total {\n          ...GapFigure\n        }\n      }\n      monthTotals {\n        ...GapFigure\n      }\n      total {\n        ...GapFigure\n      }\n    }\n  }\n": types.ExpiringCertificatesDocument,
+    "\n  query GapAnalysis($filter: GapFilter, $breakdown: GapBreakdown) {\n    gapAnalysis(filter: $filter, breakdown: $breakdown) {\n      today\n      scopeId\n      scopeLevel\n      scopeName\n      breakdown\n      minGroupSize\n      retirementAge\n      suppressionApplied\n      horizons {\n        horizon\n        date\n      }\n      totals {\n        ...GapRollUpFields\n      }\n      rows {\n        ...GapRollUpFields\n      }\n      requirementGaps {\n        requirementId\n        unitId\n        municipalityId\n        unit {\n          id\n          name\n        }\n        competenceId\n        competence {\n          id\n          name\n          area\n        }\n        minLevel\n        measure\n        horizon\n        horizonDate\n        priority\n        required\n        holders {\n          ...GapFigure\n        }\n        gap {\n          ...GapFigure\n        }\n        surplus {\n          ...GapFigure\n        }\n        coverage {\n          ...GapFigure\n        }\n      }\n    }\n  }\n": types.GapAnalysisDocument,
+    "\n  fragment GapFigure on Figure {\n    value\n    suppressed\n    reason\n    reasonCode\n  }\n": types.GapFigureFragmentDoc,
+    "\n  query GapHeatmap($filter: GapFilter, $horizon: Horizon!) {\n    gapHeatmap(filter: $filter, horizon: $horizon) {\n      horizon\n      horizonDate\n      suppressionApplied\n      rows {\n        id\n        name\n        level\n      }\n      competences {\n        id\n        name\n        area\n      }\n      cells {\n        scopeId\n        competenceId\n        measure\n        required\n        gap {\n          ...GapFigure\n        }\n        coverage {\n          ...GapFigure\n        }\n      }\n      totals {\n        scopeId\n        competenceId\n        measure\n        required\n        gap {\n          ...GapFigure\n        }\n        coverage {\n          ...GapFigure\n        }\n      }\n    }\n  }\n": types.GapHeatmapDocument,
+    "\n  query GapHolders($requirementId: ID!, $horizon: Horizon!) {\n    requirement(id: $requirementId) {\n      id\n      unitId\n      municipalityId\n      unit {\n        id\n        name\n      }\n      competence {\n        id\n        name\n      }\n      minLevel\n      measure\n      required\n      horizon\n      priority\n    }\n    gapHolders(requirementId: $requirementId, horizon: $horizon) {\n      horizon\n      horizonDate\n      retirementAge\n      holders {\n        ...GapHolderFields\n      }\n      expected {\n        ...GapHolderFields\n      }\n    }\n    professions {\n      code\n      name\n    }\n  }\n\n  fragment GapHolderFields on GapHolder {\n    employeeId\n    fullName\n    unitId\n    unit {\n      id\n      name\n    }\n    professionCode\n    fte\n    level\n    validUntil\n  }\n": types.GapHoldersDocument,
+    "\n  fragment GapRollUpFields on GapRollUp {\n    scopeId\n    scopeLevel\n    municipalityId\n    unitId\n    municipality {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    competenceId\n    competence {\n      id\n      name\n      area\n    }\n    measure\n    horizon\n    horizonDate\n    priority\n    required\n    requirementCount\n    gap {\n      ...GapFigure\n    }\n    covered {\n      ...GapFigure\n    }\n    surplus {\n      ...GapFigure\n    }\n    coverage {\n      ...GapFigure\n    }\n  }\n": types.GapRollUpFieldsFragmentDoc,
+    "\n  query MobilisationOptions($filter: GapFilter) {\n    mobilisationOptions(filter: $filter) {\n      competenceId\n      competence {\n        id\n        name\n      }\n      horizon\n      measure\n      from {\n        requirementId\n        municipalityId\n        unitId\n        unit {\n          id\n          name\n        }\n        minLevel\n        amount {\n          ...GapFigure\n        }\n      }\n      to {\n        requirementId\n        municipalityId\n        unitId\n        unit {\n          id\n          name\n        }\n        minLevel\n        priority\n        amount {\n          ...GapFigure\n        }\n      }\n      transferable {\n        ...GapFigure\n      }\n    }\n  }\n": types.MobilisationOptionsDocument,
+    "\n  query RetirementWave($filter: RetirementWaveFilter) {\n    retirementWave(filter: $filter) {\n      retirementAge\n      years\n      suppressionApplied\n      competences {\n        ...RetirementSeriesFields\n      }\n      professions {\n        ...RetirementSeriesFields\n      }\n    }\n  }\n\n  fragment RetirementSeriesFields on RetirementSeries {\n    key\n    competenceId\n    competence {\n      id\n      name\n    }\n    minLevel\n    professionCode\n    professionName\n    current {\n      ...GapFigure\n    }\n    leaving {\n      year\n      headcount {\n        ...GapFigure\n      }\n    }\n    leavingTotal {\n      ...GapFigure\n    }\n  }\n": types.RetirementWaveDocument,
     "\n  mutation AddUnit($input: AddUnitInput!) {\n    addUnit(input: $input) {\n      ...OrganisationUnit\n    }\n  }\n": types.AddUnitDocument,
     "\n  query Municipalities {\n    municipalities {\n      id\n      number\n      name\n      kostraGroup\n      unitCount\n      units {\n        ...OrganisationUnit\n      }\n    }\n  }\n": types.MunicipalitiesDocument,
     "\n  fragment OrganisationUnit on Unit {\n    id\n    name\n    kind\n    parentId\n    municipalityId\n    serviceType\n  }\n": types.OrganisationUnitFragmentDoc,
+    "\n  mutation CreateRequirement($input: CreateRequirementInput!) {\n    createRequirement(input: $input) {\n      ...RequirementFields\n    }\n  }\n": types.CreateRequirementDocument,
+    "\n  mutation UpdateRequirement($input: UpdateRequirementInput!) {\n    updateRequirement(input: $input) {\n      ...RequirementFields\n    }\n  }\n": types.UpdateRequirementDocument,
+    "\n  mutation DeleteRequirement($id: ID!, $version: Int!) {\n    deleteRequirement(id: $id, version: $version)\n  }\n": types.DeleteRequirementDocument,
+    "\n  mutation CreateStaffingRequirement($input: CreateStaffingRequirementInput!) {\n    createStaffingRequirement(input: $input) {\n      ...StaffingRequirementFields\n    }\n  }\n": types.CreateStaffingRequirementDocument,
+    "\n  mutation UpdateStaffingRequirement($input: UpdateStaffingRequirementInput!) {\n    updateStaffingRequirement(input: $input) {\n      ...StaffingRequirementFields\n    }\n  }\n": types.UpdateStaffingRequirementDocument,
+    "\n  mutation DeleteStaffingRequirement($id: ID!, $version: Int!) {\n    deleteStaffingRequirement(id: $id, version: $version)\n  }\n": types.DeleteStaffingRequirementDocument,
+    "\n  mutation CopyRequirements($input: CopyRequirementsInput!) {\n    copyRequirements(input: $input) {\n      created\n      updated\n      skipped\n      targetUnitIds\n    }\n  }\n": types.CopyRequirementsDocument,
+    "\n  fragment RequirementFields on Requirement {\n    id\n    unitId\n    municipalityId\n    unit {\n      id\n      name\n    }\n    competenceId\n    competence {\n      id\n      name\n      area\n    }\n    minLevel\n    required\n    measure\n    horizon\n    horizonDate\n    targetDate\n    priority\n    rationaleKind\n    rationale\n    reference\n    templateId\n    updatedAt\n    version\n  }\n": types.RequirementFieldsFragmentDoc,
+    "\n  fragment StaffingRequirementFields on StaffingRequirement {\n    id\n    unitId\n    municipalityId\n    unit {\n      id\n      name\n    }\n    professionCode\n    professionName\n    requiredFte\n    horizon\n    horizonDate\n    targetDate\n    priority\n    rationaleKind\n    rationale\n    reference\n    templateId\n    updatedAt\n    version\n  }\n": types.StaffingRequirementFieldsFragmentDoc,
+    "\n  query Requirements($filter: RequirementFilter) {\n    requirements(filter: $filter) {\n      ...RequirementFields\n    }\n    staffingRequirements(filter: $filter) {\n      ...StaffingRequirementFields\n    }\n  }\n": types.RequirementsDocument,
+    "\n  query Requirement($id: ID!) {\n    requirement(id: $id) {\n      ...RequirementFields\n    }\n  }\n": types.RequirementDocument,
+    "\n  query RequirementProfessions {\n    professions {\n      code\n      name\n    }\n  }\n": types.RequirementProfessionsDocument,
+    "\n  query StaffingRequirements($filter: RequirementFilter) {\n    staffingRequirements(filter: $filter) {\n      ...StaffingRequirementFields\n    }\n  }\n": types.StaffingRequirementsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUserFields on AdminUser {\n    id\n    email\n    name\n    active\n    hasPassword\n    version\n    roles {\n      id\n      role\n      municipalityId\n      unitId\n      scopeName\n    }\n  }\n"): typeof import('./graphql').AdminUserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): typeof import('./graphql').AssignRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorEmail\n      action\n      entityType\n      entityId\n      employeeId\n      employeeCount\n      municipalityId\n      before\n      after\n      details\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegionSettingsFields on RegionSettings {\n    id\n    name\n    minGroupSize\n    retirementAge\n    sessionIdleMinutes\n    sessionAbsoluteHours\n  }\n"): typeof import('./graphql').RegionSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionSettings {\n    regionSettings {\n      ...RegionSettingsFields\n    }\n  }\n"): typeof import('./graphql').RegionSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveRole($roleAssignmentId: ID!) {\n    removeRole(roleAssignmentId: $roleAssignmentId) {\n      ...AdminUserFields\n    }\n  }\n"): typeof import('./graphql').RemoveRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRegionSettings($input: UpdateRegionSettingsInput!) {\n    updateRegionSettings(input: $input) {\n      ...RegionSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateRegionSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers {\n    users {\n      ...AdminUserFields\n    }\n  }\n"): typeof import('./graphql').AdminUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendAppraisal($input: AmendAppraisalInput!) {\n    amendAppraisal(input: $input) {\n      ...AppraisalRecordFields\n    }\n  }\n"): typeof import('./graphql').AmendAppraisalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppraisalCatalogue {\n    competences {\n      ...AppraisalCompetenceFields\n    }\n  }\n"): typeof import('./graphql').AppraisalCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppraisalCompetenceFields on Competence {\n    id\n    name\n    area\n    active\n    scale {\n      level\n      name\n      description\n    }\n  }\n"): typeof import('./graphql').AppraisalCompetenceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppraisalContentFields on AppraisalContent {\n    heldOn\n    selfDeclarations {\n      competenceId\n      level\n      leaderConfirms\n      competence {\n        ...AppraisalCompetenceFields\n      }\n    }\n    hrRegistrationsChecked\n    hrRegistrationsComment\n    potentialUsed\n    potentialNeeds\n    teachingTopicIds\n    teachingTopics {\n      ...AppraisalCompetenceFields\n    }\n    teachingConsent\n    developmentWishes {\n      competenceId\n      targetLevel\n      competence {\n        ...AppraisalCompetenceFields\n      }\n    }\n    preferredWays\n    careerPlan\n    careerTargetRole\n    agreedActions {\n      description\n      dueOn\n      competenceId\n      competence {\n        ...AppraisalCompetenceFields\n      }\n    }\n    leaderAssessments {\n      competenceId\n      level\n      competence {\n        ...AppraisalCompetenceFields\n      }\n    }\n  }\n"): typeof import('./graphql').AppraisalContentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppraisalCycleFields on AppraisalCycle {\n    id\n    name\n    opensOn\n    closesOn\n    status\n    version\n    municipalityId\n    municipality {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AppraisalCycleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppraisalCycles($municipalityId: ID) {\n    appraisalCycles(municipalityId: $municipalityId) {\n      ...AppraisalCycleFields\n    }\n  }\n"): typeof import('./graphql').AppraisalCyclesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppraisalDraft($employeeId: ID!, $cycleId: ID) {\n    appraisalDraft(employeeId: $employeeId, cycleId: $cycleId) {\n      employeeId\n      employee {\n        id\n        fullName\n        positionTitle\n        active\n        unit {\n          id\n          name\n        }\n        municipality {\n          id\n          name\n        }\n      }\n      cycle {\n        ...AppraisalCycleFields\n      }\n      appraisal {\n        ...AppraisalRecordFields\n      }\n      content {\n        ...AppraisalContentFields\n      }\n      previous {\n        id\n        completedAt\n        completedByName\n        cycle {\n          id\n          name\n        }\n        content {\n          ...AppraisalContentFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AppraisalDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppraisalProgress($cycleId: ID, $dueWithinDays: Int!) {\n    appraisalProgress(cycleId: $cycleId, dueWithinDays: $dueWithinDays) {\n      scopeName\n      unitId\n      municipalityId\n      employeeCount\n      completedCount\n      draftCount\n      notStartedCount\n      completedShare\n      overdue\n      daysUntilClose\n      cycle {\n        ...AppraisalCycleFields\n      }\n      pending {\n        employeeId\n        appraisalId\n        status\n        overdue\n        employee {\n          id\n          fullName\n          positionTitle\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AppraisalProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppraisalRecordFields on Appraisal {\n    id\n    employeeId\n    cycleId\n    status\n    version\n    createdAt\n    updatedAt\n    updatedByName\n    completedAt\n    completedByName\n    content {\n      ...AppraisalContentFields\n    }\n    amendments {\n      id\n      note\n      amendedAt\n      amendedByName\n    }\n  }\n"): typeof import('./graphql').AppraisalRecordFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppraisalFigureFields on AppraisalFigure {\n    value\n    suppressed\n    reasonCode\n    reason\n  }\n"): typeof import('./graphql').AppraisalFigureFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppraisalStatistics($unitId: ID, $municipalityId: ID) {\n    appraisalStatistics(unitId: $unitId, municipalityId: $municipalityId) {\n      level\n      scopeId\n      scopeName\n      exact\n      minGroupSize\n      completedShare\n      cycles {\n        id\n        name\n        status\n        municipality {\n          id\n          name\n        }\n      }\n      employees {\n        ...AppraisalFigureFields\n      }\n      completed {\n        ...AppraisalFigureFields\n      }\n      breakdown {\n        id\n        name\n        completedShare\n        employees {\n          ...AppraisalFigureFields\n        }\n        completed {\n          ...AppraisalFigureFields\n        }\n      }\n      wishedCompetences {\n        competenceId\n        competence {\n          id\n          name\n        }\n        people {\n          ...AppraisalFigureFields\n        }\n      }\n      preferredWays {\n        way\n        name\n        people {\n          ...AppraisalFigureFields\n        }\n      }\n      teachingTopics {\n        competenceId\n        competence {\n          id\n          name\n        }\n        people {\n          ...AppraisalFigureFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AppraisalStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppraisalSummary($id: ID!) {\n    appraisalSummary(id: $id) {\n      appraisalId\n      title\n      statusText\n      employeeName\n      unitName\n      municipalityName\n      cycleName\n      sections {\n        heading\n        lines\n      }\n    }\n  }\n"): typeof import('./graphql').AppraisalSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Appraisals($filter: AppraisalFilter) {\n    appraisals(filter: $filter) {\n      id\n      employeeId\n      status\n      completedAt\n      completedByName\n      employee {\n        id\n        fullName\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AppraisalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteAppraisal($input: CompleteAppraisalInput!) {\n    completeAppraisal(input: $input) {\n      ...AppraisalRecordFields\n    }\n  }\n"): typeof import('./graphql').CompleteAppraisalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAppraisalCycle($input: CreateAppraisalCycleInput!) {\n    createAppraisalCycle(input: $input) {\n      ...AppraisalCycleFields\n    }\n  }\n"): typeof import('./graphql').CreateAppraisalCycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardAppraisalDraft($id: ID!, $version: Int!) {\n    discardAppraisalDraft(id: $id, version: $version)\n  }\n"): typeof import('./graphql').DiscardAppraisalDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAppraisalDraft($input: SaveAppraisalDraftInput!) {\n    saveAppraisalDraft(input: $input) {\n      id\n      version\n      status\n      updatedAt\n      updatedByName\n    }\n  }\n"): typeof import('./graphql').SaveAppraisalDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeachingDirectory($competenceId: ID, $municipalityId: ID) {\n    teachingDirectory(competenceId: $competenceId, municipalityId: $municipalityId) {\n      competenceId\n      competence {\n        id\n        name\n        area\n      }\n      people {\n        name\n        unitId\n        unitName\n        municipalityName\n      }\n      anonymous {\n        ...AppraisalFigureFields\n      }\n    }\n  }\n"): typeof import('./graphql').TeachingDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAppraisalCycle($input: UpdateAppraisalCycleInput!) {\n    updateAppraisalCycle(input: $input) {\n      ...AppraisalCycleFields\n    }\n  }\n"): typeof import('./graphql').UpdateAppraisalCycleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -128,11 +348,51 @@ export function graphql(source: "\n  query Employees($filter: EmployeeFilter, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EraseEmployee($employeeId: ID!, $confirmEmployeeNumber: String!) {\n    eraseEmployee(employeeId: $employeeId, confirmEmployeeNumber: $confirmEmployeeNumber)\n  }\n"): typeof import('./graphql').EraseEmployeeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportEmployeeData($employeeId: ID!) {\n    exportEmployeeData(employeeId: $employeeId)\n  }\n"): typeof import('./graphql').ExportEmployeeDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Professions {\n    professions {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').ProfessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n"): typeof import('./graphql').RecordAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpiringCertificates($filter: ExpiringCertificatesFilter) {\n    expiringCertificates(filter: $filter) {\n      from\n      to\n      months\n      suppressionApplied\n      rows {\n        unitId\n        unit {\n          id\n          name\n          municipalityId\n        }\n        cells {\n          ...GapFigure\n        }\n        total {\n          ...GapFigure\n        }\n      }\n      monthTotals {\n        ...GapFigure\n      }\n      total {\n        ...GapFigure\n      }\n    }\n  }\n"): typeof import('./graphql').ExpiringCertificatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapAnalysis($filter: GapFilter, $breakdown: GapBreakdown) {\n    gapAnalysis(filter: $filter, breakdown: $breakdown) {\n      today\n      scopeId\n      scopeLevel\n      scopeName\n      breakdown\n      minGroupSize\n      retirementAge\n      suppressionApplied\n      horizons {\n        horizon\n        date\n      }\n      totals {\n        ...GapRollUpFields\n      }\n      rows {\n        ...GapRollUpFields\n      }\n      requirementGaps {\n        requirementId\n        unitId\n        municipalityId\n        unit {\n          id\n          name\n        }\n        competenceId\n        competence {\n          id\n          name\n          area\n        }\n        minLevel\n        measure\n        horizon\n        horizonDate\n        priority\n        required\n        holders {\n          ...GapFigure\n        }\n        gap {\n          ...GapFigure\n        }\n        surplus {\n          ...GapFigure\n        }\n        coverage {\n          ...GapFigure\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GapAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapFigure on Figure {\n    value\n    suppressed\n    reason\n    reasonCode\n  }\n"): typeof import('./graphql').GapFigureFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapHeatmap($filter: GapFilter, $horizon: Horizon!) {\n    gapHeatmap(filter: $filter, horizon: $horizon) {\n      horizon\n      horizonDate\n      suppressionApplied\n      rows {\n        id\n        name\n        level\n      }\n      competences {\n        id\n        name\n        area\n      }\n      cells {\n        scopeId\n        competenceId\n        measure\n        required\n        gap {\n          ...GapFigure\n        }\n        coverage {\n          ...GapFigure\n        }\n      }\n      totals {\n        scopeId\n        competenceId\n        measure\n        required\n        gap {\n          ...GapFigure\n        }\n        coverage {\n          ...GapFigure\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GapHeatmapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapHolders($requirementId: ID!, $horizon: Horizon!) {\n    requirement(id: $requirementId) {\n      id\n      unitId\n      municipalityId\n      unit {\n        id\n        name\n      }\n      competence {\n        id\n        name\n      }\n      minLevel\n      measure\n      required\n      horizon\n      priority\n    }\n    gapHolders(requirementId: $requirementId, horizon: $horizon) {\n      horizon\n      horizonDate\n      retirementAge\n      holders {\n        ...GapHolderFields\n      }\n      expected {\n        ...GapHolderFields\n      }\n    }\n    professions {\n      code\n      name\n    }\n  }\n\n  fragment GapHolderFields on GapHolder {\n    employeeId\n    fullName\n    unitId\n    unit {\n      id\n      name\n    }\n    professionCode\n    fte\n    level\n    validUntil\n  }\n"): typeof import('./graphql').GapHoldersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapRollUpFields on GapRollUp {\n    scopeId\n    scopeLevel\n    municipalityId\n    unitId\n    municipality {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    competenceId\n    competence {\n      id\n      name\n      area\n    }\n    measure\n    horizon\n    horizonDate\n    priority\n    required\n    requirementCount\n    gap {\n      ...GapFigure\n    }\n    covered {\n      ...GapFigure\n    }\n    surplus {\n      ...GapFigure\n    }\n    coverage {\n      ...GapFigure\n    }\n  }\n"): typeof import('./graphql').GapRollUpFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MobilisationOptions($filter: GapFilter) {\n    mobilisationOptions(filter: $filter) {\n      competenceId\n      competence {\n        id\n        name\n      }\n      horizon\n      measure\n      from {\n        requirementId\n        municipalityId\n        unitId\n        unit {\n          id\n          name\n        }\n        minLevel\n        amount {\n          ...GapFigure\n        }\n      }\n      to {\n        requirementId\n        municipalityId\n        unitId\n        unit {\n          id\n          name\n        }\n        minLevel\n        priority\n        amount {\n          ...GapFigure\n        }\n      }\n      transferable {\n        ...GapFigure\n      }\n    }\n  }\n"): typeof import('./graphql').MobilisationOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetirementWave($filter: RetirementWaveFilter) {\n    retirementWave(filter: $filter) {\n      retirementAge\n      years\n      suppressionApplied\n      competences {\n        ...RetirementSeriesFields\n      }\n      professions {\n        ...RetirementSeriesFields\n      }\n    }\n  }\n\n  fragment RetirementSeriesFields on RetirementSeries {\n    key\n    competenceId\n    competence {\n      id\n      name\n    }\n    minLevel\n    professionCode\n    professionName\n    current {\n      ...GapFigure\n    }\n    leaving {\n      year\n      headcount {\n        ...GapFigure\n      }\n    }\n    leavingTotal {\n      ...GapFigure\n    }\n  }\n"): typeof import('./graphql').RetirementWaveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,6 +405,58 @@ export function graphql(source: "\n  query Municipalities {\n    municipalities 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment OrganisationUnit on Unit {\n    id\n    name\n    kind\n    parentId\n    municipalityId\n    serviceType\n  }\n"): typeof import('./graphql').OrganisationUnitFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRequirement($input: CreateRequirementInput!) {\n    createRequirement(input: $input) {\n      ...RequirementFields\n    }\n  }\n"): typeof import('./graphql').CreateRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRequirement($input: UpdateRequirementInput!) {\n    updateRequirement(input: $input) {\n      ...RequirementFields\n    }\n  }\n"): typeof import('./graphql').UpdateRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRequirement($id: ID!, $version: Int!) {\n    deleteRequirement(id: $id, version: $version)\n  }\n"): typeof import('./graphql').DeleteRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffingRequirement($input: CreateStaffingRequirementInput!) {\n    createStaffingRequirement(input: $input) {\n      ...StaffingRequirementFields\n    }\n  }\n"): typeof import('./graphql').CreateStaffingRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStaffingRequirement($input: UpdateStaffingRequirementInput!) {\n    updateStaffingRequirement(input: $input) {\n      ...StaffingRequirementFields\n    }\n  }\n"): typeof import('./graphql').UpdateStaffingRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteStaffingRequirement($id: ID!, $version: Int!) {\n    deleteStaffingRequirement(id: $id, version: $version)\n  }\n"): typeof import('./graphql').DeleteStaffingRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyRequirements($input: CopyRequirementsInput!) {\n    copyRequirements(input: $input) {\n      created\n      updated\n      skipped\n      targetUnitIds\n    }\n  }\n"): typeof import('./graphql').CopyRequirementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RequirementFields on Requirement {\n    id\n    unitId\n    municipalityId\n    unit {\n      id\n      name\n    }\n    competenceId\n    competence {\n      id\n      name\n      area\n    }\n    minLevel\n    required\n    measure\n    horizon\n    horizonDate\n    targetDate\n    priority\n    rationaleKind\n    rationale\n    reference\n    templateId\n    updatedAt\n    version\n  }\n"): typeof import('./graphql').RequirementFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffingRequirementFields on StaffingRequirement {\n    id\n    unitId\n    municipalityId\n    unit {\n      id\n      name\n    }\n    professionCode\n    professionName\n    requiredFte\n    horizon\n    horizonDate\n    targetDate\n    priority\n    rationaleKind\n    rationale\n    reference\n    templateId\n    updatedAt\n    version\n  }\n"): typeof import('./graphql').StaffingRequirementFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Requirements($filter: RequirementFilter) {\n    requirements(filter: $filter) {\n      ...RequirementFields\n    }\n    staffingRequirements(filter: $filter) {\n      ...StaffingRequirementFields\n    }\n  }\n"): typeof import('./graphql').RequirementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Requirement($id: ID!) {\n    requirement(id: $id) {\n      ...RequirementFields\n    }\n  }\n"): typeof import('./graphql').RequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequirementProfessions {\n    professions {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').RequirementProfessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffingRequirements($filter: RequirementFilter) {\n    staffingRequirements(filter: $filter) {\n      ...StaffingRequirementFields\n    }\n  }\n"): typeof import('./graphql').StaffingRequirementsDocument;
 
 
 export function graphql(source: string) {

@@ -26,12 +26,104 @@ export type AddUnitInput = {
   serviceType?: string | null | undefined;
 };
 
+/** Changes a signed-off record; the reason is required and kept. */
+export type AmendAppraisalInput = {
+  content: AppraisalContentInput;
+  id: string;
+  /** Why the signed-off record is changed. */
+  note: string;
+  version: number;
+};
+
+export type AppraisalActionInput = {
+  competenceId?: string | null | undefined;
+  description: string;
+  /** ISO date. */
+  dueOn?: string | null | undefined;
+};
+
+export type AppraisalCompetenceLevelInput = {
+  competenceId: string;
+  level: number;
+};
+
+export type AppraisalContentInput = {
+  agreedActions?: Array<AppraisalActionInput>;
+  careerPlan?: string;
+  careerTargetRole?: string;
+  developmentWishes?: Array<AppraisalDevelopmentWishInput>;
+  /** ISO date the talk was held. */
+  heldOn?: string | null | undefined;
+  hrRegistrationsChecked?: boolean;
+  hrRegistrationsComment?: string;
+  leaderAssessments?: Array<AppraisalCompetenceLevelInput>;
+  potentialNeeds?: string;
+  potentialUsed?: string;
+  preferredWays?: Array<DevelopmentWay>;
+  selfDeclarations?: Array<AppraisalSelfDeclarationInput>;
+  teachingConsent?: boolean;
+  teachingTopicIds?: Array<string>;
+};
+
+/** ikke åpnet ennå, åpen, avsluttet (on the Norwegian calendar, today) */
+export type AppraisalCycleStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'UPCOMING';
+
+export type AppraisalDevelopmentWishInput = {
+  competenceId: string;
+  targetLevel: number;
+};
+
+export type AppraisalFilter = {
+  cycleId?: string | null | undefined;
+  employeeId?: string | null | undefined;
+  status?: AppraisalStatus | null | undefined;
+  /** The unit and all its sub-units. */
+  unitId?: string | null | undefined;
+};
+
+export type AppraisalSelfDeclarationInput = {
+  competenceId: string;
+  leaderConfirms?: boolean;
+  level: number;
+};
+
+/** enhet, kommune, region */
+export type AppraisalStatisticsLevel =
+  | 'MUNICIPALITY'
+  | 'REGION'
+  | 'UNIT';
+
+/** utkast, signert av leder */
+export type AppraisalStatus =
+  | 'COMPLETED'
+  | 'DRAFT';
+
 /** formell, uformell, egenerklært, vurdert av leder */
 export type AssessmentSource =
   | 'FORMAL'
   | 'INFORMAL'
   | 'LEADER_ASSESSED'
   | 'SELF_DECLARED';
+
+export type AssignRoleInput = {
+  /** For MUNICIPALITY_HR. */
+  municipalityId?: string | null | undefined;
+  role: Role;
+  /** For UNIT_LEADER. */
+  unitId?: string | null | undefined;
+  userId: string;
+};
+
+export type AuditLogFilter = {
+  /** Entries older than this id (paging). */
+  before?: string | null | undefined;
+  employeeId?: string | null | undefined;
+  first?: number | null | undefined;
+  municipalityId?: string | null | undefined;
+};
 
 /** Lai's building blocks: kunnskaper, ferdigheter, evner, holdninger. */
 export type BuildingBlock =
@@ -49,6 +141,34 @@ export type CompetenceFilter = {
   tag?: string | null | undefined;
 };
 
+/** Signs off a draft; with content, saves it first in the same step. */
+export type CompleteAppraisalInput = {
+  content?: AppraisalContentInput | null | undefined;
+  id: string;
+  version: number;
+};
+
+/** Copies one unit's requirement set (a template, e.g. the regional baseline for nursing homes) to other units, which may then adjust it. */
+export type CopyRequirementsInput = {
+  includeStaffing?: boolean | null | undefined;
+  /** Overwrite a target’s requirement for the same competence, level, measure and horizon. */
+  replaceExisting?: boolean | null | undefined;
+  sourceUnitId: string;
+  /** Also every unit (not department) of this service type the caller may change, e.g. "sykehjem". */
+  targetServiceType?: string | null | undefined;
+  targetUnitIds?: Array<string> | null | undefined;
+};
+
+export type CreateAppraisalCycleInput = {
+  /** ISO date, inclusive. */
+  closesOn: string;
+  municipalityId: string;
+  /** E.g. "Medarbeidersamtaler 2027". */
+  name: string;
+  /** ISO date. */
+  opensOn: string;
+};
+
 export type CreateCompetenceInput = {
   area: string;
   buildingBlock: BuildingBlock;
@@ -59,6 +179,52 @@ export type CreateCompetenceInput = {
   tags?: Array<string> | null | undefined;
   validityMonths?: number | null | undefined;
 };
+
+export type CreateRequirementInput = {
+  competenceId: string;
+  horizon: Horizon;
+  measure?: Measure;
+  /** On the competence's scale. */
+  minLevel: number;
+  priority: Priority;
+  rationale?: string | null | undefined;
+  rationaleKind: RationaleKind;
+  reference?: string | null | undefined;
+  /** More than 0; whole people for HEADCOUNT. */
+  required: number;
+  /** ISO date, not in the past and within the horizon. */
+  targetDate?: string | null | undefined;
+  unitId: string;
+};
+
+export type CreateStaffingRequirementInput = {
+  horizon: Horizon;
+  priority: Priority;
+  /** STYRK-08 code of a health and care profession, e.g. "2223". */
+  professionCode: string;
+  rationale?: string | null | undefined;
+  rationaleKind: RationaleKind;
+  reference?: string | null | undefined;
+  /** Årsverk, more than 0. */
+  requiredFte: number;
+  targetDate?: string | null | undefined;
+  unitId: string;
+};
+
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  /** Omit for single sign-on users. */
+  password?: string | null | undefined;
+};
+
+/** kurs, videreutdanning, hospitering, e-læring, på egen tid */
+export type DevelopmentWay =
+  | 'COURSE'
+  | 'E_LEARNING'
+  | 'FURTHER_EDUCATION'
+  | 'HOSPITATION'
+  | 'OWN_TIME';
 
 export type EmployeeFilter = {
   /** Employees whose realkompetanse counts for this competence (at any level). */
@@ -83,12 +249,68 @@ export type EmploymentType =
   | 'SUBSTITUTE'
   | 'TEMPORARY';
 
+export type ExpiringCertificatesFilter = {
+  months?: number | null | undefined;
+  municipalityId?: string | null | undefined;
+  /** The unit and all its sub-units. */
+  unitId?: string | null | undefined;
+};
+
+/** Rows per municipality (region scope), per unit directly under the scope, or per requirement. */
+export type GapBreakdown =
+  | 'MUNICIPALITY'
+  | 'REQUIREMENT'
+  | 'UNIT';
+
+/** Which requirements to analyse; omitted parts mean "all". */
+export type GapFilter = {
+  area?: string | null | undefined;
+  competenceIds?: Array<string> | null | undefined;
+  /** A second scenario: figures if people retire at this age (e.g. 62, AFP). */
+  earlyRetirementAge?: number | null | undefined;
+  /** Default: all three. */
+  horizons?: Array<Horizon> | null | undefined;
+  municipalityId?: string | null | undefined;
+  priorities?: Array<Priority> | null | undefined;
+  /** Focus area, e.g. "Demensplan 2025". */
+  tag?: string | null | undefined;
+  /** The unit and all its sub-units. */
+  unitId?: string | null | undefined;
+};
+
+export type GapScopeLevel =
+  | 'MUNICIPALITY'
+  | 'REGION'
+  | 'UNIT';
+
+/** Planning horizon: now, one year ahead, three years ahead. */
+export type Horizon =
+  | 'NOW'
+  | 'ONE_YEAR'
+  | 'THREE_YEARS';
+
 export type LevelDefinitionInput = {
   description: string;
   level: number;
   /** Short name, e.g. "Selvstendig". */
   name?: string | null | undefined;
 };
+
+/** Counted in people (HEADCOUNT) or in full-time equivalents (FTE, årsverk). */
+export type Measure =
+  | 'FTE'
+  | 'HEADCOUNT';
+
+/** ikke påbegynt, utkast */
+export type PendingAppraisalStatus =
+  | 'DRAFT'
+  | 'NOT_STARTED';
+
+/** Kritisk, viktig, ønskelig. */
+export type Priority =
+  | 'CRITICAL'
+  | 'DESIRABLE'
+  | 'IMPORTANT';
 
 export type QualificationCompetenceInput = {
   competenceId: string;
@@ -100,6 +322,12 @@ export type QualificationKind =
   | 'CERTIFICATE'
   | 'COURSE'
   | 'EDUCATION';
+
+/** Lov eller forskrift, nasjonal faglig retningslinje, lokalt mål. */
+export type RationaleKind =
+  | 'LAW'
+  | 'LOCAL_GOAL'
+  | 'NATIONAL_GUIDELINE';
 
 export type RecordAssessmentInput = {
   /** ISO date; default today. */
@@ -114,6 +342,32 @@ export type RecordAssessmentInput = {
   validUntil?: string | null | undefined;
 };
 
+/** Requirements are organisation data: every role may read them all. */
+export type RequirementFilter = {
+  competenceId?: string | null | undefined;
+  horizon?: Horizon | null | undefined;
+  includeSubUnits?: boolean | null | undefined;
+  municipalityId?: string | null | undefined;
+  priority?: Priority | null | undefined;
+  /** Staffing requirements only. */
+  professionCode?: string | null | undefined;
+  /** The unit, and its sub-units unless told not. */
+  unitId?: string | null | undefined;
+};
+
+export type RetirementWaveFilter = {
+  /** Default: competences with a CRITICAL requirement in the scope. */
+  competenceIds?: Array<string> | null | undefined;
+  municipalityId?: string | null | undefined;
+  /** STYRK-08 codes. Default: every profession in the scope. */
+  professionCodes?: Array<string> | null | undefined;
+  /** Default: the region's retirement age. */
+  retirementAge?: number | null | undefined;
+  /** The unit and all its sub-units. */
+  unitId?: string | null | undefined;
+  years?: number | null | undefined;
+};
+
 /** A role, always held in a scope. */
 export type Role =
   | 'BOARD_MEMBER'
@@ -122,11 +376,34 @@ export type Role =
   | 'REGION_ADMIN'
   | 'UNIT_LEADER';
 
+/** Creates or updates the draft for an employee in a cycle (autosave). */
+export type SaveAppraisalDraftInput = {
+  content: AppraisalContentInput;
+  /** Default: the current cycle of the employee's municipality. */
+  cycleId?: string | null | undefined;
+  employeeId: string;
+  /** The version last read; omitted for the first save. */
+  version?: number | null | undefined;
+};
+
+/** Why a figure is hidden (small-group suppression). */
+export type SuppressionReason =
+  | 'COMPLEMENTARY'
+  | 'FEWER_THAN_K';
+
 /** Level in the unit tree: service area → unit → department. */
 export type UnitKind =
   | 'DEPARTMENT'
   | 'SERVICE_AREA'
   | 'UNIT';
+
+export type UpdateAppraisalCycleInput = {
+  closesOn?: string | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  opensOn?: string | null | undefined;
+  version: number;
+};
 
 /** Omitted or null fields are left unchanged; validityMonths: null removes the validity period. */
 export type UpdateCompetenceInput = {
@@ -142,6 +419,219 @@ export type UpdateCompetenceInput = {
   /** The version that was read (optimistic locking). */
   version: number;
 };
+
+export type UpdateRegionSettingsInput = {
+  minGroupSize?: number | null | undefined;
+  retirementAge?: number | null | undefined;
+  sessionAbsoluteHours?: number | null | undefined;
+  sessionIdleMinutes?: number | null | undefined;
+};
+
+/** Omitted or null fields are left unchanged, except targetDate, where null removes the date. The unit cannot be changed. */
+export type UpdateRequirementInput = {
+  competenceId?: string | null | undefined;
+  horizon?: Horizon | null | undefined;
+  id: string;
+  measure?: Measure | null | undefined;
+  minLevel?: number | null | undefined;
+  priority?: Priority | null | undefined;
+  rationale?: string | null | undefined;
+  rationaleKind?: RationaleKind | null | undefined;
+  reference?: string | null | undefined;
+  required?: number | null | undefined;
+  targetDate?: string | null | undefined;
+  /** The version that was read (optimistic locking). */
+  version: number;
+};
+
+/** Omitted or null fields are left unchanged, except targetDate, where null removes the date. */
+export type UpdateStaffingRequirementInput = {
+  horizon?: Horizon | null | undefined;
+  id: string;
+  priority?: Priority | null | undefined;
+  professionCode?: string | null | undefined;
+  rationale?: string | null | undefined;
+  rationaleKind?: RationaleKind | null | undefined;
+  reference?: string | null | undefined;
+  requiredFte?: number | null | undefined;
+  targetDate?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateUserInput = {
+  active?: boolean | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  password?: string | null | undefined;
+  version: number;
+};
+
+export type AdminUserFieldsFragment = { id: string, email: string, name: string, active: boolean, hasPassword: boolean, version: number, roles: Array<{ id: string, role: Role, municipalityId: string | null, unitId: string | null, scopeName: string | null }> };
+
+export type AssignRoleMutationVariables = Exact<{
+  input: AssignRoleInput;
+}>;
+
+
+export type AssignRoleMutation = { assignRole: { id: string, email: string, name: string, active: boolean, hasPassword: boolean, version: number, roles: Array<{ id: string, role: Role, municipalityId: string | null, unitId: string | null, scopeName: string | null }> } };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: Array<{ id: string, at: string, actorEmail: string | null, action: string, entityType: string, entityId: string | null, employeeId: string | null, employeeCount: number, municipalityId: string | null, before: string | null, after: string | null, details: string | null }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, email: string, name: string, active: boolean, hasPassword: boolean, version: number, roles: Array<{ id: string, role: Role, municipalityId: string | null, unitId: string | null, scopeName: string | null }> } };
+
+export type RegionSettingsFieldsFragment = { id: string, name: string, minGroupSize: number, retirementAge: number, sessionIdleMinutes: number, sessionAbsoluteHours: number };
+
+export type RegionSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionSettingsQuery = { regionSettings: { id: string, name: string, minGroupSize: number, retirementAge: number, sessionIdleMinutes: number, sessionAbsoluteHours: number } };
+
+export type RemoveRoleMutationVariables = Exact<{
+  roleAssignmentId: string;
+}>;
+
+
+export type RemoveRoleMutation = { removeRole: { id: string, email: string, name: string, active: boolean, hasPassword: boolean, version: number, roles: Array<{ id: string, role: Role, municipalityId: string | null, unitId: string | null, scopeName: string | null }> } };
+
+export type UpdateRegionSettingsMutationVariables = Exact<{
+  input: UpdateRegionSettingsInput;
+}>;
+
+
+export type UpdateRegionSettingsMutation = { updateRegionSettings: { id: string, name: string, minGroupSize: number, retirementAge: number, sessionIdleMinutes: number, sessionAbsoluteHours: number } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, email: string, name: string, active: boolean, hasPassword: boolean, version: number, roles: Array<{ id: string, role: Role, municipalityId: string | null, unitId: string | null, scopeName: string | null }> } };
+
+export type AdminUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminUsersQuery = { users: Array<{ id: string, email: string, name: string, active: boolean, hasPassword: boolean, version: number, roles: Array<{ id: string, role: Role, municipalityId: string | null, unitId: string | null, scopeName: string | null }> }> };
+
+export type AmendAppraisalMutationVariables = Exact<{
+  input: AmendAppraisalInput;
+}>;
+
+
+export type AmendAppraisalMutation = { amendAppraisal: { id: string, employeeId: string, cycleId: string, status: AppraisalStatus, version: number, createdAt: string, updatedAt: string, updatedByName: string | null, completedAt: string | null, completedByName: string | null, content: { heldOn: string | null, hrRegistrationsChecked: boolean, hrRegistrationsComment: string, potentialUsed: string, potentialNeeds: string, teachingTopicIds: Array<string>, teachingConsent: boolean, preferredWays: Array<DevelopmentWay>, careerPlan: string, careerTargetRole: string, selfDeclarations: Array<{ competenceId: string, level: number, leaderConfirms: boolean, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, teachingTopics: Array<{ id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> }>, developmentWishes: Array<{ competenceId: string, targetLevel: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, agreedActions: Array<{ description: string, dueOn: string | null, competenceId: string | null, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } | null }>, leaderAssessments: Array<{ competenceId: string, level: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }> }, amendments: Array<{ id: string, note: string, amendedAt: string, amendedByName: string | null }> } };
+
+export type AppraisalCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppraisalCatalogueQuery = { competences: Array<{ id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> }> };
+
+export type AppraisalCompetenceFieldsFragment = { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> };
+
+export type AppraisalContentFieldsFragment = { heldOn: string | null, hrRegistrationsChecked: boolean, hrRegistrationsComment: string, potentialUsed: string, potentialNeeds: string, teachingTopicIds: Array<string>, teachingConsent: boolean, preferredWays: Array<DevelopmentWay>, careerPlan: string, careerTargetRole: string, selfDeclarations: Array<{ competenceId: string, level: number, leaderConfirms: boolean, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, teachingTopics: Array<{ id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> }>, developmentWishes: Array<{ competenceId: string, targetLevel: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, agreedActions: Array<{ description: string, dueOn: string | null, competenceId: string | null, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } | null }>, leaderAssessments: Array<{ competenceId: string, level: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }> };
+
+export type AppraisalCycleFieldsFragment = { id: string, name: string, opensOn: string, closesOn: string, status: AppraisalCycleStatus, version: number, municipalityId: string, municipality: { id: string, name: string } };
+
+export type AppraisalCyclesQueryVariables = Exact<{
+  municipalityId?: string | null | undefined;
+}>;
+
+
+export type AppraisalCyclesQuery = { appraisalCycles: Array<{ id: string, name: string, opensOn: string, closesOn: string, status: AppraisalCycleStatus, version: number, municipalityId: string, municipality: { id: string, name: string } }> };
+
+export type AppraisalDraftQueryVariables = Exact<{
+  employeeId: string;
+  cycleId?: string | null | undefined;
+}>;
+
+
+export type AppraisalDraftQuery = { appraisalDraft: { employeeId: string, employee: { id: string, fullName: string, positionTitle: string, active: boolean, unit: { id: string, name: string }, municipality: { id: string, name: string } }, cycle: { id: string, name: string, opensOn: string, closesOn: string, status: AppraisalCycleStatus, version: number, municipalityId: string, municipality: { id: string, name: string } }, appraisal: { id: string, employeeId: string, cycleId: string, status: AppraisalStatus, version: number, createdAt: string, updatedAt: string, updatedByName: string | null, completedAt: string | null, completedByName: string | null, content: { heldOn: string | null, hrRegistrationsChecked: boolean, hrRegistrationsComment: string, potentialUsed: string, potentialNeeds: string, teachingTopicIds: Array<string>, teachingConsent: boolean, preferredWays: Array<DevelopmentWay>, careerPlan: string, careerTargetRole: string, selfDeclarations: Array<{ competenceId: string, level: number, leaderConfirms: boolean, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, teachingTopics: Array<{ id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> }>, developmentWishes: Array<{ competenceId: string, targetLevel: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, agreedActions: Array<{ description: string, dueOn: string | null, competenceId: string | null, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } | null }>, leaderAssessments: Array<{ competenceId: string, level: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }> }, amendments: Array<{ id: string, note: string, amendedAt: string, amendedByName: string | null }> } | null, content: { heldOn: string | null, hrRegistrationsChecked: boolean, hrRegistrationsComment: string, potentialUsed: string, potentialNeeds: string, teachingTopicIds: Array<string>, teachingConsent: boolean, preferredWays: Array<DevelopmentWay>, careerPlan: string, careerTargetRole: string, selfDeclarations: Array<{ competenceId: string, level: number, leaderConfirms: boolean, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, teachingTopics: Array<{ id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> }>, developmentWishes: Array<{ competenceId: string, targetLevel: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, agreedActions: Array<{ description: string, dueOn: string | null, competenceId: string | null, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } | null }>, leaderAssessments: Array<{ competenceId: string, level: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }> }, previous: { id: string, completedAt: string | null, completedByName: string | null, cycle: { id: string, name: string }, content: { heldOn: string | null, hrRegistrationsChecked: boolean, hrRegistrationsComment: string, potentialUsed: string, potentialNeeds: string, teachingTopicIds: Array<string>, teachingConsent: boolean, preferredWays: Array<DevelopmentWay>, careerPlan: string, careerTargetRole: string, selfDeclarations: Array<{ competenceId: string, level: number, leaderConfirms: boolean, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, teachingTopics: Array<{ id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> }>, developmentWishes: Array<{ competenceId: string, targetLevel: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, agreedActions: Array<{ description: string, dueOn: string | null, competenceId: string | null, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } | null }>, leaderAssessments: Array<{ competenceId: string, level: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }> } } | null } | null };
+
+export type AppraisalProgressQueryVariables = Exact<{
+  cycleId?: string | null | undefined;
+  dueWithinDays: number;
+}>;
+
+
+export type AppraisalProgressQuery = { appraisalProgress: Array<{ scopeName: string, unitId: string | null, municipalityId: string, employeeCount: number, completedCount: number, draftCount: number, notStartedCount: number, completedShare: number | null, overdue: boolean, daysUntilClose: number, cycle: { id: string, name: string, opensOn: string, closesOn: string, status: AppraisalCycleStatus, version: number, municipalityId: string, municipality: { id: string, name: string } }, pending: Array<{ employeeId: string, appraisalId: string | null, status: PendingAppraisalStatus, overdue: boolean, employee: { id: string, fullName: string, positionTitle: string, unit: { id: string, name: string } } }> }> };
+
+export type AppraisalRecordFieldsFragment = { id: string, employeeId: string, cycleId: string, status: AppraisalStatus, version: number, createdAt: string, updatedAt: string, updatedByName: string | null, completedAt: string | null, completedByName: string | null, content: { heldOn: string | null, hrRegistrationsChecked: boolean, hrRegistrationsComment: string, potentialUsed: string, potentialNeeds: string, teachingTopicIds: Array<string>, teachingConsent: boolean, preferredWays: Array<DevelopmentWay>, careerPlan: string, careerTargetRole: string, selfDeclarations: Array<{ competenceId: string, level: number, leaderConfirms: boolean, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, teachingTopics: Array<{ id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> }>, developmentWishes: Array<{ competenceId: string, targetLevel: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, agreedActions: Array<{ description: string, dueOn: string | null, competenceId: string | null, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } | null }>, leaderAssessments: Array<{ competenceId: string, level: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }> }, amendments: Array<{ id: string, note: string, amendedAt: string, amendedByName: string | null }> };
+
+export type AppraisalFigureFieldsFragment = { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null };
+
+export type AppraisalStatisticsQueryVariables = Exact<{
+  unitId?: string | null | undefined;
+  municipalityId?: string | null | undefined;
+}>;
+
+
+export type AppraisalStatisticsQuery = { appraisalStatistics: { level: AppraisalStatisticsLevel, scopeId: string | null, scopeName: string, exact: boolean, minGroupSize: number, completedShare: number | null, cycles: Array<{ id: string, name: string, status: AppraisalCycleStatus, municipality: { id: string, name: string } }>, employees: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null }, completed: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null }, breakdown: Array<{ id: string | null, name: string, completedShare: number | null, employees: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null }, completed: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null } }>, wishedCompetences: Array<{ competenceId: string, competence: { id: string, name: string }, people: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null } }>, preferredWays: Array<{ way: DevelopmentWay, name: string, people: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null } }>, teachingTopics: Array<{ competenceId: string, competence: { id: string, name: string }, people: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null } }> } };
+
+export type AppraisalSummaryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AppraisalSummaryQuery = { appraisalSummary: { appraisalId: string, title: string, statusText: string, employeeName: string, unitName: string, municipalityName: string, cycleName: string, sections: Array<{ heading: string, lines: Array<string> }> } | null };
+
+export type AppraisalsQueryVariables = Exact<{
+  filter?: AppraisalFilter | null | undefined;
+}>;
+
+
+export type AppraisalsQuery = { appraisals: Array<{ id: string, employeeId: string, status: AppraisalStatus, completedAt: string | null, completedByName: string | null, employee: { id: string, fullName: string, unit: { id: string, name: string } } }> };
+
+export type CompleteAppraisalMutationVariables = Exact<{
+  input: CompleteAppraisalInput;
+}>;
+
+
+export type CompleteAppraisalMutation = { completeAppraisal: { id: string, employeeId: string, cycleId: string, status: AppraisalStatus, version: number, createdAt: string, updatedAt: string, updatedByName: string | null, completedAt: string | null, completedByName: string | null, content: { heldOn: string | null, hrRegistrationsChecked: boolean, hrRegistrationsComment: string, potentialUsed: string, potentialNeeds: string, teachingTopicIds: Array<string>, teachingConsent: boolean, preferredWays: Array<DevelopmentWay>, careerPlan: string, careerTargetRole: string, selfDeclarations: Array<{ competenceId: string, level: number, leaderConfirms: boolean, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, teachingTopics: Array<{ id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> }>, developmentWishes: Array<{ competenceId: string, targetLevel: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, agreedActions: Array<{ description: string, dueOn: string | null, competenceId: string | null, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } | null }>, leaderAssessments: Array<{ competenceId: string, level: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }> }, amendments: Array<{ id: string, note: string, amendedAt: string, amendedByName: string | null }> } };
+
+export type CreateAppraisalCycleMutationVariables = Exact<{
+  input: CreateAppraisalCycleInput;
+}>;
+
+
+export type CreateAppraisalCycleMutation = { createAppraisalCycle: { id: string, name: string, opensOn: string, closesOn: string, status: AppraisalCycleStatus, version: number, municipalityId: string, municipality: { id: string, name: string } } };
+
+export type DiscardAppraisalDraftMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DiscardAppraisalDraftMutation = { discardAppraisalDraft: boolean };
+
+export type SaveAppraisalDraftMutationVariables = Exact<{
+  input: SaveAppraisalDraftInput;
+}>;
+
+
+export type SaveAppraisalDraftMutation = { saveAppraisalDraft: { id: string, version: number, status: AppraisalStatus, updatedAt: string, updatedByName: string | null } };
+
+export type TeachingDirectoryQueryVariables = Exact<{
+  competenceId?: string | null | undefined;
+  municipalityId?: string | null | undefined;
+}>;
+
+
+export type TeachingDirectoryQuery = { teachingDirectory: Array<{ competenceId: string, competence: { id: string, name: string, area: string }, people: Array<{ name: string, unitId: string, unitName: string, municipalityName: string }>, anonymous: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null } }> };
+
+export type UpdateAppraisalCycleMutationVariables = Exact<{
+  input: UpdateAppraisalCycleInput;
+}>;
+
+
+export type UpdateAppraisalCycleMutation = { updateAppraisalCycle: { id: string, name: string, opensOn: string, closesOn: string, status: AppraisalCycleStatus, version: number, municipalityId: string, municipality: { id: string, name: string } } };
 
 export type CurrentUserFragment = { id: string, email: string, name: string, regionId: string, roles: Array<{ role: Role, municipalityId: string | null, unitId: string | null }> };
 
@@ -232,6 +722,21 @@ export type EmployeesQueryVariables = Exact<{
 
 export type EmployeesQuery = { employees: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, employeeNumber: string, fullName: string, positionTitle: string, fte: number, employmentType: EmploymentType, active: boolean, profession: { code: string, name: string } | null, unit: { id: string, name: string }, municipality: { id: string, number: string, name: string } } }> } };
 
+export type EraseEmployeeMutationVariables = Exact<{
+  employeeId: string;
+  confirmEmployeeNumber: string;
+}>;
+
+
+export type EraseEmployeeMutation = { eraseEmployee: boolean };
+
+export type ExportEmployeeDataQueryVariables = Exact<{
+  employeeId: string;
+}>;
+
+
+export type ExportEmployeeDataQuery = { exportEmployeeData: string };
+
 export type ProfessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -243,6 +748,59 @@ export type RecordAssessmentMutationVariables = Exact<{
 
 
 export type RecordAssessmentMutation = { recordAssessment: { id: string, level: number, source: AssessmentSource, evidence: string, assessedOn: string, validUntil: string | null, assessedByName: string | null, confirmedAt: string | null, createdAt: string, competence: { id: string, name: string } } };
+
+export type ExpiringCertificatesQueryVariables = Exact<{
+  filter?: ExpiringCertificatesFilter | null | undefined;
+}>;
+
+
+export type ExpiringCertificatesQuery = { expiringCertificates: { from: string, to: string, months: Array<string>, suppressionApplied: boolean, rows: Array<{ unitId: string, unit: { id: string, name: string, municipalityId: string }, cells: Array<{ value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }>, total: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, monthTotals: Array<{ value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }>, total: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } } };
+
+export type GapAnalysisQueryVariables = Exact<{
+  filter?: GapFilter | null | undefined;
+  breakdown?: GapBreakdown | null | undefined;
+}>;
+
+
+export type GapAnalysisQuery = { gapAnalysis: { today: string, scopeId: string, scopeLevel: GapScopeLevel, scopeName: string, breakdown: GapBreakdown, minGroupSize: number, retirementAge: number, suppressionApplied: boolean, horizons: Array<{ horizon: Horizon, date: string }>, totals: Array<{ scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, rows: Array<{ scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, requirementGaps: Array<{ requirementId: string, unitId: string, municipalityId: string, competenceId: string, minLevel: number, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, unit: { id: string, name: string }, competence: { id: string, name: string, area: string }, holders: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }> } };
+
+export type GapFigureFragment = { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null };
+
+export type GapHeatmapQueryVariables = Exact<{
+  filter?: GapFilter | null | undefined;
+  horizon: Horizon;
+}>;
+
+
+export type GapHeatmapQuery = { gapHeatmap: { horizon: Horizon, horizonDate: string, suppressionApplied: boolean, rows: Array<{ id: string, name: string, level: GapScopeLevel }>, competences: Array<{ id: string, name: string, area: string }>, cells: Array<{ scopeId: string, competenceId: string, measure: Measure, required: number, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, totals: Array<{ scopeId: string, competenceId: string, measure: Measure, required: number, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }> } };
+
+export type GapHoldersQueryVariables = Exact<{
+  requirementId: string;
+  horizon: Horizon;
+}>;
+
+
+export type GapHoldersQuery = { requirement: { id: string, unitId: string, municipalityId: string, minLevel: number, measure: Measure, required: number, horizon: Horizon, priority: Priority, unit: { id: string, name: string }, competence: { id: string, name: string } } | null, gapHolders: { horizon: Horizon, horizonDate: string, retirementAge: number, holders: Array<{ employeeId: string, fullName: string, unitId: string, professionCode: string | null, fte: number, level: number, validUntil: string | null, unit: { id: string, name: string } }>, expected: Array<{ employeeId: string, fullName: string, unitId: string, professionCode: string | null, fte: number, level: number, validUntil: string | null, unit: { id: string, name: string } }> }, professions: Array<{ code: string, name: string }> };
+
+export type GapHolderFieldsFragment = { employeeId: string, fullName: string, unitId: string, professionCode: string | null, fte: number, level: number, validUntil: string | null, unit: { id: string, name: string } };
+
+export type GapRollUpFieldsFragment = { scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } };
+
+export type MobilisationOptionsQueryVariables = Exact<{
+  filter?: GapFilter | null | undefined;
+}>;
+
+
+export type MobilisationOptionsQuery = { mobilisationOptions: Array<{ competenceId: string, horizon: Horizon, measure: Measure, competence: { id: string, name: string }, from: { requirementId: string, municipalityId: string, unitId: string, minLevel: number, unit: { id: string, name: string }, amount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }, to: { requirementId: string, municipalityId: string, unitId: string, minLevel: number, priority: Priority, unit: { id: string, name: string }, amount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }, transferable: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }> };
+
+export type RetirementWaveQueryVariables = Exact<{
+  filter?: RetirementWaveFilter | null | undefined;
+}>;
+
+
+export type RetirementWaveQuery = { retirementWave: { retirementAge: number, years: Array<number>, suppressionApplied: boolean, competences: Array<{ key: string, competenceId: string | null, minLevel: number | null, professionCode: string | null, professionName: string | null, competence: { id: string, name: string } | null, current: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, leaving: Array<{ year: number, headcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, leavingTotal: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, professions: Array<{ key: string, competenceId: string | null, minLevel: number | null, professionCode: string | null, professionName: string | null, competence: { id: string, name: string } | null, current: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, leaving: Array<{ year: number, headcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, leavingTotal: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }> } };
+
+export type RetirementSeriesFieldsFragment = { key: string, competenceId: string | null, minLevel: number | null, professionCode: string | null, professionName: string | null, competence: { id: string, name: string } | null, current: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, leaving: Array<{ year: number, headcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, leavingTotal: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } };
 
 export type AddUnitMutationVariables = Exact<{
   input: AddUnitInput;
@@ -257,6 +815,87 @@ export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 export type MunicipalitiesQuery = { municipalities: Array<{ id: string, number: string, name: string, kostraGroup: string | null, unitCount: number, units: Array<{ id: string, name: string, kind: UnitKind, parentId: string | null, municipalityId: string, serviceType: string | null }> }> };
 
 export type OrganisationUnitFragment = { id: string, name: string, kind: UnitKind, parentId: string | null, municipalityId: string, serviceType: string | null };
+
+export type CreateRequirementMutationVariables = Exact<{
+  input: CreateRequirementInput;
+}>;
+
+
+export type CreateRequirementMutation = { createRequirement: { id: string, unitId: string, municipalityId: string, competenceId: string, minLevel: number, required: number, measure: Measure, horizon: Horizon, horizonDate: string, targetDate: string | null, priority: Priority, rationaleKind: RationaleKind, rationale: string, reference: string | null, templateId: string | null, updatedAt: string, version: number, unit: { id: string, name: string }, competence: { id: string, name: string, area: string } } };
+
+export type UpdateRequirementMutationVariables = Exact<{
+  input: UpdateRequirementInput;
+}>;
+
+
+export type UpdateRequirementMutation = { updateRequirement: { id: string, unitId: string, municipalityId: string, competenceId: string, minLevel: number, required: number, measure: Measure, horizon: Horizon, horizonDate: string, targetDate: string | null, priority: Priority, rationaleKind: RationaleKind, rationale: string, reference: string | null, templateId: string | null, updatedAt: string, version: number, unit: { id: string, name: string }, competence: { id: string, name: string, area: string } } };
+
+export type DeleteRequirementMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteRequirementMutation = { deleteRequirement: string };
+
+export type CreateStaffingRequirementMutationVariables = Exact<{
+  input: CreateStaffingRequirementInput;
+}>;
+
+
+export type CreateStaffingRequirementMutation = { createStaffingRequirement: { id: string, unitId: string, municipalityId: string, professionCode: string, professionName: string | null, requiredFte: number, horizon: Horizon, horizonDate: string, targetDate: string | null, priority: Priority, rationaleKind: RationaleKind, rationale: string, reference: string | null, templateId: string | null, updatedAt: string, version: number, unit: { id: string, name: string } } };
+
+export type UpdateStaffingRequirementMutationVariables = Exact<{
+  input: UpdateStaffingRequirementInput;
+}>;
+
+
+export type UpdateStaffingRequirementMutation = { updateStaffingRequirement: { id: string, unitId: string, municipalityId: string, professionCode: string, professionName: string | null, requiredFte: number, horizon: Horizon, horizonDate: string, targetDate: string | null, priority: Priority, rationaleKind: RationaleKind, rationale: string, reference: string | null, templateId: string | null, updatedAt: string, version: number, unit: { id: string, name: string } } };
+
+export type DeleteStaffingRequirementMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteStaffingRequirementMutation = { deleteStaffingRequirement: string };
+
+export type CopyRequirementsMutationVariables = Exact<{
+  input: CopyRequirementsInput;
+}>;
+
+
+export type CopyRequirementsMutation = { copyRequirements: { created: number, updated: number, skipped: number, targetUnitIds: Array<string> } };
+
+export type RequirementFieldsFragment = { id: string, unitId: string, municipalityId: string, competenceId: string, minLevel: number, required: number, measure: Measure, horizon: Horizon, horizonDate: string, targetDate: string | null, priority: Priority, rationaleKind: RationaleKind, rationale: string, reference: string | null, templateId: string | null, updatedAt: string, version: number, unit: { id: string, name: string }, competence: { id: string, name: string, area: string } };
+
+export type StaffingRequirementFieldsFragment = { id: string, unitId: string, municipalityId: string, professionCode: string, professionName: string | null, requiredFte: number, horizon: Horizon, horizonDate: string, targetDate: string | null, priority: Priority, rationaleKind: RationaleKind, rationale: string, reference: string | null, templateId: string | null, updatedAt: string, version: number, unit: { id: string, name: string } };
+
+export type RequirementsQueryVariables = Exact<{
+  filter?: RequirementFilter | null | undefined;
+}>;
+
+
+export type RequirementsQuery = { requirements: Array<{ id: string, unitId: string, municipalityId: string, competenceId: string, minLevel: number, required: number, measure: Measure, horizon: Horizon, horizonDate: string, targetDate: string | null, priority: Priority, rationaleKind: RationaleKind, rationale: string, reference: string | null, templateId: string | null, updatedAt: string, version: number, unit: { id: string, name: string }, competence: { id: string, name: string, area: string } }>, staffingRequirements: Array<{ id: string, unitId: string, municipalityId: string, professionCode: string, professionName: string | null, requiredFte: number, horizon: Horizon, horizonDate: string, targetDate: string | null, priority: Priority, rationaleKind: RationaleKind, rationale: string, reference: string | null, templateId: string | null, updatedAt: string, version: number, unit: { id: string, name: string } }> };
+
+export type RequirementQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RequirementQuery = { requirement: { id: string, unitId: string, municipalityId: string, competenceId: string, minLevel: number, required: number, measure: Measure, horizon: Horizon, horizonDate: string, targetDate: string | null, priority: Priority, rationaleKind: RationaleKind, rationale: string, reference: string | null, templateId: string | null, updatedAt: string, version: number, unit: { id: string, name: string }, competence: { id: string, name: string, area: string } } | null };
+
+export type RequirementProfessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequirementProfessionsQuery = { professions: Array<{ code: string, name: string }> };
+
+export type StaffingRequirementsQueryVariables = Exact<{
+  filter?: RequirementFilter | null | undefined;
+}>;
+
+
+export type StaffingRequirementsQuery = { staffingRequirements: Array<{ id: string, unitId: string, municipalityId: string, professionCode: string, professionName: string | null, requiredFte: number, horizon: Horizon, horizonDate: string, targetDate: string | null, priority: Priority, rationaleKind: RationaleKind, rationale: string, reference: string | null, templateId: string | null, updatedAt: string, version: number, unit: { id: string, name: string } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -276,6 +915,204 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminUserFields on AdminUser {
+  id
+  email
+  name
+  active
+  hasPassword
+  version
+  roles {
+    id
+    role
+    municipalityId
+    unitId
+    scopeName
+  }
+}
+    `, {"fragmentName":"AdminUserFields"}) as unknown as TypedDocumentString<AdminUserFieldsFragment, unknown>;
+export const RegionSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegionSettingsFields on RegionSettings {
+  id
+  name
+  minGroupSize
+  retirementAge
+  sessionIdleMinutes
+  sessionAbsoluteHours
+}
+    `, {"fragmentName":"RegionSettingsFields"}) as unknown as TypedDocumentString<RegionSettingsFieldsFragment, unknown>;
+export const AppraisalCycleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AppraisalCycleFields on AppraisalCycle {
+  id
+  name
+  opensOn
+  closesOn
+  status
+  version
+  municipalityId
+  municipality {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AppraisalCycleFields"}) as unknown as TypedDocumentString<AppraisalCycleFieldsFragment, unknown>;
+export const AppraisalCompetenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AppraisalCompetenceFields on Competence {
+  id
+  name
+  area
+  active
+  scale {
+    level
+    name
+    description
+  }
+}
+    `, {"fragmentName":"AppraisalCompetenceFields"}) as unknown as TypedDocumentString<AppraisalCompetenceFieldsFragment, unknown>;
+export const AppraisalContentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AppraisalContentFields on AppraisalContent {
+  heldOn
+  selfDeclarations {
+    competenceId
+    level
+    leaderConfirms
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  hrRegistrationsChecked
+  hrRegistrationsComment
+  potentialUsed
+  potentialNeeds
+  teachingTopicIds
+  teachingTopics {
+    ...AppraisalCompetenceFields
+  }
+  teachingConsent
+  developmentWishes {
+    competenceId
+    targetLevel
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  preferredWays
+  careerPlan
+  careerTargetRole
+  agreedActions {
+    description
+    dueOn
+    competenceId
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  leaderAssessments {
+    competenceId
+    level
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+}
+    fragment AppraisalCompetenceFields on Competence {
+  id
+  name
+  area
+  active
+  scale {
+    level
+    name
+    description
+  }
+}`, {"fragmentName":"AppraisalContentFields"}) as unknown as TypedDocumentString<AppraisalContentFieldsFragment, unknown>;
+export const AppraisalRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AppraisalRecordFields on Appraisal {
+  id
+  employeeId
+  cycleId
+  status
+  version
+  createdAt
+  updatedAt
+  updatedByName
+  completedAt
+  completedByName
+  content {
+    ...AppraisalContentFields
+  }
+  amendments {
+    id
+    note
+    amendedAt
+    amendedByName
+  }
+}
+    fragment AppraisalCompetenceFields on Competence {
+  id
+  name
+  area
+  active
+  scale {
+    level
+    name
+    description
+  }
+}
+fragment AppraisalContentFields on AppraisalContent {
+  heldOn
+  selfDeclarations {
+    competenceId
+    level
+    leaderConfirms
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  hrRegistrationsChecked
+  hrRegistrationsComment
+  potentialUsed
+  potentialNeeds
+  teachingTopicIds
+  teachingTopics {
+    ...AppraisalCompetenceFields
+  }
+  teachingConsent
+  developmentWishes {
+    competenceId
+    targetLevel
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  preferredWays
+  careerPlan
+  careerTargetRole
+  agreedActions {
+    description
+    dueOn
+    competenceId
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  leaderAssessments {
+    competenceId
+    level
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+}`, {"fragmentName":"AppraisalRecordFields"}) as unknown as TypedDocumentString<AppraisalRecordFieldsFragment, unknown>;
+export const AppraisalFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AppraisalFigureFields on AppraisalFigure {
+  value
+  suppressed
+  reasonCode
+  reason
+}
+    `, {"fragmentName":"AppraisalFigureFields"}) as unknown as TypedDocumentString<AppraisalFigureFieldsFragment, unknown>;
 export const CurrentUserFragmentDoc = new TypedDocumentString(`
     fragment CurrentUser on Me {
   id
@@ -347,6 +1184,104 @@ export const EmployeeSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EmployeeSummary"}) as unknown as TypedDocumentString<EmployeeSummaryFragment, unknown>;
+export const GapHolderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GapHolderFields on GapHolder {
+  employeeId
+  fullName
+  unitId
+  unit {
+    id
+    name
+  }
+  professionCode
+  fte
+  level
+  validUntil
+}
+    `, {"fragmentName":"GapHolderFields"}) as unknown as TypedDocumentString<GapHolderFieldsFragment, unknown>;
+export const GapFigureFragmentDoc = new TypedDocumentString(`
+    fragment GapFigure on Figure {
+  value
+  suppressed
+  reason
+  reasonCode
+}
+    `, {"fragmentName":"GapFigure"}) as unknown as TypedDocumentString<GapFigureFragment, unknown>;
+export const GapRollUpFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GapRollUpFields on GapRollUp {
+  scopeId
+  scopeLevel
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  competenceId
+  competence {
+    id
+    name
+    area
+  }
+  measure
+  horizon
+  horizonDate
+  priority
+  required
+  requirementCount
+  gap {
+    ...GapFigure
+  }
+  covered {
+    ...GapFigure
+  }
+  surplus {
+    ...GapFigure
+  }
+  coverage {
+    ...GapFigure
+  }
+}
+    fragment GapFigure on Figure {
+  value
+  suppressed
+  reason
+  reasonCode
+}`, {"fragmentName":"GapRollUpFields"}) as unknown as TypedDocumentString<GapRollUpFieldsFragment, unknown>;
+export const RetirementSeriesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RetirementSeriesFields on RetirementSeries {
+  key
+  competenceId
+  competence {
+    id
+    name
+  }
+  minLevel
+  professionCode
+  professionName
+  current {
+    ...GapFigure
+  }
+  leaving {
+    year
+    headcount {
+      ...GapFigure
+    }
+  }
+  leavingTotal {
+    ...GapFigure
+  }
+}
+    fragment GapFigure on Figure {
+  value
+  suppressed
+  reason
+  reasonCode
+}`, {"fragmentName":"RetirementSeriesFields"}) as unknown as TypedDocumentString<RetirementSeriesFieldsFragment, unknown>;
 export const OrganisationUnitFragmentDoc = new TypedDocumentString(`
     fragment OrganisationUnit on Unit {
   id
@@ -357,6 +1292,776 @@ export const OrganisationUnitFragmentDoc = new TypedDocumentString(`
   serviceType
 }
     `, {"fragmentName":"OrganisationUnit"}) as unknown as TypedDocumentString<OrganisationUnitFragment, unknown>;
+export const RequirementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RequirementFields on Requirement {
+  id
+  unitId
+  municipalityId
+  unit {
+    id
+    name
+  }
+  competenceId
+  competence {
+    id
+    name
+    area
+  }
+  minLevel
+  required
+  measure
+  horizon
+  horizonDate
+  targetDate
+  priority
+  rationaleKind
+  rationale
+  reference
+  templateId
+  updatedAt
+  version
+}
+    `, {"fragmentName":"RequirementFields"}) as unknown as TypedDocumentString<RequirementFieldsFragment, unknown>;
+export const StaffingRequirementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffingRequirementFields on StaffingRequirement {
+  id
+  unitId
+  municipalityId
+  unit {
+    id
+    name
+  }
+  professionCode
+  professionName
+  requiredFte
+  horizon
+  horizonDate
+  targetDate
+  priority
+  rationaleKind
+  rationale
+  reference
+  templateId
+  updatedAt
+  version
+}
+    `, {"fragmentName":"StaffingRequirementFields"}) as unknown as TypedDocumentString<StaffingRequirementFieldsFragment, unknown>;
+export const AssignRoleDocument = new TypedDocumentString(`
+    mutation AssignRole($input: AssignRoleInput!) {
+  assignRole(input: $input) {
+    ...AdminUserFields
+  }
+}
+    fragment AdminUserFields on AdminUser {
+  id
+  email
+  name
+  active
+  hasPassword
+  version
+  roles {
+    id
+    role
+    municipalityId
+    unitId
+    scopeName
+  }
+}`) as unknown as TypedDocumentString<AssignRoleMutation, AssignRoleMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditLogFilter) {
+  auditLog(filter: $filter) {
+    id
+    at
+    actorEmail
+    action
+    entityType
+    entityId
+    employeeId
+    employeeCount
+    municipalityId
+    before
+    after
+    details
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...AdminUserFields
+  }
+}
+    fragment AdminUserFields on AdminUser {
+  id
+  email
+  name
+  active
+  hasPassword
+  version
+  roles {
+    id
+    role
+    municipalityId
+    unitId
+    scopeName
+  }
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const RegionSettingsDocument = new TypedDocumentString(`
+    query RegionSettings {
+  regionSettings {
+    ...RegionSettingsFields
+  }
+}
+    fragment RegionSettingsFields on RegionSettings {
+  id
+  name
+  minGroupSize
+  retirementAge
+  sessionIdleMinutes
+  sessionAbsoluteHours
+}`) as unknown as TypedDocumentString<RegionSettingsQuery, RegionSettingsQueryVariables>;
+export const RemoveRoleDocument = new TypedDocumentString(`
+    mutation RemoveRole($roleAssignmentId: ID!) {
+  removeRole(roleAssignmentId: $roleAssignmentId) {
+    ...AdminUserFields
+  }
+}
+    fragment AdminUserFields on AdminUser {
+  id
+  email
+  name
+  active
+  hasPassword
+  version
+  roles {
+    id
+    role
+    municipalityId
+    unitId
+    scopeName
+  }
+}`) as unknown as TypedDocumentString<RemoveRoleMutation, RemoveRoleMutationVariables>;
+export const UpdateRegionSettingsDocument = new TypedDocumentString(`
+    mutation UpdateRegionSettings($input: UpdateRegionSettingsInput!) {
+  updateRegionSettings(input: $input) {
+    ...RegionSettingsFields
+  }
+}
+    fragment RegionSettingsFields on RegionSettings {
+  id
+  name
+  minGroupSize
+  retirementAge
+  sessionIdleMinutes
+  sessionAbsoluteHours
+}`) as unknown as TypedDocumentString<UpdateRegionSettingsMutation, UpdateRegionSettingsMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    ...AdminUserFields
+  }
+}
+    fragment AdminUserFields on AdminUser {
+  id
+  email
+  name
+  active
+  hasPassword
+  version
+  roles {
+    id
+    role
+    municipalityId
+    unitId
+    scopeName
+  }
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers {
+  users {
+    ...AdminUserFields
+  }
+}
+    fragment AdminUserFields on AdminUser {
+  id
+  email
+  name
+  active
+  hasPassword
+  version
+  roles {
+    id
+    role
+    municipalityId
+    unitId
+    scopeName
+  }
+}`) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AmendAppraisalDocument = new TypedDocumentString(`
+    mutation AmendAppraisal($input: AmendAppraisalInput!) {
+  amendAppraisal(input: $input) {
+    ...AppraisalRecordFields
+  }
+}
+    fragment AppraisalCompetenceFields on Competence {
+  id
+  name
+  area
+  active
+  scale {
+    level
+    name
+    description
+  }
+}
+fragment AppraisalContentFields on AppraisalContent {
+  heldOn
+  selfDeclarations {
+    competenceId
+    level
+    leaderConfirms
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  hrRegistrationsChecked
+  hrRegistrationsComment
+  potentialUsed
+  potentialNeeds
+  teachingTopicIds
+  teachingTopics {
+    ...AppraisalCompetenceFields
+  }
+  teachingConsent
+  developmentWishes {
+    competenceId
+    targetLevel
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  preferredWays
+  careerPlan
+  careerTargetRole
+  agreedActions {
+    description
+    dueOn
+    competenceId
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  leaderAssessments {
+    competenceId
+    level
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+}
+fragment AppraisalRecordFields on Appraisal {
+  id
+  employeeId
+  cycleId
+  status
+  version
+  createdAt
+  updatedAt
+  updatedByName
+  completedAt
+  completedByName
+  content {
+    ...AppraisalContentFields
+  }
+  amendments {
+    id
+    note
+    amendedAt
+    amendedByName
+  }
+}`) as unknown as TypedDocumentString<AmendAppraisalMutation, AmendAppraisalMutationVariables>;
+export const AppraisalCatalogueDocument = new TypedDocumentString(`
+    query AppraisalCatalogue {
+  competences {
+    ...AppraisalCompetenceFields
+  }
+}
+    fragment AppraisalCompetenceFields on Competence {
+  id
+  name
+  area
+  active
+  scale {
+    level
+    name
+    description
+  }
+}`) as unknown as TypedDocumentString<AppraisalCatalogueQuery, AppraisalCatalogueQueryVariables>;
+export const AppraisalCyclesDocument = new TypedDocumentString(`
+    query AppraisalCycles($municipalityId: ID) {
+  appraisalCycles(municipalityId: $municipalityId) {
+    ...AppraisalCycleFields
+  }
+}
+    fragment AppraisalCycleFields on AppraisalCycle {
+  id
+  name
+  opensOn
+  closesOn
+  status
+  version
+  municipalityId
+  municipality {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AppraisalCyclesQuery, AppraisalCyclesQueryVariables>;
+export const AppraisalDraftDocument = new TypedDocumentString(`
+    query AppraisalDraft($employeeId: ID!, $cycleId: ID) {
+  appraisalDraft(employeeId: $employeeId, cycleId: $cycleId) {
+    employeeId
+    employee {
+      id
+      fullName
+      positionTitle
+      active
+      unit {
+        id
+        name
+      }
+      municipality {
+        id
+        name
+      }
+    }
+    cycle {
+      ...AppraisalCycleFields
+    }
+    appraisal {
+      ...AppraisalRecordFields
+    }
+    content {
+      ...AppraisalContentFields
+    }
+    previous {
+      id
+      completedAt
+      completedByName
+      cycle {
+        id
+        name
+      }
+      content {
+        ...AppraisalContentFields
+      }
+    }
+  }
+}
+    fragment AppraisalCompetenceFields on Competence {
+  id
+  name
+  area
+  active
+  scale {
+    level
+    name
+    description
+  }
+}
+fragment AppraisalContentFields on AppraisalContent {
+  heldOn
+  selfDeclarations {
+    competenceId
+    level
+    leaderConfirms
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  hrRegistrationsChecked
+  hrRegistrationsComment
+  potentialUsed
+  potentialNeeds
+  teachingTopicIds
+  teachingTopics {
+    ...AppraisalCompetenceFields
+  }
+  teachingConsent
+  developmentWishes {
+    competenceId
+    targetLevel
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  preferredWays
+  careerPlan
+  careerTargetRole
+  agreedActions {
+    description
+    dueOn
+    competenceId
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  leaderAssessments {
+    competenceId
+    level
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+}
+fragment AppraisalCycleFields on AppraisalCycle {
+  id
+  name
+  opensOn
+  closesOn
+  status
+  version
+  municipalityId
+  municipality {
+    id
+    name
+  }
+}
+fragment AppraisalRecordFields on Appraisal {
+  id
+  employeeId
+  cycleId
+  status
+  version
+  createdAt
+  updatedAt
+  updatedByName
+  completedAt
+  completedByName
+  content {
+    ...AppraisalContentFields
+  }
+  amendments {
+    id
+    note
+    amendedAt
+    amendedByName
+  }
+}`) as unknown as TypedDocumentString<AppraisalDraftQuery, AppraisalDraftQueryVariables>;
+export const AppraisalProgressDocument = new TypedDocumentString(`
+    query AppraisalProgress($cycleId: ID, $dueWithinDays: Int!) {
+  appraisalProgress(cycleId: $cycleId, dueWithinDays: $dueWithinDays) {
+    scopeName
+    unitId
+    municipalityId
+    employeeCount
+    completedCount
+    draftCount
+    notStartedCount
+    completedShare
+    overdue
+    daysUntilClose
+    cycle {
+      ...AppraisalCycleFields
+    }
+    pending {
+      employeeId
+      appraisalId
+      status
+      overdue
+      employee {
+        id
+        fullName
+        positionTitle
+        unit {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment AppraisalCycleFields on AppraisalCycle {
+  id
+  name
+  opensOn
+  closesOn
+  status
+  version
+  municipalityId
+  municipality {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AppraisalProgressQuery, AppraisalProgressQueryVariables>;
+export const AppraisalStatisticsDocument = new TypedDocumentString(`
+    query AppraisalStatistics($unitId: ID, $municipalityId: ID) {
+  appraisalStatistics(unitId: $unitId, municipalityId: $municipalityId) {
+    level
+    scopeId
+    scopeName
+    exact
+    minGroupSize
+    completedShare
+    cycles {
+      id
+      name
+      status
+      municipality {
+        id
+        name
+      }
+    }
+    employees {
+      ...AppraisalFigureFields
+    }
+    completed {
+      ...AppraisalFigureFields
+    }
+    breakdown {
+      id
+      name
+      completedShare
+      employees {
+        ...AppraisalFigureFields
+      }
+      completed {
+        ...AppraisalFigureFields
+      }
+    }
+    wishedCompetences {
+      competenceId
+      competence {
+        id
+        name
+      }
+      people {
+        ...AppraisalFigureFields
+      }
+    }
+    preferredWays {
+      way
+      name
+      people {
+        ...AppraisalFigureFields
+      }
+    }
+    teachingTopics {
+      competenceId
+      competence {
+        id
+        name
+      }
+      people {
+        ...AppraisalFigureFields
+      }
+    }
+  }
+}
+    fragment AppraisalFigureFields on AppraisalFigure {
+  value
+  suppressed
+  reasonCode
+  reason
+}`) as unknown as TypedDocumentString<AppraisalStatisticsQuery, AppraisalStatisticsQueryVariables>;
+export const AppraisalSummaryDocument = new TypedDocumentString(`
+    query AppraisalSummary($id: ID!) {
+  appraisalSummary(id: $id) {
+    appraisalId
+    title
+    statusText
+    employeeName
+    unitName
+    municipalityName
+    cycleName
+    sections {
+      heading
+      lines
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppraisalSummaryQuery, AppraisalSummaryQueryVariables>;
+export const AppraisalsDocument = new TypedDocumentString(`
+    query Appraisals($filter: AppraisalFilter) {
+  appraisals(filter: $filter) {
+    id
+    employeeId
+    status
+    completedAt
+    completedByName
+    employee {
+      id
+      fullName
+      unit {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppraisalsQuery, AppraisalsQueryVariables>;
+export const CompleteAppraisalDocument = new TypedDocumentString(`
+    mutation CompleteAppraisal($input: CompleteAppraisalInput!) {
+  completeAppraisal(input: $input) {
+    ...AppraisalRecordFields
+  }
+}
+    fragment AppraisalCompetenceFields on Competence {
+  id
+  name
+  area
+  active
+  scale {
+    level
+    name
+    description
+  }
+}
+fragment AppraisalContentFields on AppraisalContent {
+  heldOn
+  selfDeclarations {
+    competenceId
+    level
+    leaderConfirms
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  hrRegistrationsChecked
+  hrRegistrationsComment
+  potentialUsed
+  potentialNeeds
+  teachingTopicIds
+  teachingTopics {
+    ...AppraisalCompetenceFields
+  }
+  teachingConsent
+  developmentWishes {
+    competenceId
+    targetLevel
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  preferredWays
+  careerPlan
+  careerTargetRole
+  agreedActions {
+    description
+    dueOn
+    competenceId
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+  leaderAssessments {
+    competenceId
+    level
+    competence {
+      ...AppraisalCompetenceFields
+    }
+  }
+}
+fragment AppraisalRecordFields on Appraisal {
+  id
+  employeeId
+  cycleId
+  status
+  version
+  createdAt
+  updatedAt
+  updatedByName
+  completedAt
+  completedByName
+  content {
+    ...AppraisalContentFields
+  }
+  amendments {
+    id
+    note
+    amendedAt
+    amendedByName
+  }
+}`) as unknown as TypedDocumentString<CompleteAppraisalMutation, CompleteAppraisalMutationVariables>;
+export const CreateAppraisalCycleDocument = new TypedDocumentString(`
+    mutation CreateAppraisalCycle($input: CreateAppraisalCycleInput!) {
+  createAppraisalCycle(input: $input) {
+    ...AppraisalCycleFields
+  }
+}
+    fragment AppraisalCycleFields on AppraisalCycle {
+  id
+  name
+  opensOn
+  closesOn
+  status
+  version
+  municipalityId
+  municipality {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateAppraisalCycleMutation, CreateAppraisalCycleMutationVariables>;
+export const DiscardAppraisalDraftDocument = new TypedDocumentString(`
+    mutation DiscardAppraisalDraft($id: ID!, $version: Int!) {
+  discardAppraisalDraft(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DiscardAppraisalDraftMutation, DiscardAppraisalDraftMutationVariables>;
+export const SaveAppraisalDraftDocument = new TypedDocumentString(`
+    mutation SaveAppraisalDraft($input: SaveAppraisalDraftInput!) {
+  saveAppraisalDraft(input: $input) {
+    id
+    version
+    status
+    updatedAt
+    updatedByName
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAppraisalDraftMutation, SaveAppraisalDraftMutationVariables>;
+export const TeachingDirectoryDocument = new TypedDocumentString(`
+    query TeachingDirectory($competenceId: ID, $municipalityId: ID) {
+  teachingDirectory(competenceId: $competenceId, municipalityId: $municipalityId) {
+    competenceId
+    competence {
+      id
+      name
+      area
+    }
+    people {
+      name
+      unitId
+      unitName
+      municipalityName
+    }
+    anonymous {
+      ...AppraisalFigureFields
+    }
+  }
+}
+    fragment AppraisalFigureFields on AppraisalFigure {
+  value
+  suppressed
+  reasonCode
+  reason
+}`) as unknown as TypedDocumentString<TeachingDirectoryQuery, TeachingDirectoryQueryVariables>;
+export const UpdateAppraisalCycleDocument = new TypedDocumentString(`
+    mutation UpdateAppraisalCycle($input: UpdateAppraisalCycleInput!) {
+  updateAppraisalCycle(input: $input) {
+    ...AppraisalCycleFields
+  }
+}
+    fragment AppraisalCycleFields on AppraisalCycle {
+  id
+  name
+  opensOn
+  closesOn
+  status
+  version
+  municipalityId
+  municipality {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateAppraisalCycleMutation, UpdateAppraisalCycleMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -649,6 +2354,19 @@ export const EmployeesDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<EmployeesQuery, EmployeesQueryVariables>;
+export const EraseEmployeeDocument = new TypedDocumentString(`
+    mutation EraseEmployee($employeeId: ID!, $confirmEmployeeNumber: String!) {
+  eraseEmployee(
+    employeeId: $employeeId
+    confirmEmployeeNumber: $confirmEmployeeNumber
+  )
+}
+    `) as unknown as TypedDocumentString<EraseEmployeeMutation, EraseEmployeeMutationVariables>;
+export const ExportEmployeeDataDocument = new TypedDocumentString(`
+    query ExportEmployeeData($employeeId: ID!) {
+  exportEmployeeData(employeeId: $employeeId)
+}
+    `) as unknown as TypedDocumentString<ExportEmployeeDataQuery, ExportEmployeeDataQueryVariables>;
 export const ProfessionsDocument = new TypedDocumentString(`
     query Professions {
   professions {
@@ -678,6 +2396,329 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
   confirmedAt
   createdAt
 }`) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const ExpiringCertificatesDocument = new TypedDocumentString(`
+    query ExpiringCertificates($filter: ExpiringCertificatesFilter) {
+  expiringCertificates(filter: $filter) {
+    from
+    to
+    months
+    suppressionApplied
+    rows {
+      unitId
+      unit {
+        id
+        name
+        municipalityId
+      }
+      cells {
+        ...GapFigure
+      }
+      total {
+        ...GapFigure
+      }
+    }
+    monthTotals {
+      ...GapFigure
+    }
+    total {
+      ...GapFigure
+    }
+  }
+}
+    fragment GapFigure on Figure {
+  value
+  suppressed
+  reason
+  reasonCode
+}`) as unknown as TypedDocumentString<ExpiringCertificatesQuery, ExpiringCertificatesQueryVariables>;
+export const GapAnalysisDocument = new TypedDocumentString(`
+    query GapAnalysis($filter: GapFilter, $breakdown: GapBreakdown) {
+  gapAnalysis(filter: $filter, breakdown: $breakdown) {
+    today
+    scopeId
+    scopeLevel
+    scopeName
+    breakdown
+    minGroupSize
+    retirementAge
+    suppressionApplied
+    horizons {
+      horizon
+      date
+    }
+    totals {
+      ...GapRollUpFields
+    }
+    rows {
+      ...GapRollUpFields
+    }
+    requirementGaps {
+      requirementId
+      unitId
+      municipalityId
+      unit {
+        id
+        name
+      }
+      competenceId
+      competence {
+        id
+        name
+        area
+      }
+      minLevel
+      measure
+      horizon
+      horizonDate
+      priority
+      required
+      holders {
+        ...GapFigure
+      }
+      gap {
+        ...GapFigure
+      }
+      surplus {
+        ...GapFigure
+      }
+      coverage {
+        ...GapFigure
+      }
+    }
+  }
+}
+    fragment GapFigure on Figure {
+  value
+  suppressed
+  reason
+  reasonCode
+}
+fragment GapRollUpFields on GapRollUp {
+  scopeId
+  scopeLevel
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  competenceId
+  competence {
+    id
+    name
+    area
+  }
+  measure
+  horizon
+  horizonDate
+  priority
+  required
+  requirementCount
+  gap {
+    ...GapFigure
+  }
+  covered {
+    ...GapFigure
+  }
+  surplus {
+    ...GapFigure
+  }
+  coverage {
+    ...GapFigure
+  }
+}`) as unknown as TypedDocumentString<GapAnalysisQuery, GapAnalysisQueryVariables>;
+export const GapHeatmapDocument = new TypedDocumentString(`
+    query GapHeatmap($filter: GapFilter, $horizon: Horizon!) {
+  gapHeatmap(filter: $filter, horizon: $horizon) {
+    horizon
+    horizonDate
+    suppressionApplied
+    rows {
+      id
+      name
+      level
+    }
+    competences {
+      id
+      name
+      area
+    }
+    cells {
+      scopeId
+      competenceId
+      measure
+      required
+      gap {
+        ...GapFigure
+      }
+      coverage {
+        ...GapFigure
+      }
+    }
+    totals {
+      scopeId
+      competenceId
+      measure
+      required
+      gap {
+        ...GapFigure
+      }
+      coverage {
+        ...GapFigure
+      }
+    }
+  }
+}
+    fragment GapFigure on Figure {
+  value
+  suppressed
+  reason
+  reasonCode
+}`) as unknown as TypedDocumentString<GapHeatmapQuery, GapHeatmapQueryVariables>;
+export const GapHoldersDocument = new TypedDocumentString(`
+    query GapHolders($requirementId: ID!, $horizon: Horizon!) {
+  requirement(id: $requirementId) {
+    id
+    unitId
+    municipalityId
+    unit {
+      id
+      name
+    }
+    competence {
+      id
+      name
+    }
+    minLevel
+    measure
+    required
+    horizon
+    priority
+  }
+  gapHolders(requirementId: $requirementId, horizon: $horizon) {
+    horizon
+    horizonDate
+    retirementAge
+    holders {
+      ...GapHolderFields
+    }
+    expected {
+      ...GapHolderFields
+    }
+  }
+  professions {
+    code
+    name
+  }
+}
+    fragment GapHolderFields on GapHolder {
+  employeeId
+  fullName
+  unitId
+  unit {
+    id
+    name
+  }
+  professionCode
+  fte
+  level
+  validUntil
+}`) as unknown as TypedDocumentString<GapHoldersQuery, GapHoldersQueryVariables>;
+export const MobilisationOptionsDocument = new TypedDocumentString(`
+    query MobilisationOptions($filter: GapFilter) {
+  mobilisationOptions(filter: $filter) {
+    competenceId
+    competence {
+      id
+      name
+    }
+    horizon
+    measure
+    from {
+      requirementId
+      municipalityId
+      unitId
+      unit {
+        id
+        name
+      }
+      minLevel
+      amount {
+        ...GapFigure
+      }
+    }
+    to {
+      requirementId
+      municipalityId
+      unitId
+      unit {
+        id
+        name
+      }
+      minLevel
+      priority
+      amount {
+        ...GapFigure
+      }
+    }
+    transferable {
+      ...GapFigure
+    }
+  }
+}
+    fragment GapFigure on Figure {
+  value
+  suppressed
+  reason
+  reasonCode
+}`) as unknown as TypedDocumentString<MobilisationOptionsQuery, MobilisationOptionsQueryVariables>;
+export const RetirementWaveDocument = new TypedDocumentString(`
+    query RetirementWave($filter: RetirementWaveFilter) {
+  retirementWave(filter: $filter) {
+    retirementAge
+    years
+    suppressionApplied
+    competences {
+      ...RetirementSeriesFields
+    }
+    professions {
+      ...RetirementSeriesFields
+    }
+  }
+}
+    fragment GapFigure on Figure {
+  value
+  suppressed
+  reason
+  reasonCode
+}
+fragment RetirementSeriesFields on RetirementSeries {
+  key
+  competenceId
+  competence {
+    id
+    name
+  }
+  minLevel
+  professionCode
+  professionName
+  current {
+    ...GapFigure
+  }
+  leaving {
+    year
+    headcount {
+      ...GapFigure
+    }
+  }
+  leavingTotal {
+    ...GapFigure
+  }
+}`) as unknown as TypedDocumentString<RetirementWaveQuery, RetirementWaveQueryVariables>;
 export const AddUnitDocument = new TypedDocumentString(`
     mutation AddUnit($input: AddUnitInput!) {
   addUnit(input: $input) {
@@ -713,3 +2754,276 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
   municipalityId
   serviceType
 }`) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const CreateRequirementDocument = new TypedDocumentString(`
+    mutation CreateRequirement($input: CreateRequirementInput!) {
+  createRequirement(input: $input) {
+    ...RequirementFields
+  }
+}
+    fragment RequirementFields on Requirement {
+  id
+  unitId
+  municipalityId
+  unit {
+    id
+    name
+  }
+  competenceId
+  competence {
+    id
+    name
+    area
+  }
+  minLevel
+  required
+  measure
+  horizon
+  horizonDate
+  targetDate
+  priority
+  rationaleKind
+  rationale
+  reference
+  templateId
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<CreateRequirementMutation, CreateRequirementMutationVariables>;
+export const UpdateRequirementDocument = new TypedDocumentString(`
+    mutation UpdateRequirement($input: UpdateRequirementInput!) {
+  updateRequirement(input: $input) {
+    ...RequirementFields
+  }
+}
+    fragment RequirementFields on Requirement {
+  id
+  unitId
+  municipalityId
+  unit {
+    id
+    name
+  }
+  competenceId
+  competence {
+    id
+    name
+    area
+  }
+  minLevel
+  required
+  measure
+  horizon
+  horizonDate
+  targetDate
+  priority
+  rationaleKind
+  rationale
+  reference
+  templateId
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<UpdateRequirementMutation, UpdateRequirementMutationVariables>;
+export const DeleteRequirementDocument = new TypedDocumentString(`
+    mutation DeleteRequirement($id: ID!, $version: Int!) {
+  deleteRequirement(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteRequirementMutation, DeleteRequirementMutationVariables>;
+export const CreateStaffingRequirementDocument = new TypedDocumentString(`
+    mutation CreateStaffingRequirement($input: CreateStaffingRequirementInput!) {
+  createStaffingRequirement(input: $input) {
+    ...StaffingRequirementFields
+  }
+}
+    fragment StaffingRequirementFields on StaffingRequirement {
+  id
+  unitId
+  municipalityId
+  unit {
+    id
+    name
+  }
+  professionCode
+  professionName
+  requiredFte
+  horizon
+  horizonDate
+  targetDate
+  priority
+  rationaleKind
+  rationale
+  reference
+  templateId
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<CreateStaffingRequirementMutation, CreateStaffingRequirementMutationVariables>;
+export const UpdateStaffingRequirementDocument = new TypedDocumentString(`
+    mutation UpdateStaffingRequirement($input: UpdateStaffingRequirementInput!) {
+  updateStaffingRequirement(input: $input) {
+    ...StaffingRequirementFields
+  }
+}
+    fragment StaffingRequirementFields on StaffingRequirement {
+  id
+  unitId
+  municipalityId
+  unit {
+    id
+    name
+  }
+  professionCode
+  professionName
+  requiredFte
+  horizon
+  horizonDate
+  targetDate
+  priority
+  rationaleKind
+  rationale
+  reference
+  templateId
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<UpdateStaffingRequirementMutation, UpdateStaffingRequirementMutationVariables>;
+export const DeleteStaffingRequirementDocument = new TypedDocumentString(`
+    mutation DeleteStaffingRequirement($id: ID!, $version: Int!) {
+  deleteStaffingRequirement(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteStaffingRequirementMutation, DeleteStaffingRequirementMutationVariables>;
+export const CopyRequirementsDocument = new TypedDocumentString(`
+    mutation CopyRequirements($input: CopyRequirementsInput!) {
+  copyRequirements(input: $input) {
+    created
+    updated
+    skipped
+    targetUnitIds
+  }
+}
+    `) as unknown as TypedDocumentString<CopyRequirementsMutation, CopyRequirementsMutationVariables>;
+export const RequirementsDocument = new TypedDocumentString(`
+    query Requirements($filter: RequirementFilter) {
+  requirements(filter: $filter) {
+    ...RequirementFields
+  }
+  staffingRequirements(filter: $filter) {
+    ...StaffingRequirementFields
+  }
+}
+    fragment RequirementFields on Requirement {
+  id
+  unitId
+  municipalityId
+  unit {
+    id
+    name
+  }
+  competenceId
+  competence {
+    id
+    name
+    area
+  }
+  minLevel
+  required
+  measure
+  horizon
+  horizonDate
+  targetDate
+  priority
+  rationaleKind
+  rationale
+  reference
+  templateId
+  updatedAt
+  version
+}
+fragment StaffingRequirementFields on StaffingRequirement {
+  id
+  unitId
+  municipalityId
+  unit {
+    id
+    name
+  }
+  professionCode
+  professionName
+  requiredFte
+  horizon
+  horizonDate
+  targetDate
+  priority
+  rationaleKind
+  rationale
+  reference
+  templateId
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<RequirementsQuery, RequirementsQueryVariables>;
+export const RequirementDocument = new TypedDocumentString(`
+    query Requirement($id: ID!) {
+  requirement(id: $id) {
+    ...RequirementFields
+  }
+}
+    fragment RequirementFields on Requirement {
+  id
+  unitId
+  municipalityId
+  unit {
+    id
+    name
+  }
+  competenceId
+  competence {
+    id
+    name
+    area
+  }
+  minLevel
+  required
+  measure
+  horizon
+  horizonDate
+  targetDate
+  priority
+  rationaleKind
+  rationale
+  reference
+  templateId
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<RequirementQuery, RequirementQueryVariables>;
+export const RequirementProfessionsDocument = new TypedDocumentString(`
+    query RequirementProfessions {
+  professions {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RequirementProfessionsQuery, RequirementProfessionsQueryVariables>;
+export const StaffingRequirementsDocument = new TypedDocumentString(`
+    query StaffingRequirements($filter: RequirementFilter) {
+  staffingRequirements(filter: $filter) {
+    ...StaffingRequirementFields
+  }
+}
+    fragment StaffingRequirementFields on StaffingRequirement {
+  id
+  unitId
+  municipalityId
+  unit {
+    id
+    name
+  }
+  professionCode
+  professionName
+  requiredFte
+  horizon
+  horizonDate
+  targetDate
+  priority
+  rationaleKind
+  rationale
+  reference
+  templateId
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<StaffingRequirementsQuery, StaffingRequirementsQueryVariables>;

@@ -2,6 +2,7 @@ import { useEffect, useRef, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { navigationItems, useMe, UserMenu } from '@web/features/auth';
+import { appraisalMenuTarget } from '@web/features/appraisals';
 import { LanguageSwitcher } from './language-switcher';
 
 const MAIN_ID = 'main-content';
@@ -12,7 +13,10 @@ export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigation(mainRef);
   // Until the session is known the menu shows only what everyone may use.
-  const items = navigationItems(useMe().data);
+  const me = useMe().data;
+  const items = navigationItems(me);
+  // The appraisal feature decides its own entry: progress for leaders and HR, figures for the rest.
+  const appraisalsTarget = appraisalMenuTarget(me);
 
   // Focus the main area instead of following the #fragment, so the address stays clean.
   const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -45,6 +49,11 @@ export function AppShell() {
                   </NavLink>
                 </li>
               ))}
+              {appraisalsTarget ? (
+                <li>
+                  <NavLink to={appraisalsTarget}>{t('appraisals.menu')}</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
         </div>

@@ -1,4 +1,27 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import {
+  ADMIN_ROUTE,
+  ADMIN_SETTINGS_ROUTE,
+  ADMIN_USER_ROUTE,
+  AUDIT_LOG_ROUTE,
+  AuditLogPage,
+  SettingsPage,
+  UserPage,
+  UsersPage,
+} from '@web/features/admin';
+import {
+  APPRAISAL_PRINT_ROUTE,
+  APPRAISAL_ROUTE,
+  APPRAISAL_STATISTICS_ROUTE,
+  AppraisalPage,
+  AppraisalPrintPage,
+  APPRAISALS_ROUTE,
+  AppraisalsPage,
+  AppraisalStatisticsPage,
+  RequireAppraisalAccess,
+  TEACHING_DIRECTORY_ROUTE,
+  TeachingDirectoryPage,
+} from '@web/features/appraisals';
 import { RequireAccess, SIGN_IN_ROUTE, SignInPage } from '@web/features/auth';
 import {
   CATALOGUE_ROUTE,
@@ -16,12 +39,27 @@ import {
   EMPLOYEES_ROUTE,
   EmployeesPage,
 } from '@web/features/employees';
+import { GAP_HOLDERS_ROUTE, GAP_ROUTE, GapHoldersPage, GapPage } from '@web/features/gaps';
 import { IMPORT_ROUTE, ImportPage } from '@web/features/imports';
 import {
   MUNICIPALITY_ROUTE,
   MunicipalitiesPage,
   MunicipalityPage,
 } from '@web/features/organisation';
+import {
+  COPY_REQUIREMENTS_ROUTE,
+  CopyRequirementsPage,
+  EDIT_REQUIREMENT_ROUTE,
+  EDIT_STAFFING_ROUTE,
+  EditRequirementPage,
+  EditStaffingPage,
+  NEW_REQUIREMENT_ROUTE,
+  NEW_STAFFING_ROUTE,
+  NewRequirementPage,
+  NewStaffingPage,
+  REQUIREMENTS_ROUTE,
+  RequirementsPage,
+} from '@web/features/requirements';
 import { AppShell } from '../layout/app-shell';
 import { NotFoundPage } from '../pages/not-found-page';
 import { RouteErrorPage } from '../pages/route-error-page';
@@ -64,6 +102,59 @@ export const routes: RouteObject[] = [
           {
             element: <RequireAccess capability="import" />,
             children: [{ path: IMPORT_ROUTE, element: <ImportPage /> }],
+          },
+          // Users, roles and settings: the region's administrator.
+          {
+            element: <RequireAccess capability="administration" />,
+            children: [
+              { path: ADMIN_ROUTE, element: <UsersPage /> },
+              { path: ADMIN_USER_ROUTE, element: <UserPage /> },
+              { path: ADMIN_SETTINGS_ROUTE, element: <SettingsPage /> },
+            ],
+          },
+          // The audit log: the administrator (whole region) and HR (own municipality).
+          {
+            element: <RequireAccess capability="auditLog" />,
+            children: [{ path: AUDIT_LOG_ROUTE, element: <AuditLogPage /> }],
+          },
+          // Appraisal talks: records for leaders and HR; aggregates and the directory wider.
+          {
+            element: <RequireAppraisalAccess access="records" />,
+            children: [
+              { path: APPRAISALS_ROUTE, element: <AppraisalsPage /> },
+              { path: APPRAISAL_ROUTE, element: <AppraisalPage /> },
+              { path: APPRAISAL_PRINT_ROUTE, element: <AppraisalPrintPage /> },
+            ],
+          },
+          {
+            element: <RequireAppraisalAccess access="statistics" />,
+            children: [{ path: APPRAISAL_STATISTICS_ROUTE, element: <AppraisalStatisticsPage /> }],
+          },
+          {
+            element: <RequireAppraisalAccess access="directory" />,
+            children: [{ path: TEACHING_DIRECTORY_ROUTE, element: <TeachingDirectoryPage /> }],
+          },
+          // The competence gap: aggregates for everyone (small groups hidden by the API); the
+          // people behind a requirement only for leaders and HR in their own scope.
+          {
+            element: <RequireAccess capability="gaps" />,
+            children: [{ path: GAP_ROUTE, element: <GapPage /> }],
+          },
+          {
+            element: <RequireAccess capability="employees" />,
+            children: [{ path: GAP_HOLDERS_ROUTE, element: <GapHoldersPage /> }],
+          },
+          // Requirements: everyone reads; the editors check who may change which unit.
+          {
+            element: <RequireAccess capability="requirements" />,
+            children: [
+              { path: REQUIREMENTS_ROUTE, element: <RequirementsPage /> },
+              { path: NEW_REQUIREMENT_ROUTE, element: <NewRequirementPage /> },
+              { path: EDIT_REQUIREMENT_ROUTE, element: <EditRequirementPage /> },
+              { path: NEW_STAFFING_ROUTE, element: <NewStaffingPage /> },
+              { path: EDIT_STAFFING_ROUTE, element: <EditStaffingPage /> },
+              { path: COPY_REQUIREMENTS_ROUTE, element: <CopyRequirementsPage /> },
+            ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

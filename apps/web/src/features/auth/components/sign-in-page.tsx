@@ -10,6 +10,8 @@ import { useMe } from '../hooks/use-me';
 import { useSignIn } from '../hooks/use-sign-in';
 import { missingSignInFields, SIGN_IN_FIELDS, type SignInField } from '../utils/sign-in-form';
 import { NEXT_PARAM, safeNextPath } from '../utils/sign-in-paths';
+import { ssoFailureKey } from '../utils/sso';
+import { SsoSignIn } from './sso-sign-in';
 
 /** State the header's "Logg ut" passes along, so this page can confirm it. */
 export interface SignInLocationState {
@@ -25,6 +27,7 @@ export function SignInPage() {
   const next = safeNextPath(searchParams.get(NEXT_PARAM));
   const signedOut = (useLocation().state as SignInLocationState | null)?.signedOut === true;
   const signingOut = useIsMutating({ mutationKey: authKeys.signOut() }) > 0;
+  const ssoFailure = ssoFailureKey(searchParams);
 
   let content;
   if (me.data && signingOut) {
@@ -36,7 +39,12 @@ export function SignInPage() {
   } else if (me.data === undefined && me.isPending) {
     content = <LoadingState label={t('auth.checking')} />;
   } else {
-    content = <SignInForm />;
+    content = (
+      <>
+        <SignInForm />
+        <SsoSignIn next={next} />
+      </>
+    );
   }
 
   const cameFromPage = searchParams.has(NEXT_PARAM) && next !== '/';
@@ -49,6 +57,11 @@ export function SignInPage() {
         <p role="status" className="notice notice--success">
           {t('signIn.signedOut')}
         </p>
+      ) : null}
+      {ssoFailure && !me.data ? (
+        <div role="alert" className="form__error">
+          <p>{t(ssoFailure)}</p>
+        </div>
       ) : null}
       {content}
     </div>

@@ -2,6 +2,8 @@
 export const authKeys = {
   all: ['auth'] as const,
   me: () => [...authKeys.all, 'me'] as const,
+  /** Whether single sign-on is offered: public, the same for everyone. */
+  oidcConfig: () => [...authKeys.all, 'oidcConfig'] as const,
   /** Mutation key: pages can tell that a sign-out is under way. */
   signOut: () => [...authKeys.all, 'signOut'] as const,
 };

@@ -29,10 +29,10 @@ describe('can', () => {
   const table: Array<[string, CurrentUser | null, Capability[]]> = [
     ['nobody', null, []],
     ['a unit leader', LEADER, ['employees', 'recordAssessments', 'catalogue']],
-    ['HR', HR, ['employees', 'recordAssessments', 'catalogue', 'import']],
+    ['HR', HR, ['employees', 'recordAssessments', 'catalogue', 'import', 'auditLog']],
     ['a coordinator', COORDINATOR, ['catalogue', 'editCatalogue']],
     ['a board member', BOARD, ['catalogue']],
-    ['the region admin', ADMIN, ['catalogue', 'editCatalogue']],
+    ['the region admin', ADMIN, ['catalogue', 'editCatalogue', 'administration', 'auditLog']],
   ];
   const all: Capability[] = [
     'employees',
@@ -40,6 +40,8 @@ describe('can', () => {
     'catalogue',
     'editCatalogue',
     'import',
+    'administration',
+    'auditLog',
   ];
 
   it.each(table)('lets %s use exactly %p', (_who, who, allowed) => {

@@ -17,7 +17,15 @@ export type Capability =
   /** Creating and editing catalogue entries: the catalogue is regional. */
   | 'editCatalogue'
   /** Importing employees and qualifications from the HR system. */
-  | 'import';
+  | 'import'
+  /** Users, role assignments and region settings: the region's administrator. */
+  | 'administration'
+  /** The audit log: the whole region for the administrator, own municipality for HR. */
+  | 'auditLog'
+  /** The competence gap (aggregates; small groups hidden by the API): every signed-in role. */
+  | 'gaps'
+  /** Competence requirements: everyone reads them; the API decides who changes which. */
+  | 'requirements';
 
 const ROLES_BY_CAPABILITY: Record<Capability, readonly Role[]> = {
   employees: ['UNIT_LEADER', 'MUNICIPALITY_HR'],
@@ -31,6 +39,16 @@ const ROLES_BY_CAPABILITY: Record<Capability, readonly Role[]> = {
   ],
   editCatalogue: ['REGIONAL_COORDINATOR', 'REGION_ADMIN'],
   import: ['MUNICIPALITY_HR'],
+  administration: ['REGION_ADMIN'],
+  auditLog: ['REGION_ADMIN', 'MUNICIPALITY_HR'],
+  gaps: ['UNIT_LEADER', 'MUNICIPALITY_HR', 'REGIONAL_COORDINATOR', 'BOARD_MEMBER', 'REGION_ADMIN'],
+  requirements: [
+    'UNIT_LEADER',
+    'MUNICIPALITY_HR',
+    'REGIONAL_COORDINATOR',
+    'BOARD_MEMBER',
+    'REGION_ADMIN',
+  ],
 };
 
 export function hasAnyRole(user: CurrentUser | null | undefined, roles: readonly Role[]): boolean {

@@ -15,11 +15,28 @@ function withRole(role: Role): CurrentUser {
 describe('navigationItems', () => {
   it.each([
     ['signed out', null, ['home']],
-    ['UNIT_LEADER', withRole('UNIT_LEADER'), ['home', 'employees', 'catalogue']],
-    ['MUNICIPALITY_HR', withRole('MUNICIPALITY_HR'), ['home', 'employees', 'catalogue', 'import']],
-    ['REGIONAL_COORDINATOR', withRole('REGIONAL_COORDINATOR'), ['home', 'catalogue']],
-    ['BOARD_MEMBER', withRole('BOARD_MEMBER'), ['home', 'catalogue']],
-    ['REGION_ADMIN', withRole('REGION_ADMIN'), ['home', 'catalogue']],
+    [
+      'UNIT_LEADER',
+      withRole('UNIT_LEADER'),
+      ['home', 'employees', 'catalogue', 'gaps', 'requirements'],
+    ],
+    [
+      'MUNICIPALITY_HR',
+      withRole('MUNICIPALITY_HR'),
+      ['home', 'employees', 'catalogue', 'gaps', 'requirements', 'import', 'auditLog'],
+    ],
+    [
+      'REGIONAL_COORDINATOR',
+      withRole('REGIONAL_COORDINATOR'),
+      ['home', 'catalogue', 'gaps', 'requirements'],
+    ],
+    ['BOARD_MEMBER', withRole('BOARD_MEMBER'), ['home', 'catalogue', 'gaps', 'requirements']],
+    // The administrator finds the log under Administrasjon, not as an entry of its own.
+    [
+      'REGION_ADMIN',
+      withRole('REGION_ADMIN'),
+      ['home', 'catalogue', 'gaps', 'requirements', 'administration'],
+    ],
   ])('shows %s only what the role may use', (_who, user, keys) => {
     expect(navigationItems(user).map((item) => item.key)).toEqual(keys);
   });
@@ -29,7 +46,10 @@ describe('navigationItems', () => {
       { key: 'home', to: '/', end: true },
       { key: 'employees', to: '/ansatte', end: false },
       { key: 'catalogue', to: '/katalog', end: false },
+      { key: 'gaps', to: '/gap', end: false },
+      { key: 'requirements', to: '/krav', end: false },
       { key: 'import', to: '/import', end: false },
+      { key: 'auditLog', to: '/admin/logg', end: false },
     ]);
   });
 });

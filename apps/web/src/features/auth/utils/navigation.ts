@@ -1,6 +1,14 @@
 import { can, type Capability, type CurrentUser } from './access';
 
-export type NavigationKey = 'home' | 'employees' | 'catalogue' | 'import';
+export type NavigationKey =
+  | 'home'
+  | 'employees'
+  | 'catalogue'
+  | 'gaps'
+  | 'requirements'
+  | 'import'
+  | 'administration'
+  | 'auditLog';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -9,16 +17,35 @@ export interface NavigationItem {
   end: boolean;
 }
 
-const ITEMS: ReadonlyArray<NavigationItem & { capability: Capability | null }> = [
+interface MenuEntry extends NavigationItem {
+  capability: Capability | null;
+  /** Left out for users who reach the page through another entry (it is part of that one). */
+  unless?: Capability;
+}
+
+const ITEMS: readonly MenuEntry[] = [
   { key: 'home', to: '/', end: true, capability: null },
   { key: 'employees', to: '/ansatte', end: false, capability: 'employees' },
   { key: 'catalogue', to: '/katalog', end: false, capability: 'catalogue' },
+  { key: 'gaps', to: '/gap', end: false, capability: 'gaps' },
+  { key: 'requirements', to: '/krav', end: false, capability: 'requirements' },
   { key: 'import', to: '/import', end: false, capability: 'import' },
+  { key: 'administration', to: '/admin', end: false, capability: 'administration' },
+  // HR reads their municipality's log; the administrator finds it under Administrasjon.
+  {
+    key: 'auditLog',
+    to: '/admin/logg',
+    end: false,
+    capability: 'auditLog',
+    unless: 'administration',
+  },
 ];
 
 /** The main menu for this user: only what their roles may use. */
 export function navigationItems(user: CurrentUser | null | undefined): NavigationItem[] {
-  return ITEMS.filter((item) => item.capability === null || can(user, item.capability)).map(
-    ({ key, to, end }) => ({ key, to, end }),
-  );
+  return ITEMS.filter(
+    (item) =>
+      (item.capability === null || can(user, item.capability)) &&
+      !(item.unless && can(user, item.unless)),
+  ).map(({ key, to, end }) => ({ key, to, end }));
 }

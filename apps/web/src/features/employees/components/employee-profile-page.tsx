@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
+import { appraisalPath } from '@web/features/appraisals';
 import { can, isHrFor, useMe } from '@web/features/auth';
 import { useCompetences } from '@web/features/competences';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
@@ -13,10 +14,12 @@ import { certificatesNeedingAttention } from '../utils/expiry';
 import { AddQualificationForm } from './add-qualification-form';
 import { AssessmentHistory } from './assessment-history';
 import { CertificateAlerts } from './certificate-alerts';
+import { EmployeeErased, type EmployeeProfileState } from './employee-erased';
 import { EmployeeFacts } from './employee-facts';
 import { EmployeeNotFound } from './employee-not-found';
 import { FormalCompetence } from './formal-competence';
 import { InformalCompetence } from './informal-competence';
+import { PrivacySection } from './privacy-section';
 import { RealkompetanseTable } from './realkompetanse-table';
 import { RecordAssessmentForm } from './record-assessment-form';
 
@@ -25,8 +28,9 @@ export function EmployeeProfilePage() {
   const { t } = useTranslation();
   const id = useParams().id ?? '';
   const employee = useEmployee(id);
+  const erased = (useLocation().state as EmployeeProfileState | null)?.erased === true;
 
-  if (employee.data === null) return <EmployeeNotFound />;
+  if (employee.data === null) return erased ? <EmployeeErased /> : <EmployeeNotFound />;
   if (employee.data) return <EmployeeProfileView employee={employee.data} />;
   return (
     <PendingProfile>
@@ -97,6 +101,12 @@ function EmployeeProfileView({ employee }: { employee: EmployeeProfile }) {
         <EmployeeFacts employee={employee} />
       </section>
 
+      {canRecord ? (
+        <p className="profile-appraisal-link">
+          <Link to={appraisalPath(employee.id)}>{t('appraisals.profileLink')}</Link>
+        </p>
+      ) : null}
+
       <CertificateAlerts items={alerts} />
 
       <section aria-labelledby="real-heading" className="section">
@@ -162,6 +172,9 @@ function EmployeeProfileView({ employee }: { employee: EmployeeProfile }) {
         <h2 id="history-heading">{t('employee.history.heading')}</h2>
         <AssessmentHistory assessments={employee.assessments} />
       </section>
+
+      {/* Access and erasure requests are answered by HR in the employee's municipality. */}
+      {isHrFor(me.data, employee.municipality.id) ? <PrivacySection employee={employee} /> : null}
     </>
   );
 }

@@ -1,0 +1,9 @@
+import { graphql } from '@web/gql';
+
+export const RemoveRoleMutation = graphql(`
+  mutation RemoveRole($roleAssignmentId: ID!) {
+    removeRole(roleAssignmentId: $roleAssignmentId) {
+      ...AdminUserFields
+    }
+  }
+`);

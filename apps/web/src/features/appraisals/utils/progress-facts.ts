@@ -1,0 +1,57 @@
+import type { AppraisalProgressRow } from './appraisal-types';
+
+/** How the deadline reads: opens in n days, n days left, last day today, closed n days ago. */
+export type DeadlineFact =
+  | { kind: 'opensIn'; days: number }
+  | { kind: 'closesIn'; days: number }
+  | { kind: 'closesToday' }
+  | { kind: 'closedAgo'; days: number };
+
+export interface ProgressFacts {
+  /** Employees without a signed-off talk: drafts and not started. */
+  remaining: number;
+  /** completed / employees, null without employees. */
+  share: number | null;
+  deadline: DeadlineFact;
+  /** Talks are outstanding and the deadline is near or past (the API's rule). */
+  overdue: boolean;
+  overdueCount: number;
+}
+
+function daysBetween(from: string, to: string): number {
+  const start = Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10));
+  const end = Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10));
+  return Math.round((end - start) / 86_400_000);
+}
+
+/** The figures and the deadline of one progress row, as the page words them. */
+export function progressFacts(row: AppraisalProgressRow, today: string): ProgressFacts {
+  const { cycle } = row;
+  let deadline: DeadlineFact;
+  if (cycle.status === 'UPCOMING') {
+    deadline = { kind: 'opensIn', days: Math.max(0, daysBetween(today, cycle.opensOn)) };
+  } else if (row.daysUntilClose > 0) {
+    deadline = { kind: 'closesIn', days: row.daysUntilClose };
+  } else if (row.daysUntilClose === 0) {
+    deadline = { kind: 'closesToday' };
+  } else {
+    deadline = { kind: 'closedAgo', days: -row.daysUntilClose };
+  }
+  return {
+    remaining: row.draftCount + row.notStartedCount,
+    share: row.completedShare ?? null,
+    deadline,
+    overdue: row.overdue,
+    overdueCount: row.pending.filter((entry) => entry.overdue).length,
+  };
+}
+
+/** Drafts before talks not started (they are nearly done), each group by name as the API sorts. */
+export function pendingInWorkOrder(
+  pending: AppraisalProgressRow['pending'],
+): AppraisalProgressRow['pending'] {
+  return [
+    ...pending.filter((entry) => entry.status === 'DRAFT'),
+    ...pending.filter((entry) => entry.status !== 'DRAFT'),
+  ];
+}
