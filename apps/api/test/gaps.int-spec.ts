@@ -3,6 +3,7 @@ import { addDays, addYears, yearOf } from '@kp/domain';
 import { todayInNorway } from '../src/common/calendar';
 import { as, DEMO, gql, gqlOk } from './support/api-client';
 import { closeDb, count, db } from './support/database';
+import { makeUnit } from './support/factories';
 
 /**
  * A small organisation worked out by hand, checked through the GraphQL API.
@@ -109,19 +110,6 @@ let competenceId: string;
 const requirement: Record<'R1' | 'R2' | 'R3', string> = { R1: '', R2: '', R3: '' };
 const people: Record<string, string> = {};
 
-async function makeUnit(municipalityId: string, parentId: string | null, name: string) {
-  const { rows } = await db().query(
-    `WITH new_id AS (SELECT gen_random_uuid() AS id)
-     INSERT INTO unit (id, region_id, municipality_id, parent_id, path, name, kind)
-     SELECT new_id.id, m.region_id, m.id, $2,
-            coalesce((SELECT path FROM unit WHERE id = $2), '{}') || new_id.id, $3,
-            CASE WHEN $2::uuid IS NULL THEN 'UNIT' ELSE 'DEPARTMENT' END
-     FROM municipality m, new_id WHERE m.id = $1 RETURNING id`,
-    [municipalityId, parentId, name],
-  );
-  return rows[0].id as string;
-}
-
 async function makeEmployee(
   unitId: string,
   name: string,
@@ -184,8 +172,8 @@ beforeAll(async () => {
   gjovikId = rows[0].id;
   regionId = rows[0].region_id;
   const suffix = randomUUID().slice(0, 8);
-  unitA = await makeUnit(gjovikId, null, `Håndregnet tun ${suffix}`);
-  unitB = await makeUnit(gjovikId, unitA, `Håndregnet avdeling ${suffix}`);
+  unitA = await makeUnit(gjovikId, { name: `Håndregnet tun ${suffix}` });
+  unitB = await makeUnit(gjovikId, { parentId: unitA, name: `Håndregnet avdeling ${suffix}` });
   const competence = await db().query(
     `INSERT INTO competence (region_id, name, building_block, area, scale)
      VALUES ($1, $2, 'SKILLS', 'Håndregnet', $3) RETURNING id`,
@@ -433,7 +421,7 @@ describe('small-group suppression', () => {
   it('hides a complementary cell when a total would reveal the small one', async () => {
     // Østre Toten: six holders of C for a need of eight, enough to be shown on its own
     const { rows } = await db().query(`SELECT id FROM municipality WHERE number = '3442'`);
-    const unit = await makeUnit(rows[0].id, null, `Komplementær ${randomUUID().slice(0, 8)}`);
+    const unit = await makeUnit(rows[0].id, { name: `Komplementær ${randomUUID().slice(0, 8)}` });
     for (let i = 0; i < 6; i += 1) {
       await assess(await makeEmployee(unit, `Person ${i}`, 100, year - 30), 3, 'LEADER_ASSESSED');
     }

@@ -3,6 +3,7 @@ import { addDays, addYears } from '@kp/domain';
 import { todayInNorway } from '../src/common/calendar';
 import { as, DEMO, gql, gqlOk } from './support/api-client';
 import { closeDb, count, db } from './support/database';
+import { makeUnit } from './support/factories';
 
 const CREATE = `mutation ($input: CreateRequirementInput!) {
   createRequirement(input: $input) {
@@ -24,22 +25,6 @@ let competenceId: string;
 let today: string;
 
 /** A fresh unit, at the top of a municipality or under a parent. */
-async function makeUnit(
-  municipalityId: string,
-  parentId: string | null = null,
-  serviceType: string | null = null,
-): Promise<string> {
-  const { rows } = await db().query(
-    `WITH new_id AS (SELECT gen_random_uuid() AS id)
-     INSERT INTO unit (id, region_id, municipality_id, parent_id, path, name, kind, service_type)
-     SELECT new_id.id, m.region_id, m.id, $2,
-            coalesce((SELECT path FROM unit WHERE id = $2), '{}') || new_id.id, $3, 'UNIT', $4
-     FROM municipality m, new_id WHERE m.id = $1 RETURNING id`,
-    [municipalityId, parentId, `Kravenhet ${randomUUID().slice(0, 8)}`, serviceType],
-  );
-  return rows[0].id;
-}
-
 function input(unitId: string, extra: Record<string, unknown> = {}) {
   return {
     unitId,
@@ -192,7 +177,7 @@ describe('creating a requirement', () => {
 
   it('lets a unit leader set requirements in their own units only', async () => {
     const { rows } = await db().query(`SELECT id FROM unit WHERE name = 'Hjemmetjenesten Gjøvik'`);
-    const own = await makeUnit(gjovik.id, rows[0].id);
+    const own = await makeUnit(gjovik.id, { parentId: rows[0].id });
     await gqlOk(CREATE, { input: input(own) }, await as(DEMO.leaderHomeCareGjovik));
     const sibling = await makeUnit(gjovik.id);
     const result = await gql(
@@ -295,7 +280,7 @@ describe('reading requirements', () => {
 
 describe('templates', () => {
   async function sourceWithSet(): Promise<string> {
-    const source = await makeUnit(gjovik.id, null, 'sykehjem');
+    const source = await makeUnit(gjovik.id, { serviceType: 'sykehjem' });
     await gqlOk(CREATE, { input: input(source) }, await as(DEMO.coordinator));
     await gqlOk(
       CREATE,

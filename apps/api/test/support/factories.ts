@@ -72,6 +72,38 @@ export async function municipalityId(number: string): Promise<string> {
   return rows[0].id;
 }
 
+/**
+ * A fresh unit of a test's own. Without a parent it goes under the municipality's
+ * "Helse og omsorg", never beside it: the gap views show the units below a lone top unit,
+ * so a second top-level unit would change what other tests (and the browser tests) see.
+ */
+export async function makeUnit(
+  municipalityId: string,
+  options: { parentId?: string | null; name?: string; serviceType?: string | null } = {},
+): Promise<string> {
+  const { rows } = await db().query(
+    `WITH new_id AS (SELECT gen_random_uuid() AS id),
+          parent AS (
+            SELECT id, path, parent_id FROM unit
+             WHERE id = $2
+                OR ($2::uuid IS NULL AND municipality_id = $1 AND parent_id IS NULL
+                    AND name = 'Helse og omsorg'))
+     INSERT INTO unit (id, region_id, municipality_id, parent_id, path, name, kind, service_type)
+     SELECT new_id.id, m.region_id, m.id, parent.id, parent.path || new_id.id, $3,
+            CASE WHEN parent.parent_id IS NULL THEN 'UNIT' ELSE 'DEPARTMENT' END, $4
+       FROM municipality m, new_id, parent WHERE m.id = $1
+     RETURNING id`,
+    [
+      municipalityId,
+      options.parentId ?? null,
+      options.name ?? `Testenhet ${uniqueToken('U')}`,
+      options.serviceType ?? null,
+    ],
+  );
+  if (!rows[0]) throw new Error(`No parent unit for a test unit in ${municipalityId}`);
+  return rows[0].id;
+}
+
 /** A demo unit by name, e.g. 'Hjemmetjenesten Gjøvik nord' (in Gjøvik unless told). */
 export async function demoUnit(name: string, municipalityNumber = '3407'): Promise<UnitRef> {
   const { rows } = await db().query(
