@@ -21,7 +21,12 @@ export function AuditLogPage() {
   const [searchParams] = useSearchParams();
   const employeeId = searchParams.get(AUDIT_EMPLOYEE_PARAM) || null;
   const log = useAuditLog(employeeId);
-  const entries = useMemo(() => log.data?.pages.flat() ?? [], [log.data]);
+  // Pages are fetched at different moments of a log that keeps growing; show each entry once
+  // even if a refetch and "Vis eldre" ever cross.
+  const entries = useMemo(
+    () => [...new Map((log.data?.pages.flat() ?? []).map((e) => [e.id, e])).values()],
+    [log.data],
+  );
   const moreError = useErrorText(log.error);
   const isAdmin = can(me.data, 'administration');
 
