@@ -598,3 +598,114 @@ describe('the region view', () => {
     }
   });
 });
+
+describe('figures reused between requests', () => {
+  const HOLDERS = `query ($filter: GapFilter) {
+    gapAnalysis(filter: $filter, breakdown: REQUIREMENT) {
+      requirementGaps { horizon holdersHeadcount { value } }
+    }
+  }`;
+  let unit: string;
+  let competence: string;
+
+  async function holdersNow(): Promise<number | null> {
+    const result = await gqlOk<{
+      gapAnalysis: { requirementGaps: Array<{ horizon: string; holdersHeadcount: FigureValue }> };
+    }>(
+      HOLDERS,
+      { filter: { unitId: unit, competenceIds: [competence], horizons: ['NOW'] } },
+      await as(DEMO.hrGjovik),
+    );
+    return result.gapAnalysis.requirementGaps[0].holdersHeadcount.value;
+  }
+
+  beforeAll(async () => {
+    unit = await makeUnit(gjovikId, { name: `Gjenbruk ${randomUUID().slice(0, 8)}` });
+    const { rows } = await db().query(
+      `INSERT INTO competence (region_id, name, building_block, area, scale)
+       VALUES ($1, $2, 'SKILLS', 'Gjenbruk', $3) RETURNING id`,
+      [
+        regionId,
+        `Gjenbruk ${randomUUID().slice(0, 8)}`,
+        JSON.stringify([0, 1, 2].map((level) => ({ level, description: `Nivå ${level}` }))),
+      ],
+    );
+    competence = rows[0].id;
+    await createRequirement({
+      unitId: unit,
+      competenceId: competence,
+      minLevel: 2,
+      required: 3,
+      measure: 'HEADCOUNT',
+      horizon: 'NOW',
+      priority: 'CRITICAL',
+    });
+  });
+
+  it('follows every committed change at once, however it was written', async () => {
+    const employees = await Promise.all(
+      ['Gro', 'Geir'].map((name) => makeEmployee(unit, name, 100, year - 30)),
+    );
+    expect(await holdersNow()).toBe(0);
+    expect(await holdersNow()).toBe(0);
+
+    // written straight to the database, as another API instance or an import would
+    await db().query(
+      `INSERT INTO assessment (region_id, employee_id, competence_id, level, source, evidence,
+         assessed_on)
+       SELECT region_id, id, $2, 2, 'LEADER_ASSESSED', 'Gjenbruk', $3 FROM employee
+        WHERE id = ANY($1::uuid[])`,
+      [employees, competence, today],
+    );
+    expect(await holdersNow()).toBe(2);
+
+    await db().query(`UPDATE employee SET active = false WHERE id = $1`, [employees[0]]);
+    expect(await holdersNow()).toBe(1);
+  });
+
+  it('counts one change per region and transaction, at commit', async () => {
+    // a region of its own: other test files write to the demo region meanwhile
+    const suffix = randomUUID().slice(0, 8);
+    const { rows } = await db().query(
+      `WITH r AS (INSERT INTO region (name, slug) VALUES ($1, $2) RETURNING id),
+            m AS (INSERT INTO municipality (region_id, number, name)
+                  SELECT id, '0098', 'Versjonskommune' FROM r RETURNING id, region_id),
+            u AS (INSERT INTO unit (id, region_id, municipality_id, path, name, kind)
+                  SELECT n.id, m.region_id, m.id, ARRAY[n.id], 'Versjonsenhet', 'UNIT'
+                  FROM m, (SELECT gen_random_uuid() AS id) n RETURNING id, region_id)
+       SELECT id, region_id AS "regionId" FROM u`,
+      [`Versjonsregion ${suffix}`, `versjon-${suffix}`],
+    );
+    const own = rows[0] as { id: string; regionId: string };
+    const version = async () => {
+      const result = await db().query(
+        `SELECT version::int FROM region_data_version WHERE region_id = $1`,
+        [own.regionId],
+      );
+      return result.rows[0]?.version as number | undefined;
+    };
+    const first = await version();
+    expect(first).toBeGreaterThanOrEqual(1);
+
+    const client = await db().connect();
+    try {
+      await client.query('BEGIN');
+      for (const name of ['Siri', 'Stein', 'Sverre']) {
+        await client.query(
+          `INSERT INTO employee (region_id, municipality_id, unit_id, employee_number,
+             given_name, family_name, fte, employment_type, birth_year, active)
+           SELECT region_id, municipality_id, id, $2, $3, 'Gjenbruk', 100, 'PERMANENT', 1980,
+                  true
+           FROM unit WHERE id = $1`,
+          [own.id, `G-${name}`, name],
+        );
+      }
+      // not yet: the version goes up when the transaction commits
+      expect(await version()).toBe(first);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    expect(await version()).toBe(Number(first) + 1);
+  });
+});

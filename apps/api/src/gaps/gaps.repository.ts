@@ -12,6 +12,7 @@ import {
   retiredSql,
 } from './gap-engine.sql';
 import { SqlParams } from '../database/sql-params';
+import { VersionedCache } from '../common/versioned-cache';
 
 /** A region, one municipality, or one unit and everything below it. */
 export interface GapScope {
@@ -40,6 +41,15 @@ export interface RequirementSelection {
   area: string | null;
   tag: string | null;
   priorities: readonly Priority[] | null;
+}
+
+/** What the engine is asked: its answer depends on these and the region's data alone. */
+export interface EngineQuery {
+  scope: GapScope;
+  today: string;
+  dates: HorizonDates;
+  selection: RequirementSelection;
+  ages: readonly number[];
 }
 
 /** One requirement at one horizon under one retirement age, as the engine returns it. */
@@ -96,16 +106,58 @@ export interface ExpiringRow {
 }
 
 /** `people` CTE condition for a scope (the region is in the base condition). */
-function scopeCondition(scope: GapScope, params: SqlParams, municipality: string, path: string) {
+export function scopeCondition(
+  scope: GapScope,
+  params: SqlParams,
+  municipality: string,
+  path: string,
+) {
   if (scope.unitId) return `${path} @> ARRAY[${params.add(scope.unitId, 'uuid')}]`;
   if (scope.municipalityId) return `${municipality} = ${params.add(scope.municipalityId, 'uuid')}`;
   return undefined;
 }
 
+/**
+ * A requirement's own date (its target date, or its horizon's) and the evaluated horizons
+ * with their dates, for `CROSS JOIN unnest(horizons, horizonDates)`: a requirement is
+ * evaluated at every horizon on or after its own date.
+ */
+export function horizonParts(
+  p: SqlParams,
+  alias: string,
+  today: string,
+  dates: HorizonDates,
+  evaluated: readonly Horizon[],
+) {
+  return {
+    ownDate: `coalesce(${alias}.target_date, CASE ${alias}.horizon
+        WHEN 'NOW' THEN ${today}
+        WHEN 'ONE_YEAR' THEN ${p.add(dates.ONE_YEAR, 'date')}
+        ELSE ${p.add(dates.THREE_YEARS, 'date')} END)`,
+    horizons: p.add(evaluated, 'text[]'),
+    horizonDates: p.add(
+      evaluated.map((h) => dates[h]),
+      'date[]',
+    ),
+  };
+}
+
 /** All SQL of the gap analysis: the engine, holders, retirement wave and expiring certificates. */
 @Injectable()
 export class GapsRepository {
+  /** Engine results by region data version (docs/gap-analysis.md, "Speed"). */
+  private readonly engineResults = new VersionedCache<EngineRow[]>(200);
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Goes up with every committed change to what the gap figures are computed from. */
+  async dataVersion(regionId: string): Promise<string> {
+    const [row] = await this.db.query(
+      `SELECT version::text AS version FROM region_data_version WHERE region_id = $1`,
+      [regionId],
+    );
+    return row?.version ?? '0';
+  }
 
   async regionSettings(regionId: string): Promise<RegionSettings> {
     const [row] = await this.db.query(
@@ -157,13 +209,15 @@ export class GapsRepository {
    * Every requirement in the scope at every evaluated horizon it applies to (its own date on
    * or before the horizon), under each retirement age, with the engine's figures.
    */
-  async requirementGaps(options: {
-    scope: GapScope;
-    today: string;
-    dates: HorizonDates;
-    selection: RequirementSelection;
-    ages: readonly number[];
-  }): Promise<EngineRow[]> {
+  requirementGaps(options: EngineQuery): Promise<readonly EngineRow[]> {
+    return this.engineResults.get(
+      JSON.stringify(options),
+      () => this.dataVersion(options.scope.regionId),
+      () => this.computeRequirementGaps(options),
+    );
+  }
+
+  private async computeRequirementGaps(options: EngineQuery): Promise<EngineRow[]> {
     const { scope, selection, dates } = options;
     const p = new SqlParams();
     const region = p.add(scope.regionId, 'uuid');
@@ -183,14 +237,12 @@ export class GapsRepository {
     if (selection.priorities) {
       where.push(`r.priority = ANY(${p.add(selection.priorities, 'text[]')})`);
     }
-    const ownDate = `coalesce(r.target_date, CASE r.horizon
-        WHEN 'NOW' THEN ${today}
-        WHEN 'ONE_YEAR' THEN ${p.add(dates.ONE_YEAR, 'date')}
-        ELSE ${p.add(dates.THREE_YEARS, 'date')} END)`;
-    const horizons = p.add(selection.horizons, 'text[]');
-    const horizonDates = p.add(
-      selection.horizons.map((h) => dates[h]),
-      'date[]',
+    const { ownDate, horizons, horizonDates } = horizonParts(
+      p,
+      'r',
+      today,
+      dates,
+      selection.horizons,
     );
     const items = `
       SELECT r.id::text || '|' || h.horizon AS key, r.id AS requirement_id, h.horizon,

@@ -5,6 +5,7 @@ import { Erasure1764100003000 } from './1764100003000-erasure';
 import { OidcLogin1764100004500 } from './1764100004500-oidc-login';
 import { Requirements1764100005000 } from './1764100005000-requirements';
 import { Appraisals1764100006000 } from './1764100006000-appraisals';
+import { DataVersions1764100007000 } from './1764100007000-data-versions';
 
 /** Every migration, oldest first (listed, not globbed, so the bundle carries them). */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   OidcLogin1764100004500,
   Requirements1764100005000,
   Appraisals1764100006000,
+  DataVersions1764100007000,
 ];
