@@ -125,6 +125,7 @@ async function cases(url) {
       'mobilisation options',
       query(`{ mobilisationOptions { competenceId horizon } }`, coordinator),
     ],
+    ['staffing gaps (region)', query(`{ staffingGaps { horizon gap { value } } }`, coordinator)],
     ['retirement wave', query(`{ retirementWave { years competences { key } } }`, coordinator)],
     [
       'expiring certificates',

@@ -37,7 +37,7 @@ async function createCompetence(): Promise<{ id: string; name: string }> {
 async function viewsLoaded(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
-      document.querySelectorAll('.gap-section').length === 6 &&
+      document.querySelectorAll('.gap-section').length === 7 &&
       !document.querySelector('main .state--loading, main [aria-busy="true"]'),
   );
 }
@@ -113,6 +113,10 @@ describe('competence gap and requirements', () => {
       .getByRole('region', { name: 'Mobilisering: overskudd som kan dekke gap' })
       .getByRole('table')
       .waitFor();
+    const staffing = page
+      .getByRole('region', { name: 'Bemanning: årsverk per yrke' })
+      .getByRole('table', { name: 'Bemanningskrav og ansatte per enhet og yrke' });
+    await staffing.getByRole('cell', { name: 'Sykepleiere' }).first().waitFor();
     await viewsLoaded(page);
     expect(await accessibilityViolations(page)).toEqual([]);
 

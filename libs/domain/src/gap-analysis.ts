@@ -134,6 +134,19 @@ function round4(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
+/** Held, gap, surplus (årsverk) and coverage of a need in årsverk, both given in FTE units. */
+export function fteGapFigures(
+  requiredUnits: number,
+  heldUnits: number,
+): { holders: number; gap: number; surplus: number; coverage: number | null } {
+  return {
+    holders: unitsToFte(heldUnits),
+    gap: unitsToFte(Math.max(0, requiredUnits - heldUnits)),
+    surplus: unitsToFte(Math.max(0, heldUnits - requiredUnits)),
+    coverage: requiredUnits > 0 ? round4(heldUnits / requiredUnits) : null,
+  };
+}
+
 function validateRequirement(r: GapRequirement): void {
   assertIsoDate(r.horizonDate, `requirement ${r.id} horizonDate`);
   if (r.measure !== 'HEADCOUNT' && r.measure !== 'FTE') {
@@ -199,12 +212,11 @@ export function computeGaps(input: GapInput, settings: GapSettings): Requirement
     let surplus: number;
     let coverage: number | null;
     if (r.measure === 'FTE') {
-      const requiredUnits = Math.round(r.required * FTE_UNITS);
-      holders = unitsToFte(h.fteUnits);
+      ({ holders, gap, surplus, coverage } = fteGapFigures(
+        Math.round(r.required * FTE_UNITS),
+        h.fteUnits,
+      ));
       expected = unitsToFte(x.fteUnits);
-      gap = unitsToFte(Math.max(0, requiredUnits - h.fteUnits));
-      surplus = unitsToFte(Math.max(0, h.fteUnits - requiredUnits));
-      coverage = requiredUnits > 0 ? round4(h.fteUnits / requiredUnits) : null;
     } else {
       holders = h.headcount;
       expected = x.headcount;

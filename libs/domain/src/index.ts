@@ -11,5 +11,6 @@ export * from './organisation-tree';
 export * from './professions';
 export * from './realkompetanse';
 export * from './spreadsheet-cell';
+export * from './staffing-gap';
 export * from './suppression';
 export * from './testing/random-organisation';

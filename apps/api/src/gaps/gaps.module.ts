@@ -3,8 +3,19 @@ import { GAP_FIELD_RESOLVERS } from './gap-fields.resolver';
 import { GapsRepository } from './gaps.repository';
 import { GapsResolver } from './gaps.resolver';
 import { GapsService } from './gaps.service';
+import { StaffingGapsRepository } from './staffing-gaps.repository';
+import { StaffingGapsResolver } from './staffing-gaps.resolver';
+import { StaffingGapsService } from './staffing-gaps.service';
 
 @Module({
-  providers: [GapsRepository, GapsService, GapsResolver, ...GAP_FIELD_RESOLVERS],
+  providers: [
+    GapsRepository,
+    GapsService,
+    GapsResolver,
+    ...GAP_FIELD_RESOLVERS,
+    StaffingGapsRepository,
+    StaffingGapsService,
+    StaffingGapsResolver,
+  ],
 })
 export class GapsModule {}

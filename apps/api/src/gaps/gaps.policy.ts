@@ -11,5 +11,6 @@ export const GAPS_POLICY: PolicyRows = {
   mobilisationOptions: { roles: EVERY_ROLE, data: 'AGGREGATE' },
   retirementWave: { roles: EVERY_ROLE, data: 'AGGREGATE' },
   expiringCertificates: { roles: EVERY_ROLE, data: 'AGGREGATE' },
+  staffingGaps: { roles: EVERY_ROLE, data: 'AGGREGATE' },
   gapHolders: { roles: PERSONAL_DATA_ROLES, data: 'PERSONAL' },
 };

@@ -55,7 +55,7 @@ import {
 import type { RetirementSeries, RetirementWave } from './models/retirement-wave.model';
 
 /** The resolved scope of a request, what the caller may see in it, and the settings. */
-interface Context {
+export interface GapContext {
   actor: Actor;
   scope: GapScope;
   level: GapScopeLevel;
@@ -76,7 +76,7 @@ interface Context {
 }
 
 interface Analysis {
-  ctx: Context;
+  ctx: GapContext;
   evaluated: EvaluatedRequirement[];
   earlyAge: number | null;
   horizons: Horizon[];
@@ -98,7 +98,8 @@ export class GapsService {
     private readonly audit: AuditService,
   ) {}
 
-  private async context(actor: Actor, input: GapScopeInput | null | undefined): Promise<Context> {
+  /** The caller's scope resolved (unknown units and municipalities answer as missing). */
+  async context(actor: Actor, input: GapScopeInput | null | undefined): Promise<GapContext> {
     const [settings, units] = await Promise.all([
       this.gaps.regionSettings(actor.regionId),
       this.gaps.listUnits(actor.regionId),
@@ -202,7 +203,7 @@ export class GapsService {
   }
 
   /** Rows of unit breakdowns lie one level below the scope unit, or below a lone root. */
-  private bucketDepth(ctx: Context): (e: EvaluatedRequirement) => number {
+  private bucketDepth(ctx: GapContext): (e: EvaluatedRequirement) => number {
     if (ctx.scopeUnit) {
       const depth = ctx.scopeUnit.path.length + 1;
       return () => depth;
@@ -499,7 +500,7 @@ export class GapsService {
   }
 
   private series(
-    ctx: Context,
+    ctx: GapContext,
     rows: readonly LeavingRow[],
     years: readonly number[],
   ): Map<

@@ -445,6 +445,13 @@ export const PROBES: Record<string, Probe> = {
       filter: { unitId: scope === 'in' ? f.unitIn : await foreignUnit(f) },
     }),
   },
+  staffingGaps: {
+    document: 'query ($filter: GapFilter) { staffingGaps(filter: $filter) { horizon } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      filter: { unitId: scope === 'in' ? f.unitIn : await foreignUnit(f) },
+    }),
+  },
   gapHolders: {
     document: 'query ($id: ID!) { gapHolders(requirementId: $id) { requirementId } }',
     hasTarget: true,

@@ -802,6 +802,13 @@ export type RetirementWaveQuery = { retirementWave: { retirementAge: number, yea
 
 export type RetirementSeriesFieldsFragment = { key: string, competenceId: string | null, minLevel: number | null, professionCode: string | null, professionName: string | null, competence: { id: string, name: string } | null, current: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, leaving: Array<{ year: number, headcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, leavingTotal: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } };
 
+export type StaffingGapsQueryVariables = Exact<{
+  filter?: GapFilter | null | undefined;
+}>;
+
+
+export type StaffingGapsQuery = { staffingGaps: Array<{ staffingRequirementId: string, horizon: Horizon, horizonDate: string, professionCode: string, professionName: string | null, requiredFte: number, priority: Priority, unit: { id: string, name: string }, municipality: { id: string, name: string }, staffHeadcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, staffFte: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }> };
+
 export type AddUnitMutationVariables = Exact<{
   input: AddUnitInput;
 }>;
@@ -2719,6 +2726,44 @@ fragment RetirementSeriesFields on RetirementSeries {
     ...GapFigure
   }
 }`) as unknown as TypedDocumentString<RetirementWaveQuery, RetirementWaveQueryVariables>;
+export const StaffingGapsDocument = new TypedDocumentString(`
+    query StaffingGaps($filter: GapFilter) {
+  staffingGaps(filter: $filter) {
+    staffingRequirementId
+    horizon
+    horizonDate
+    professionCode
+    professionName
+    requiredFte
+    priority
+    unit {
+      id
+      name
+    }
+    municipality {
+      id
+      name
+    }
+    staffHeadcount {
+      ...GapFigure
+    }
+    staffFte {
+      ...GapFigure
+    }
+    gap {
+      ...GapFigure
+    }
+    coverage {
+      ...GapFigure
+    }
+  }
+}
+    fragment GapFigure on Figure {
+  value
+  suppressed
+  reason
+  reasonCode
+}`) as unknown as TypedDocumentString<StaffingGapsQuery, StaffingGapsQueryVariables>;
 export const AddUnitDocument = new TypedDocumentString(`
     mutation AddUnit($input: AddUnitInput!) {
   addUnit(input: $input) {

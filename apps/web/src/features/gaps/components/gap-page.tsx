@@ -25,6 +25,7 @@ import { GapFiltersForm } from './gap-filters-form';
 import { GapHeatmapSection } from './gap-heatmap-section';
 import { MobilisationSection } from './mobilisation-section';
 import { RetirementWaveSection } from './retirement-wave-section';
+import { StaffingSection } from './staffing-section';
 
 /** The scope alone, for the views whose API takes no other filters. */
 function scopeFilter(scope: GapScope): { unitId?: string; municipalityId?: string } {
@@ -38,6 +39,7 @@ const SECTIONS = [
   'gap-breakdown',
   'gap-heatmap',
   'gap-mobilisation',
+  'gap-staffing',
   'gap-retirement',
   'gap-expiring',
 ] as const;
@@ -216,6 +218,11 @@ function GapViews({ scope, filters, options, municipalities, name: fallbackName 
         filter={horizonFilter}
         horizon={filters.horizon}
         municipalities={municipalities}
+        fileParts={fileParts}
+      />
+      <StaffingSection
+        filter={gapFilter}
+        showMunicipality={scope.level === 'REGION'}
         fileParts={fileParts}
       />
       <RetirementWaveSection filter={waveFilter} fileParts={fileParts} />

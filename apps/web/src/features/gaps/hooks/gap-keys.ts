@@ -22,6 +22,7 @@ export const gapKeys = {
     [...gapKeys.all, 'retirementWave', filter] as const,
   expiringCertificates: (filter: ExpiringCertificatesFilter) =>
     [...gapKeys.all, 'expiringCertificates', filter] as const,
+  staffing: (filter: GapFilter) => [...gapKeys.all, 'staffing', filter] as const,
   holders: (requirementId: string, horizon: Horizon) =>
     [...gapKeys.all, 'holders', requirementId, horizon] as const,
 };

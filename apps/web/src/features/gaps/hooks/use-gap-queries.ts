@@ -13,6 +13,7 @@ import { GapHeatmapQuery } from '../graphql/gap-heatmap.query';
 import { GapHoldersQuery } from '../graphql/gap-holders.query';
 import { MobilisationOptionsQuery } from '../graphql/mobilisation-options.query';
 import { RetirementWaveQuery } from '../graphql/retirement-wave.query';
+import { StaffingGapsQuery } from '../graphql/staffing-gaps.query';
 import { gapKeys } from './gap-keys';
 
 // While new filters load, the previous figures stay on screen (marked busy) instead of blinking away.
@@ -43,6 +44,17 @@ export function useMobilisationOptions(filter: GapFilter | null) {
     queryKey: gapKeys.mobilisation(filter ?? {}),
     queryFn: async ({ signal }) =>
       (await request(MobilisationOptionsQuery, { filter }, { signal })).mobilisationOptions,
+    enabled: filter !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Årsverk per profession needed against the staff still there, biggest gaps first. */
+export function useStaffingGaps(filter: GapFilter | null) {
+  return useQuery({
+    queryKey: gapKeys.staffing(filter ?? {}),
+    queryFn: async ({ signal }) =>
+      (await request(StaffingGapsQuery, { filter }, { signal })).staffingGaps,
     enabled: filter !== null,
     placeholderData: keepPreviousData,
   });
