@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { GapContextService } from './gap-context.service';
 import { GAP_FIELD_RESOLVERS } from './gap-fields.resolver';
 import { GapsRepository } from './gaps.repository';
 import { GapsResolver } from './gaps.resolver';
@@ -6,11 +7,16 @@ import { GapsService } from './gaps.service';
 import { StaffingGapsRepository } from './staffing-gaps.repository';
 import { StaffingGapsResolver } from './staffing-gaps.resolver';
 import { StaffingGapsService } from './staffing-gaps.service';
+import { WorkforceRepository } from './workforce.repository';
+import { WorkforceService } from './workforce.service';
 
 @Module({
   providers: [
     GapsRepository,
+    GapContextService,
     GapsService,
+    WorkforceRepository,
+    WorkforceService,
     GapsResolver,
     ...GAP_FIELD_RESOLVERS,
     StaffingGapsRepository,

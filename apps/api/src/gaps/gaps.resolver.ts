@@ -8,6 +8,7 @@ import {
   RetirementWaveFilter,
 } from './dto/gap-filter.input';
 import { GapsService } from './gaps.service';
+import { WorkforceService } from './workforce.service';
 import { ExpiringCertificates } from './models/expiring-certificates.model';
 import {
   GapAnalysis,
@@ -21,7 +22,10 @@ import { RetirementWave } from './models/retirement-wave.model';
 
 @Resolver()
 export class GapsResolver {
-  constructor(private readonly gaps: GapsService) {}
+  constructor(
+    private readonly gaps: GapsService,
+    private readonly workforce: WorkforceService,
+  ) {}
 
   @Query(() => GapAnalysis, {
     description:
@@ -79,7 +83,7 @@ export class GapsResolver {
     filter: RetirementWaveFilter | null,
     @Context() context: GraphQLContext,
   ): Promise<RetirementWave> {
-    return this.gaps.retirementWave(requireActor(context), filter);
+    return this.workforce.retirementWave(requireActor(context), filter);
   }
 
   @Query(() => ExpiringCertificates, {
@@ -90,6 +94,6 @@ export class GapsResolver {
     filter: ExpiringCertificatesFilter | null,
     @Context() context: GraphQLContext,
   ): Promise<ExpiringCertificates> {
-    return this.gaps.expiringCertificates(requireActor(context), filter);
+    return this.workforce.expiringCertificates(requireActor(context), filter);
   }
 }

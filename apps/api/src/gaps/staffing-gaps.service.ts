@@ -5,7 +5,7 @@ import { Horizon, HORIZONS } from '../requirements/requirement.enums';
 import type { GapFilter } from './dto/gap-filter.input';
 import { sortForDisplay } from './gap-report';
 import { figure, VISIBLE, type Decision } from './gap-suppression';
-import { GapsService, type GapContext } from './gaps.service';
+import { GapContextService, type GapContext } from './gap-context.service';
 import type { StaffingGap, StaffingGapFigures } from './models/staffing-gap.model';
 import { StaffingGapsRepository, type StaffingRow } from './staffing-gaps.repository';
 
@@ -17,12 +17,12 @@ import { StaffingGapsRepository, type StaffingRow } from './staffing-gaps.reposi
 @Injectable()
 export class StaffingGapsService {
   constructor(
-    private readonly gaps: GapsService,
+    private readonly scopes: GapContextService,
     private readonly staffing: StaffingGapsRepository,
   ) {}
 
   async staffingGaps(actor: Actor, filter: GapFilter | null): Promise<StaffingGap[]> {
-    const ctx = await this.gaps.context(actor, filter);
+    const ctx = await this.scopes.resolve(actor, filter);
     const horizons: Horizon[] = filter?.horizons?.length
       ? [...new Set(filter.horizons)]
       : [...HORIZONS];
