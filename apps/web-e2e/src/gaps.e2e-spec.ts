@@ -206,6 +206,95 @@ describe('competence gap and requirements', () => {
     expect(consoleProblems).toEqual([]);
   });
 
+  it('moves the gap as soon as the leader records a level for one of their people', async () => {
+    const competence = await createCompetence();
+    const homeCare = await unitId('3407', 'Hjemmetjenesten Gjøvik');
+    const suffix = uniqueSuffix();
+    const { createEmployee } = await graphql<{ createEmployee: { fullName: string } }>(
+      `
+        mutation ($input: CreateEmployeeInput!) {
+          createEmployee(input: $input) {
+            fullName
+          }
+        }
+      `,
+      {
+        input: {
+          unitId: homeCare,
+          employeeNumber: `E2G${suffix}`,
+          givenName: 'Gunn',
+          familyName: `Gapsen ${suffix}`,
+          positionTitle: 'Sykepleier',
+          professionCode: '2223',
+          fte: 100,
+          employmentType: 'PERMANENT',
+          birthYear: 1985,
+        },
+      },
+      await tokenFor(DEMO_USERS.hrGjovik),
+    );
+    await graphql(
+      `
+        mutation ($input: CreateRequirementInput!) {
+          createRequirement(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          unitId: homeCare,
+          competenceId: competence.id,
+          minLevel: 2,
+          required: 1,
+          horizon: 'NOW',
+          priority: 'CRITICAL',
+          rationaleKind: 'LOCAL_GOAL',
+        },
+      },
+      await tokenFor(DEMO_USERS.leaderHomeCareGjovik),
+    );
+    /** The coverage cell of the competence's row, with every row of the unit's table shown. */
+    const coverageOf = async (name: string) => {
+      const details = page.getByRole('region', { name: 'Kravene og gapene i enheten' });
+      await details.getByRole('table').waitFor();
+      const showAll = details.getByRole('button', { name: /^Vis alle/ });
+      if ((await showAll.count()) > 0) await showAll.click();
+      return details
+        .getByRole('row', { name: new RegExp(`^${name} `) })
+        .getByRole('cell', { name: /^[\d,]+\s%$/ });
+    };
+
+    await signIn(
+      page,
+      DEMO_USERS.leaderHomeCareGjovik,
+      `/logg-inn?neste=${encodeURIComponent(`/gap?enhet=${homeCare}`)}`,
+    );
+    await page.getByRole('heading', { name: 'Utvalg: Hjemmetjenesten Gjøvik' }).waitFor();
+    await (await coverageOf(competence.name)).getByText('0,0\u00a0%', { exact: true }).waitFor();
+
+    // To the person through the menu (the page keeps what it has loaded), a level recorded...
+    const menu = page.getByRole('navigation', { name: 'Hovedmeny' });
+    await menu.getByRole('link', { name: 'Ansatte' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ansatte' }).waitFor();
+    await page.getByLabel('Søk på navn eller ansattnummer').fill(`E2G${suffix}`);
+    await page.getByRole('button', { name: 'Søk', exact: true }).click();
+    await page.getByRole('link', { name: createEmployee.fullName }).click();
+    await page.getByRole('heading', { level: 1, name: createEmployee.fullName }).waitFor();
+    const form = page.getByRole('form', { name: 'Registrer vurdering' });
+    await form.getByLabel('Kompetanse', { exact: true }).selectOption({ label: competence.name });
+    await form.getByRole('radio', { name: /^Nivå 3/ }).check();
+    await form.getByLabel('Begrunnelse').fill('Vist i praksis på vakt.');
+    await form.getByRole('button', { name: 'Registrer vurdering' }).click();
+    await form.getByText(`Vurderingen av ${competence.name} (nivå 3) er registrert.`).waitFor();
+
+    // ...and back on the gap chart the requirement is covered.
+    await menu.getByRole('link', { name: 'Kompetansegap' }).click();
+    await page.getByRole('heading', { name: 'Utvalg: Hjemmetjenesten Gjøvik' }).waitFor();
+    await (await coverageOf(competence.name)).getByText('100,0\u00a0%', { exact: true }).waitFor();
+    expect(consoleProblems).toEqual([]);
+  });
+
   it('gives a board member no links to people', async () => {
     const unit = await unitId('3407', 'Hjemmetjenesten Gjøvik');
     await signIn(

@@ -7,7 +7,7 @@ import type {
   SaveAppraisalDraftInput,
   UpdateAppraisalCycleInput,
 } from '@web/gql/graphql';
-import { request } from '@web/shared/graphql';
+import { DERIVED_FIGURES_KEY, request } from '@web/shared/graphql';
 import { AmendAppraisalMutation } from '../graphql/amend-appraisal.mutation';
 import { CompleteAppraisalMutation } from '../graphql/complete-appraisal.mutation';
 import { CreateAppraisalCycleMutation } from '../graphql/create-appraisal-cycle.mutation';
@@ -34,7 +34,8 @@ export function useSaveAppraisalDraft() {
 /**
  * Sign-off and amendments change the competence picture (assessments), the
  * development items, the aggregates and the directory: they count as done
- * once this feature's views and the employee's profile are refetched.
+ * once this feature's views and the employee's profile are refetched (and the gap figures
+ * marked stale).
  */
 function useRefreshAfterSignOff(employeeId: string) {
   const queryClient = useQueryClient();
@@ -43,6 +44,7 @@ function useRefreshAfterSignOff(employeeId: string) {
       queryClient.invalidateQueries({ queryKey: appraisalKeys.all }),
       queryClient.invalidateQueries({ queryKey: employeeKeys.detail(employeeId) }),
       queryClient.invalidateQueries({ queryKey: employeeKeys.lists() }),
+      queryClient.invalidateQueries({ queryKey: DERIVED_FIGURES_KEY }),
     ]);
 }
 

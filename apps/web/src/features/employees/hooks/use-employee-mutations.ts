@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AddQualificationInput, RecordAssessmentInput } from '@web/gql/graphql';
-import { request } from '@web/shared/graphql';
+import { DERIVED_FIGURES_KEY, request } from '@web/shared/graphql';
 import { AddQualificationMutation } from '../graphql/add-qualification.mutation';
 import { ConfirmAssessmentMutation } from '../graphql/confirm-assessment.mutation';
 import { RecordAssessmentMutation } from '../graphql/record-assessment.mutation';
@@ -9,7 +9,8 @@ import { employeeKeys } from './employee-keys';
 /**
  * Changes to an employee's competence count as done only once the profile
  * (and the lists, whose competence filters may now match differently) are
- * refetched, so the new realkompetanse is on screen when success is announced.
+ * refetched, so the new realkompetanse is on screen when success is announced; the gap
+ * figures are marked stale.
  */
 function useRefreshEmployee(employeeId: string) {
   const queryClient = useQueryClient();
@@ -17,6 +18,7 @@ function useRefreshEmployee(employeeId: string) {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: employeeKeys.detail(employeeId) }),
       queryClient.invalidateQueries({ queryKey: employeeKeys.lists() }),
+      queryClient.invalidateQueries({ queryKey: DERIVED_FIGURES_KEY }),
     ]);
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { request } from '@web/shared/graphql';
+import { DERIVED_FIGURES_KEY, request } from '@web/shared/graphql';
 import { EraseEmployeeMutation } from '../graphql/erase-employee.mutation';
 import { ExportEmployeeDataQuery } from '../graphql/export-employee-data.query';
 import { employeeKeys } from './employee-keys';
@@ -27,7 +27,11 @@ export function useEraseEmployee(employeeId: string) {
   const mutation = useMutation({
     mutationFn: async (confirmEmployeeNumber: string) =>
       (await request(EraseEmployeeMutation, { employeeId, confirmEmployeeNumber })).eraseEmployee,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: employeeKeys.lists() }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: employeeKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: DERIVED_FIGURES_KEY }),
+      ]),
   });
   const forget = () => queryClient.setQueryData(employeeKeys.detail(employeeId), null);
   return { ...mutation, forget };

@@ -5,6 +5,7 @@ import type {
   Horizon,
   RetirementWaveFilter,
 } from '@web/gql/graphql';
+import { DERIVED_FIGURES_KEY } from '@web/shared/graphql';
 
 /**
  * Query keys of the gap analysis. The holders lists are personal data and everything else
@@ -12,7 +13,7 @@ import type {
  * Requirement changes invalidate `all`: every figure may move.
  */
 export const gapKeys = {
-  all: ['gaps'] as const,
+  all: DERIVED_FIGURES_KEY,
   analysis: (filter: GapFilter, breakdown: GapBreakdown | null) =>
     [...gapKeys.all, 'analysis', filter, breakdown] as const,
   heatmap: (filter: GapFilter, horizon: Horizon) =>

@@ -1,12 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { employeeKeys } from '@web/features/employees';
+import { DERIVED_FIGURES_KEY } from '@web/shared/graphql';
 import type { ImportTarget } from '../utils/import-request';
 import { uploadImport, type UploadProgress } from '../utils/upload-import';
 
 /**
  * Uploads a file for a dry run or a real import, with progress. After a real
- * run that wrote something, every employee list and profile is refetched.
+ * run that wrote something, every employee list and profile is refetched and the gap
+ * figures are marked stale.
  */
 export function useImportUpload() {
   const queryClient = useQueryClient();
@@ -19,7 +21,10 @@ export function useImportUpload() {
     onSettled: () => setProgress(null),
     onSuccess: async (outcome) => {
       if (outcome.kind === 'report' && outcome.report.applied) {
-        await queryClient.invalidateQueries({ queryKey: employeeKeys.all });
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: employeeKeys.all }),
+          queryClient.invalidateQueries({ queryKey: DERIVED_FIGURES_KEY }),
+        ]);
       }
     },
   });
