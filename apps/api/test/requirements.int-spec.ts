@@ -422,4 +422,60 @@ describe('staffing requirements', () => {
       horizon: 'THREE_YEARS',
     });
   });
+
+  it('changes with optimistic locking and deletes, audited like competence requirements', async () => {
+    const unitId = await makeUnit(gjovik.id);
+    const hr = await as(DEMO.hrGjovik);
+    const { createStaffingRequirement: created } = await gqlOk<{
+      createStaffingRequirement: { id: string };
+    }>(
+      `mutation ($input: CreateStaffingRequirementInput!) {
+         createStaffingRequirement(input: $input) { id } }`,
+      {
+        input: {
+          unitId,
+          professionCode: '2223',
+          requiredFte: 4,
+          horizon: 'ONE_YEAR',
+          priority: 'IMPORTANT',
+          rationaleKind: 'LOCAL_GOAL',
+          reference: '',
+        },
+      },
+      hr,
+    );
+    const UPDATE_STAFFING = `mutation ($input: UpdateStaffingRequirementInput!) {
+      updateStaffingRequirement(input: $input) { requiredFte priority version reference } }`;
+    const { updateStaffingRequirement } = await gqlOk<{
+      updateStaffingRequirement: Record<string, unknown>;
+    }>(UPDATE_STAFFING, { input: { id: created.id, version: 1, requiredFte: 5.5 } }, hr);
+    expect(updateStaffingRequirement).toEqual({
+      requiredFte: 5.5,
+      priority: 'IMPORTANT',
+      version: 2,
+      reference: null,
+    });
+    const stale = await gql(
+      UPDATE_STAFFING,
+      { input: { id: created.id, version: 1, requiredFte: 9 } },
+      hr,
+    );
+    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const gone = await gqlOk<{ deleteStaffingRequirement: string }>(
+      `mutation ($id: ID!) { deleteStaffingRequirement(id: $id, version: 2) }`,
+      { id: created.id },
+      hr,
+    );
+    expect(gone.deleteStaffingRequirement).toBe(created.id);
+    const { rows } = await db().query(
+      `SELECT action, after->>'requiredFte' AS after FROM audit_log
+        WHERE entity_id = $1 ORDER BY id`,
+      [created.id],
+    );
+    expect(rows).toEqual([
+      { action: 'staffingRequirement.create', after: '4' },
+      { action: 'staffingRequirement.update', after: '5.5' },
+      { action: 'staffingRequirement.delete', after: null },
+    ]);
+  });
 });
