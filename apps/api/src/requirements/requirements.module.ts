@@ -3,12 +3,16 @@ import { RequirementsLoaderFactory } from './requirements.loaders';
 import { RequirementsRepository } from './requirements.repository';
 import { RequirementsResolver } from './requirements.resolver';
 import { RequirementsService } from './requirements.service';
+import { RequirementWrites } from './requirement-writes';
 import { StaffingRequirementsResolver } from './staffing-requirements.resolver';
+import { StaffingRequirementsService } from './staffing-requirements.service';
 
 @Module({
   providers: [
     RequirementsRepository,
+    RequirementWrites,
     RequirementsService,
+    StaffingRequirementsService,
     RequirementsLoaderFactory,
     RequirementsResolver,
     StaffingRequirementsResolver,

@@ -1,43 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { professionName } from '@kp/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { UserError } from '../common/errors/user-error';
 import type { FieldProblem } from '../common/validation/messages';
-import { isUniqueViolation } from '../database/postgres-errors';
 import type { CopyRequirementsInput } from './dto/copy-requirements.input';
 import type { CreateRequirementInput } from './dto/create-requirement.input';
 import type { RequirementFilter } from './dto/requirement-filter.input';
-import type {
-  CreateStaffingRequirementInput,
-  UpdateStaffingRequirementInput,
-} from './dto/staffing-requirement.input';
 import type { UpdateRequirementInput } from './dto/update-requirement.input';
-import { horizonDates, type HorizonDates, todayInNorway } from './horizons';
-import type {
-  CopyRequirementsResult,
-  Requirement,
-  StaffingRequirement,
-} from './models/requirement.model';
-import { Measure } from './requirement.enums';
-import { toRequirement, toStaffingRequirement } from './requirement.mapper';
+import type { CopyRequirementsResult, Requirement } from './models/requirement.model';
+import { toRequirement } from './requirement.mapper';
 import {
   amountProblems,
   levelProblems,
-  rejectIfAny,
   targetDateProblems,
   unknownUnit,
-  unknownUnitProblem,
 } from './requirement-rules';
 import { requirementWriteScope } from './requirement-scope';
+import {
+  auditable,
+  createdCommon,
+  type RequirementDates,
+  requirementDates,
+  type RequirementKind,
+  RequirementWrites,
+  updatedCommon,
+} from './requirement-writes';
 import {
   RequirementRow,
   RequirementsRepository,
   RequirementValues,
-  StaffingRequirementRow,
-  StaffingRequirementValues,
   UnitRef,
 } from './requirements.repository';
 
@@ -54,29 +47,21 @@ const DUPLICATE = new UserError(
   ],
 );
 
-const DUPLICATE_STAFFING = UserError.field(
-  'professionCode',
-  'DUPLICATE_REQUIREMENT',
-  'Enheten har allerede et bemanningskrav for dette yrket og denne tidshorisonten',
-);
-
-function auditable(row: RequirementRow | StaffingRequirementRow): Record<string, unknown> {
-  const { updatedAt, ...rest } = row;
-  return { ...rest, updatedAt: new Date(updatedAt).toISOString() };
-}
-
-/** Requirements (kravanalyse) and staffing requirements: reading, changing, copying templates. */
+/**
+ * Requirements (kravanalyse): reading and changing them, and copying a unit's set (with its
+ * staffing requirements) as a template to other units.
+ */
 @Injectable()
 export class RequirementsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly requirements: RequirementsRepository,
+    private readonly writes: RequirementWrites,
     private readonly audit: AuditService,
   ) {}
 
-  private dates(): { today: string; dates: HorizonDates } {
-    const today = todayInNorway();
-    return { today, dates: horizonDates(today) };
+  private dates(): RequirementDates {
+    return requirementDates();
   }
 
   async list(actor: Actor, filter: RequirementFilter | null): Promise<Requirement[]> {
@@ -90,22 +75,29 @@ export class RequirementsService {
     return row ? toRequirement(row, this.dates().dates) : null;
   }
 
-  async listStaffing(
-    actor: Actor,
-    filter: RequirementFilter | null,
-  ): Promise<StaffingRequirement[]> {
-    const { dates } = this.dates();
-    const rows = await this.requirements.listStaffing(actor.regionId, filter ?? {});
-    return rows.map((row) => toStaffingRequirement(row, dates));
-  }
+  /** Competence requirements as RequirementWrites handles them. */
+  private readonly kind: RequirementKind<RequirementValues, RequirementRow, Requirement> = {
+    noun: 'kravet',
+    action: 'requirement',
+    entityType: 'requirement',
+    keyIndex: 'requirement_key_idx',
+    duplicate: DUPLICATE,
+    find: (regionId, id, manager) => this.requirements.find(regionId, id, manager, true),
+    insert: (manager, unit, values, by) => this.requirements.insert(manager, unit, values, by),
+    update: (manager, id, version, values) =>
+      this.requirements.update(manager, id, version, values),
+    delete: (manager, id) => this.requirements.delete(manager, id),
+    problems: (actor, values, manager, dates) => this.problemsOf(actor, values, manager, dates),
+    output: toRequirement,
+  };
 
   /** Field problems of a requirement's values (the competence read in the transaction). */
   private async problemsOf(
     actor: Actor,
     values: RequirementValues,
     manager: EntityManager,
+    { today, dates }: RequirementDates,
   ): Promise<FieldProblem[]> {
-    const { today, dates } = this.dates();
     const problems: FieldProblem[] = [];
     const competence = await this.requirements.findCompetence(
       actor.regionId,
@@ -126,266 +118,28 @@ export class RequirementsService {
     return problems;
   }
 
-  async create(actor: Actor, input: CreateRequirementInput): Promise<Requirement> {
-    const values: RequirementValues = {
+  create(actor: Actor, input: CreateRequirementInput): Promise<Requirement> {
+    return this.writes.create(this.kind, actor, input.unitId, {
       competenceId: input.competenceId,
       minLevel: input.minLevel,
       required: input.required,
       measure: input.measure,
-      horizon: input.horizon,
-      targetDate: input.targetDate ?? null,
-      priority: input.priority,
-      rationaleKind: input.rationaleKind,
-      rationale: input.rationale ?? '',
-      reference: input.reference || null,
-    };
-    try {
-      return await this.db.transaction(async (manager) => {
-        const unit = await this.requirements.findWritableUnit(
-          requirementWriteScope(actor),
-          input.unitId,
-          manager,
-        );
-        const problems: FieldProblem[] = unit ? [] : [unknownUnitProblem()];
-        problems.push(...(await this.problemsOf(actor, values, manager)));
-        rejectIfAny(problems);
-        const row = await this.requirements.insert(manager, unit!, values, actor.userId);
-        await this.audit.change(manager, actor, [
-          {
-            action: 'requirement.create',
-            entityType: 'requirement',
-            entityId: row.id,
-            municipalityId: row.municipalityId,
-            after: auditable(row),
-          },
-        ]);
-        return toRequirement(row, this.dates().dates);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'requirement_key_idx')) throw DUPLICATE;
-      throw error;
-    }
-  }
-
-  /** The requirement, locked, if the caller may change it; NOT_FOUND otherwise. */
-  private async writable(
-    actor: Actor,
-    id: string,
-    manager: EntityManager,
-  ): Promise<RequirementRow> {
-    const current = await this.requirements.find(actor.regionId, id, manager, true);
-    const unit = current
-      ? await this.requirements.findWritableUnit(
-          requirementWriteScope(actor),
-          current.unitId,
-          manager,
-        )
-      : null;
-    if (!current || !unit) throw UserError.notFound('kravet');
-    return current;
-  }
-
-  async update(actor: Actor, input: UpdateRequirementInput): Promise<Requirement> {
-    try {
-      return await this.db.transaction(async (manager) => {
-        const current = await this.writable(actor, input.id, manager);
-        if (current.version !== input.version) throw UserError.conflict('kravet');
-        const next: RequirementValues = {
-          competenceId: input.competenceId ?? current.competenceId,
-          minLevel: input.minLevel ?? current.minLevel,
-          required: input.required ?? current.required,
-          measure: input.measure ?? current.measure,
-          horizon: input.horizon ?? current.horizon,
-          targetDate: input.targetDate === undefined ? current.targetDate : input.targetDate,
-          priority: input.priority ?? current.priority,
-          rationaleKind: input.rationaleKind ?? current.rationaleKind,
-          rationale: input.rationale ?? current.rationale,
-          reference: input.reference === undefined ? current.reference : input.reference || null,
-        };
-        const problems = await this.problemsOf(actor, next, manager);
-        // An unchanged target date that has since passed is not the caller's doing.
-        if (next.targetDate === current.targetDate && next.horizon === current.horizon) {
-          rejectIfAny(problems.filter((p) => p.field !== 'targetDate'));
-        } else {
-          rejectIfAny(problems);
-        }
-        const row = await this.requirements.update(manager, current.id, current.version, next);
-        if (!row) throw new Error('Locked requirement changed version');
-        await this.audit.change(manager, actor, [
-          {
-            action: 'requirement.update',
-            entityType: 'requirement',
-            entityId: row.id,
-            municipalityId: row.municipalityId,
-            before: auditable(current),
-            after: auditable(row),
-          },
-        ]);
-        return toRequirement(row, this.dates().dates);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'requirement_key_idx')) throw DUPLICATE;
-      throw error;
-    }
-  }
-
-  async delete(actor: Actor, id: string, version: number): Promise<string> {
-    return this.db.transaction(async (manager) => {
-      const current = await this.writable(actor, id, manager);
-      if (current.version !== version) throw UserError.conflict('kravet');
-      await this.requirements.delete(manager, current.id);
-      await this.audit.change(manager, actor, [
-        {
-          action: 'requirement.delete',
-          entityType: 'requirement',
-          entityId: current.id,
-          municipalityId: current.municipalityId,
-          before: auditable(current),
-        },
-      ]);
-      return current.id;
+      ...createdCommon(input),
     });
   }
 
-  private staffingProblems(values: StaffingRequirementValues): FieldProblem[] {
-    const { today, dates } = this.dates();
-    const problems: FieldProblem[] = [];
-    if (professionName(values.professionCode) === null) {
-      problems.push({
-        field: 'professionCode',
-        code: 'UNKNOWN_PROFESSION',
-        message: `Yrkeskoden «${values.professionCode}» er ikke en kjent STYRK-08-kode i helse og omsorg`,
-      });
-    }
-    problems.push(...amountProblems('requiredFte', values.requiredFte, Measure.FTE));
-    problems.push(...targetDateProblems(values.targetDate, values.horizon, today, dates));
-    return problems;
+  update(actor: Actor, input: UpdateRequirementInput): Promise<Requirement> {
+    return this.writes.update(this.kind, actor, input, (current) => ({
+      competenceId: input.competenceId ?? current.competenceId,
+      minLevel: input.minLevel ?? current.minLevel,
+      required: input.required ?? current.required,
+      measure: input.measure ?? current.measure,
+      ...updatedCommon(input, current),
+    }));
   }
 
-  async createStaffing(
-    actor: Actor,
-    input: CreateStaffingRequirementInput,
-  ): Promise<StaffingRequirement> {
-    const values: StaffingRequirementValues = {
-      professionCode: input.professionCode,
-      requiredFte: input.requiredFte,
-      horizon: input.horizon,
-      targetDate: input.targetDate ?? null,
-      priority: input.priority,
-      rationaleKind: input.rationaleKind,
-      rationale: input.rationale ?? '',
-      reference: input.reference || null,
-    };
-    try {
-      return await this.db.transaction(async (manager) => {
-        const unit = await this.requirements.findWritableUnit(
-          requirementWriteScope(actor),
-          input.unitId,
-          manager,
-        );
-        const problems: FieldProblem[] = unit ? [] : [unknownUnitProblem()];
-        problems.push(...this.staffingProblems(values));
-        rejectIfAny(problems);
-        const row = await this.requirements.insertStaffing(manager, unit!, values, actor.userId);
-        await this.audit.change(manager, actor, [
-          {
-            action: 'staffingRequirement.create',
-            entityType: 'staffing_requirement',
-            entityId: row.id,
-            municipalityId: row.municipalityId,
-            after: auditable(row),
-          },
-        ]);
-        return toStaffingRequirement(row, this.dates().dates);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'staffing_requirement_key_idx')) throw DUPLICATE_STAFFING;
-      throw error;
-    }
-  }
-
-  private async writableStaffing(
-    actor: Actor,
-    id: string,
-    manager: EntityManager,
-  ): Promise<StaffingRequirementRow> {
-    const current = await this.requirements.findStaffing(actor.regionId, id, manager, true);
-    const unit = current
-      ? await this.requirements.findWritableUnit(
-          requirementWriteScope(actor),
-          current.unitId,
-          manager,
-        )
-      : null;
-    if (!current || !unit) throw UserError.notFound('bemanningskravet');
-    return current;
-  }
-
-  async updateStaffing(
-    actor: Actor,
-    input: UpdateStaffingRequirementInput,
-  ): Promise<StaffingRequirement> {
-    try {
-      return await this.db.transaction(async (manager) => {
-        const current = await this.writableStaffing(actor, input.id, manager);
-        if (current.version !== input.version) throw UserError.conflict('bemanningskravet');
-        const next: StaffingRequirementValues = {
-          professionCode: input.professionCode ?? current.professionCode,
-          requiredFte: input.requiredFte ?? current.requiredFte,
-          horizon: input.horizon ?? current.horizon,
-          targetDate: input.targetDate === undefined ? current.targetDate : input.targetDate,
-          priority: input.priority ?? current.priority,
-          rationaleKind: input.rationaleKind ?? current.rationaleKind,
-          rationale: input.rationale ?? current.rationale,
-          reference: input.reference === undefined ? current.reference : input.reference || null,
-        };
-        const problems = this.staffingProblems(next);
-        if (next.targetDate === current.targetDate && next.horizon === current.horizon) {
-          rejectIfAny(problems.filter((p) => p.field !== 'targetDate'));
-        } else {
-          rejectIfAny(problems);
-        }
-        const row = await this.requirements.updateStaffing(
-          manager,
-          current.id,
-          current.version,
-          next,
-        );
-        if (!row) throw new Error('Locked staffing requirement changed version');
-        await this.audit.change(manager, actor, [
-          {
-            action: 'staffingRequirement.update',
-            entityType: 'staffing_requirement',
-            entityId: row.id,
-            municipalityId: row.municipalityId,
-            before: auditable(current),
-            after: auditable(row),
-          },
-        ]);
-        return toStaffingRequirement(row, this.dates().dates);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'staffing_requirement_key_idx')) throw DUPLICATE_STAFFING;
-      throw error;
-    }
-  }
-
-  async deleteStaffing(actor: Actor, id: string, version: number): Promise<string> {
-    return this.db.transaction(async (manager) => {
-      const current = await this.writableStaffing(actor, id, manager);
-      if (current.version !== version) throw UserError.conflict('bemanningskravet');
-      await this.requirements.deleteStaffing(manager, current.id);
-      await this.audit.change(manager, actor, [
-        {
-          action: 'staffingRequirement.delete',
-          entityType: 'staffing_requirement',
-          entityId: current.id,
-          municipalityId: current.municipalityId,
-          before: auditable(current),
-        },
-      ]);
-      return current.id;
-    });
+  delete(actor: Actor, id: string, version: number): Promise<string> {
+    return this.writes.delete(this.kind, actor, id, version);
   }
 
   /**

@@ -19,11 +19,11 @@ import {
   UpdateStaffingRequirementInput,
 } from './dto/staffing-requirement.input';
 import { StaffingRequirement } from './models/requirement.model';
-import { RequirementsService } from './requirements.service';
+import { StaffingRequirementsService } from './staffing-requirements.service';
 
 @Resolver(() => StaffingRequirement)
 export class StaffingRequirementsResolver {
-  constructor(private readonly service: RequirementsService) {}
+  constructor(private readonly service: StaffingRequirementsService) {}
 
   @Query(() => [StaffingRequirement], {
     description: 'Staffing requirements (årsverk per profession), by unit and profession.',
@@ -33,7 +33,7 @@ export class StaffingRequirementsResolver {
     filter: RequirementFilter | null,
     @Context() context: GraphQLContext,
   ): Promise<StaffingRequirement[]> {
-    return this.service.listStaffing(requireActor(context), filter);
+    return this.service.list(requireActor(context), filter);
   }
 
   @Mutation(() => StaffingRequirement)
@@ -41,7 +41,7 @@ export class StaffingRequirementsResolver {
     @Args('input') input: CreateStaffingRequirementInput,
     @Context() context: GraphQLContext,
   ): Promise<StaffingRequirement> {
-    return this.service.createStaffing(requireActor(context), input);
+    return this.service.create(requireActor(context), input);
   }
 
   @Mutation(() => StaffingRequirement, {
@@ -51,7 +51,7 @@ export class StaffingRequirementsResolver {
     @Args('input') input: UpdateStaffingRequirementInput,
     @Context() context: GraphQLContext,
   ): Promise<StaffingRequirement> {
-    return this.service.updateStaffing(requireActor(context), input);
+    return this.service.update(requireActor(context), input);
   }
 
   @Mutation(() => ID)
@@ -60,7 +60,7 @@ export class StaffingRequirementsResolver {
     @Args('version', { type: () => Int }) version: number,
     @Context() context: GraphQLContext,
   ): Promise<string> {
-    return this.service.deleteStaffing(requireActor(context), id, version);
+    return this.service.delete(requireActor(context), id, version);
   }
 
   @ResolveField(() => Unit)

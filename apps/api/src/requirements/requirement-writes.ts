@@ -1,0 +1,247 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/roles';
+import { UserError } from '../common/errors/user-error';
+import type { FieldProblem } from '../common/validation/messages';
+import { isUniqueViolation } from '../database/postgres-errors';
+import { horizonDates, type HorizonDates, todayInNorway } from './horizons';
+import type { Horizon, Priority, RationaleKind } from './requirement.enums';
+import { rejectIfAny, unknownUnitProblem } from './requirement-rules';
+import { requirementWriteScope } from './requirement-scope';
+import { RequirementsRepository, type UnitRef } from './requirements.repository';
+
+/** What every kind of requirement row has. */
+export interface RequirementRowBase {
+  id: string;
+  version: number;
+  unitId: string;
+  municipalityId: string;
+  horizon: Horizon;
+  targetDate: string | null;
+  updatedAt: string | Date;
+}
+
+/** The dates a requirement is checked and shown against. */
+export interface RequirementDates {
+  today: string;
+  dates: HorizonDates;
+}
+
+/**
+ * One kind of requirement (competence requirements, staffing requirements): its words, its
+ * SQL and its rules. The writes themselves (scope, optimistic locking, field problems, the
+ * audit entry, duplicates) are the same for every kind and live in RequirementWrites.
+ */
+export interface RequirementKind<Values, Row extends RequirementRowBase, Output> {
+  /** Norwegian noun in the definite form, for NOT_FOUND and CONFLICT ("kravet"). */
+  noun: string;
+  /** Audit action prefix ("requirement") and entity type ("requirement"). */
+  action: string;
+  entityType: string;
+  /** The unique index that makes a second requirement for the same thing a duplicate. */
+  keyIndex: string;
+  duplicate: UserError;
+  find(regionId: string, id: string, manager: EntityManager): Promise<Row | null>;
+  insert(manager: EntityManager, unit: UnitRef, values: Values, by: string | null): Promise<Row>;
+  update(manager: EntityManager, id: string, version: number, values: Values): Promise<Row | null>;
+  delete(manager: EntityManager, id: string): Promise<void>;
+  problems(
+    actor: Actor,
+    values: Values,
+    manager: EntityManager,
+    dates: RequirementDates,
+  ): Promise<FieldProblem[]>;
+  output(row: Row, dates: HorizonDates): Output;
+}
+
+/** The fields every kind of requirement has besides what it asks for. */
+export interface CommonValues {
+  horizon: Horizon;
+  targetDate: string | null;
+  priority: Priority;
+  rationaleKind: RationaleKind;
+  rationale: string;
+  reference: string | null;
+}
+
+type CommonInput = {
+  horizon?: Horizon | null;
+  targetDate?: string | null;
+  priority?: Priority | null;
+  rationaleKind?: RationaleKind | null;
+  rationale?: string | null;
+  reference?: string | null;
+};
+
+/** The common fields of a new requirement (an empty reference is none). */
+export function createdCommon(
+  input: CommonInput & { horizon: Horizon; priority: Priority; rationaleKind: RationaleKind },
+): CommonValues {
+  return {
+    horizon: input.horizon,
+    targetDate: input.targetDate ?? null,
+    priority: input.priority,
+    rationaleKind: input.rationaleKind,
+    rationale: input.rationale ?? '',
+    reference: input.reference || null,
+  };
+}
+
+/** The common fields after a change: what the input leaves out stays as it is. */
+export function updatedCommon(input: CommonInput, current: CommonValues): CommonValues {
+  return {
+    horizon: input.horizon ?? current.horizon,
+    targetDate: input.targetDate === undefined ? current.targetDate : input.targetDate,
+    priority: input.priority ?? current.priority,
+    rationaleKind: input.rationaleKind ?? current.rationaleKind,
+    rationale: input.rationale ?? current.rationale,
+    reference: input.reference === undefined ? current.reference : input.reference || null,
+  };
+}
+
+export function auditable(row: RequirementRowBase): Record<string, unknown> {
+  const { updatedAt, ...rest } = row;
+  return { ...rest, updatedAt: new Date(updatedAt).toISOString() };
+}
+
+export function requirementDates(): RequirementDates {
+  const today = todayInNorway();
+  return { today, dates: horizonDates(today) };
+}
+
+/** Create, change and delete for every kind of requirement, in one transaction each. */
+@Injectable()
+export class RequirementWrites {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly requirements: RequirementsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  create<V, R extends RequirementRowBase, O>(
+    kind: RequirementKind<V, R, O>,
+    actor: Actor,
+    unitId: string,
+    values: V,
+  ): Promise<O> {
+    const dates = requirementDates();
+    return this.duplicatesAsErrors(kind, () =>
+      this.db.transaction(async (manager) => {
+        const unit = await this.requirements.findWritableUnit(
+          requirementWriteScope(actor),
+          unitId,
+          manager,
+        );
+        const problems: FieldProblem[] = unit ? [] : [unknownUnitProblem()];
+        problems.push(...(await kind.problems(actor, values, manager, dates)));
+        rejectIfAny(problems);
+        const row = await kind.insert(manager, unit!, values, actor.userId);
+        await this.audit.change(manager, actor, [
+          {
+            action: `${kind.action}.create`,
+            entityType: kind.entityType,
+            entityId: row.id,
+            municipalityId: row.municipalityId,
+            after: auditable(row),
+          },
+        ]);
+        return kind.output(row, dates.dates);
+      }),
+    );
+  }
+
+  /** `next` gives the new values from the current row (the input's omitted fields kept). */
+  update<
+    V extends { horizon: Horizon; targetDate: string | null },
+    R extends RequirementRowBase,
+    O,
+  >(
+    kind: RequirementKind<V, R, O>,
+    actor: Actor,
+    input: { id: string; version: number },
+    next: (current: R) => V,
+  ): Promise<O> {
+    const dates = requirementDates();
+    return this.duplicatesAsErrors(kind, () =>
+      this.db.transaction(async (manager) => {
+        const current = await this.writable(kind, actor, input.id, manager);
+        if (current.version !== input.version) throw UserError.conflict(kind.noun);
+        const values = next(current);
+        const problems = await kind.problems(actor, values, manager, dates);
+        // An unchanged target date that has since passed is not the caller's doing.
+        const unchangedDate =
+          values.targetDate === current.targetDate && values.horizon === current.horizon;
+        rejectIfAny(unchangedDate ? problems.filter((p) => p.field !== 'targetDate') : problems);
+        const row = await kind.update(manager, current.id, current.version, values);
+        if (!row) throw new Error(`Locked ${kind.entityType} changed version`);
+        await this.audit.change(manager, actor, [
+          {
+            action: `${kind.action}.update`,
+            entityType: kind.entityType,
+            entityId: row.id,
+            municipalityId: row.municipalityId,
+            before: auditable(current),
+            after: auditable(row),
+          },
+        ]);
+        return kind.output(row, dates.dates);
+      }),
+    );
+  }
+
+  delete<V, R extends RequirementRowBase, O>(
+    kind: RequirementKind<V, R, O>,
+    actor: Actor,
+    id: string,
+    version: number,
+  ): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const current = await this.writable(kind, actor, id, manager);
+      if (current.version !== version) throw UserError.conflict(kind.noun);
+      await kind.delete(manager, current.id);
+      await this.audit.change(manager, actor, [
+        {
+          action: `${kind.action}.delete`,
+          entityType: kind.entityType,
+          entityId: current.id,
+          municipalityId: current.municipalityId,
+          before: auditable(current),
+        },
+      ]);
+      return current.id;
+    });
+  }
+
+  /** The row, locked, if the caller may change it; NOT_FOUND otherwise (also outside scope). */
+  private async writable<V, R extends RequirementRowBase, O>(
+    kind: RequirementKind<V, R, O>,
+    actor: Actor,
+    id: string,
+    manager: EntityManager,
+  ): Promise<R> {
+    const current = await kind.find(actor.regionId, id, manager);
+    const unit = current
+      ? await this.requirements.findWritableUnit(
+          requirementWriteScope(actor),
+          current.unitId,
+          manager,
+        )
+      : null;
+    if (!current || !unit) throw UserError.notFound(kind.noun);
+    return current;
+  }
+
+  private async duplicatesAsErrors<V, R extends RequirementRowBase, O, T>(
+    kind: RequirementKind<V, R, O>,
+    write: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isUniqueViolation(error, kind.keyIndex)) throw kind.duplicate;
+      throw error;
+    }
+  }
+}
