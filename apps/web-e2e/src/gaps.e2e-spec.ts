@@ -373,6 +373,56 @@ describe('competence gap and requirements', () => {
     expect(consoleProblems).toEqual([]);
   });
 
+  it('lets a unit leader add a staffing requirement, with the problem named at the field, and see it counted', async () => {
+    const homeCare = await unitId('3407', 'Hjemmetjenesten Gjøvik');
+    await signIn(
+      page,
+      DEMO_USERS.leaderHomeCareGjovik,
+      `/logg-inn?neste=${encodeURIComponent(`/krav/bemanning/ny?enhet=${homeCare}`)}`,
+    );
+    await page.getByRole('heading', { level: 1, name: 'Nytt bemanningskrav' }).waitFor();
+    const form = page.getByRole('form', { name: 'Bemanningskrav' });
+    expect(await form.getByLabel('Enhet').inputValue()).toBe(homeCare);
+    await form.getByLabel('Yrke').selectOption({ value: '3412' });
+    const fte = form.getByLabel('Årsverk', { exact: true });
+    await fte.fill('0');
+    await form.getByLabel('Tidshorisont').selectOption({ value: 'ONE_YEAR' });
+    await form.getByLabel('Begrunnelse', { exact: true }).fill('Flere brukere med store behov.');
+    await form.getByRole('button', { name: 'Lagre' }).click();
+    await form.getByText('Antall må være større enn 0').waitFor();
+    expect(await fte.getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await fte.fill('2,5');
+    await form.getByRole('button', { name: 'Lagre' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/^Kravet er lagret: .*Hjemmetjenesten Gjøvik\.$/)
+      .waitFor();
+    const row = page
+      .getByRole('table', { name: 'Bemanningskrav' })
+      .getByRole('row', { name: /3412/ })
+      .filter({ hasText: 'Om 1 år' });
+    await row.getByRole('cell', { name: '2,5' }).waitFor();
+
+    // Counted in the staffing table of the gap page, at one and three years.
+    await page.getByRole('link', { name: 'Se kompetansegapet for Hjemmetjenesten Gjøvik' }).click();
+    const staffing = page
+      .getByRole('region', { name: 'Bemanning: årsverk per yrke' })
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ hasText: 'Miljøarbeidere innen sosiale fagfelt' });
+    // Nobody in the unit has the profession: required 2,5, have 0, 0 people, gap 2,5, 0 %.
+    for (const horizon of ['Om 1 år', 'Om 3 år']) {
+      const row = staffing.filter({ hasText: horizon });
+      await row.waitFor();
+      const cells = (await row.getByRole('cell').allTextContents()).map((cell) => cell.trim());
+      expect(cells.slice(-5)).toEqual(['2,5', '0', '0', '2,5', '0,0\u00a0%']);
+    }
+    expect(await staffing.filter({ hasText: 'Nå' }).count()).toBe(0);
+    expect(consoleProblems).toEqual([]);
+  });
+
   it('tells a leader when someone else changed the requirement meanwhile, and reloads it', async () => {
     const competence = await createCompetence();
     const leader = await tokenFor(DEMO_USERS.leaderHomeCareGjovik);
