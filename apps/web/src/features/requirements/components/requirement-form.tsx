@@ -1,23 +1,18 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { groupCompetencesByArea, useCompetences } from '@web/features/competences';
-import { HORIZONS, PRIORITIES, type ScopeOptions } from '@web/features/gaps';
+import type { ScopeOptions } from '@web/features/gaps';
 import type { Measure, RequirementFieldsFragment } from '@web/gql/graphql';
-import { Field, FormErrors, translateFieldKeys, useFormProblems } from '@web/shared/forms';
-import { isApiError } from '@web/shared/graphql';
+import { Field, translateFieldKeys } from '@web/shared/forms';
 import { useSaveRequirement } from '../hooks/use-requirement-mutations';
 import {
   missingRequirementFields,
-  RATIONALE_KINDS,
   REQUIREMENT_FORM_FIELDS,
   toCreateRequirementInput,
   toUpdateRequirementInput,
-  type RequirementFormField,
   type RequirementFormValues,
 } from '../utils/requirement-form-values';
-import { RequirementCommonFields } from './requirement-common-fields';
-import { UnitSelect } from './unit-select';
+import { RequirementFormShell, useRequirementForm } from './requirement-form-shell';
 
 const MEASURES: readonly Measure[] = ['HEADCOUNT', 'FTE'];
 
@@ -47,67 +42,37 @@ export function RequirementForm({
   onReload,
 }: RequirementFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const save = useSaveRequirement();
-  const [values, setValues] = useState(initial);
-  const [conflict, setConflict] = useState(false);
-  const fieldId = (field: RequirementFormField) => `${id}-${field}`;
-  const form = useFormProblems(REQUIREMENT_FORM_FIELDS, fieldId);
+  const state = useRequirementForm({
+    initial,
+    fields: REQUIREMENT_FORM_FIELDS,
+    missing: (values) => translateFieldKeys(missingRequirementFields(values), t),
+    pending: save.isPending,
+    submit: (values, { onError }) =>
+      save.mutate(
+        requirement
+          ? {
+              kind: 'update',
+              input: toUpdateRequirementInput(requirement.id, requirement.version, values),
+            }
+          : { kind: 'create', input: toCreateRequirementInput(values) },
+        { onSuccess: onSaved, onError },
+      ),
+  });
+  const { values, setValues, set, fieldId, form } = state;
   const competences = useCompetences();
   const groups = useMemo(() => groupCompetencesByArea(competences.data ?? []), [competences.data]);
   const competence = competences.data?.find((entry) => entry.id === values.competenceId);
 
-  const set = <K extends keyof RequirementFormValues>(key: K, value: RequirementFormValues[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    form.clearField(key);
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    setConflict(false);
-    const missing = missingRequirementFields(values);
-    if (Object.keys(missing).length > 0) {
-      form.showFieldErrors(translateFieldKeys(missing, t));
-      return;
-    }
-    form.reset();
-    save.mutate(
-      requirement
-        ? {
-            kind: 'update',
-            input: toUpdateRequirementInput(requirement.id, requirement.version, values),
-          }
-        : { kind: 'create', input: toCreateRequirementInput(values) },
-      {
-        onSuccess: onSaved,
-        onError: (error) => {
-          setConflict(isApiError(error) && error.code === 'CONFLICT');
-          form.showError(error);
-        },
-      },
-    );
-  };
-
   return (
-    <form className="form panel" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
-      <h2 id={`${id}-heading`} className="visually-hidden">
-        {t('requirements.form.heading')}
-      </h2>
-      {requirement ? (
-        <p className="form__intro">
-          {t('requirements.form.unitFixed', { unit: requirement.unit.name })}
-        </p>
-      ) : (
-        <UnitSelect
-          id={fieldId('unitId')}
-          options={unitOptions}
-          value={values.unitId}
-          errors={form.errorsFor('unitId')}
-          onChange={(unitId) => set('unitId', unitId)}
-        />
-      )}
-
+    <RequirementFormShell
+      state={state}
+      heading={t('requirements.form.heading')}
+      fixedUnit={requirement ? requirement.unit.name : null}
+      unitOptions={unitOptions}
+      cancelTo={cancelTo}
+      onReload={onReload}
+    >
       <div className="field-row">
         <Field
           id={fieldId('competenceId')}
@@ -229,33 +194,7 @@ export function RequirementForm({
           ))}
         </fieldset>
       </div>
-
-      <RequirementCommonFields
-        values={values}
-        fieldId={fieldId}
-        errorsFor={form.errorsFor}
-        onChange={(key, value) => set(key, value as never)}
-        horizons={HORIZONS}
-        priorities={PRIORITIES}
-        rationaleKinds={RATIONALE_KINDS}
-      />
-
-      <FormErrors errors={form.problems.general} />
-      {conflict && onReload ? (
-        <p>
-          <button type="button" className="button button--secondary" onClick={onReload}>
-            {t('requirements.form.reload')}
-          </button>
-        </p>
-      ) : null}
-
-      <div className="form__actions button-row">
-        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-          {save.isPending ? t('requirements.form.saving') : t('requirements.form.save')}
-        </button>
-        <Link to={cancelTo}>{t('requirements.form.cancel')}</Link>
-      </div>
-    </form>
+    </RequirementFormShell>
   );
 }
 

@@ -1,23 +1,17 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { HORIZONS, PRIORITIES, type ScopeOptions } from '@web/features/gaps';
+import type { ScopeOptions } from '@web/features/gaps';
 import type { StaffingRequirementFieldsFragment } from '@web/gql/graphql';
-import { Field, FormErrors, translateFieldKeys, useFormProblems } from '@web/shared/forms';
-import { isApiError } from '@web/shared/graphql';
+import { Field, translateFieldKeys } from '@web/shared/forms';
 import { useSaveStaffing } from '../hooks/use-requirement-mutations';
 import { useRequirementProfessions } from '../hooks/use-requirements';
-import { RATIONALE_KINDS } from '../utils/requirement-form-values';
 import {
   missingStaffingFields,
   STAFFING_FORM_FIELDS,
   toCreateStaffingInput,
   toUpdateStaffingInput,
-  type StaffingFormField,
   type StaffingFormValues,
 } from '../utils/staffing-form-values';
-import { RequirementCommonFields } from './requirement-common-fields';
-import { UnitSelect } from './unit-select';
+import { RequirementFormShell, useRequirementForm } from './requirement-form-shell';
 
 interface StaffingFormProps {
   requirement?: StaffingRequirementFieldsFragment;
@@ -38,64 +32,35 @@ export function StaffingForm({
   onReload,
 }: StaffingFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const save = useSaveStaffing();
   const professions = useRequirementProfessions();
-  const [values, setValues] = useState(initial);
-  const [conflict, setConflict] = useState(false);
-  const fieldId = (field: StaffingFormField) => `${id}-${field}`;
-  const form = useFormProblems(STAFFING_FORM_FIELDS, fieldId);
-
-  const set = <K extends keyof StaffingFormValues>(key: K, value: StaffingFormValues[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    form.clearField(key);
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    setConflict(false);
-    const missing = missingStaffingFields(values);
-    if (Object.keys(missing).length > 0) {
-      form.showFieldErrors(translateFieldKeys(missing, t));
-      return;
-    }
-    form.reset();
-    save.mutate(
-      requirement
-        ? {
-            kind: 'update',
-            input: toUpdateStaffingInput(requirement.id, requirement.version, values),
-          }
-        : { kind: 'create', input: toCreateStaffingInput(values) },
-      {
-        onSuccess: onSaved,
-        onError: (error) => {
-          setConflict(isApiError(error) && error.code === 'CONFLICT');
-          form.showError(error);
-        },
-      },
-    );
-  };
+  const state = useRequirementForm({
+    initial,
+    fields: STAFFING_FORM_FIELDS,
+    missing: (values) => translateFieldKeys(missingStaffingFields(values), t),
+    pending: save.isPending,
+    submit: (values, { onError }) =>
+      save.mutate(
+        requirement
+          ? {
+              kind: 'update',
+              input: toUpdateStaffingInput(requirement.id, requirement.version, values),
+            }
+          : { kind: 'create', input: toCreateStaffingInput(values) },
+        { onSuccess: onSaved, onError },
+      ),
+  });
+  const { values, set, fieldId, form } = state;
 
   return (
-    <form className="form panel" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
-      <h2 id={`${id}-heading`} className="visually-hidden">
-        {t('requirements.staffingForm.heading')}
-      </h2>
-      {requirement ? (
-        <p className="form__intro">
-          {t('requirements.form.unitFixed', { unit: requirement.unit.name })}
-        </p>
-      ) : (
-        <UnitSelect
-          id={fieldId('unitId')}
-          options={unitOptions}
-          value={values.unitId}
-          errors={form.errorsFor('unitId')}
-          onChange={(unitId) => set('unitId', unitId)}
-        />
-      )}
+    <RequirementFormShell
+      state={state}
+      heading={t('requirements.staffingForm.heading')}
+      fixedUnit={requirement ? requirement.unit.name : null}
+      unitOptions={unitOptions}
+      cancelTo={cancelTo}
+      onReload={onReload}
+    >
       <div className="field-row">
         <Field
           id={fieldId('professionCode')}
@@ -142,29 +107,6 @@ export function StaffingForm({
           )}
         </Field>
       </div>
-      <RequirementCommonFields
-        values={values}
-        fieldId={fieldId}
-        errorsFor={form.errorsFor}
-        onChange={(key, value) => set(key, value as never)}
-        horizons={HORIZONS}
-        priorities={PRIORITIES}
-        rationaleKinds={RATIONALE_KINDS}
-      />
-      <FormErrors errors={form.problems.general} />
-      {conflict && onReload ? (
-        <p>
-          <button type="button" className="button button--secondary" onClick={onReload}>
-            {t('requirements.form.reload')}
-          </button>
-        </p>
-      ) : null}
-      <div className="form__actions button-row">
-        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-          {save.isPending ? t('requirements.form.saving') : t('requirements.form.save')}
-        </button>
-        <Link to={cancelTo}>{t('requirements.form.cancel')}</Link>
-      </div>
-    </form>
+    </RequirementFormShell>
   );
 }
