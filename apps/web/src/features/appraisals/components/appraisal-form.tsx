@@ -37,6 +37,7 @@ import { FormSection } from './form-section';
 import { LevelRows } from './level-rows';
 import { SignOffEffects } from './sign-off-effects';
 import { TeachingRows } from './teaching-rows';
+import { TextField } from './text-field';
 
 interface AppraisalFormProps {
   draft: AppraisalDraft;
@@ -347,22 +348,16 @@ export function AppraisalForm({
             {t('appraisals.form.hr.checked')}
           </label>
         </div>
-        <Field
-          id={fieldId('hrRegistrationsComment')}
+        <TextField
+          name="hrRegistrationsComment"
           label={t('appraisals.form.hr.comment')}
           hint={t('appraisals.form.hr.commentHint')}
-          errors={context.errorsFor('hrRegistrationsComment')}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={2}
-              maxLength={4000}
-              value={values.hrRegistrationsComment}
-              onChange={(event) => set('hrRegistrationsComment', event.target.value)}
-            />
-          )}
-        </Field>
+          rows={2}
+          maxLength={4000}
+          value={values.hrRegistrationsComment}
+          onChange={(value) => set('hrRegistrationsComment', value)}
+          context={context}
+        />
       </FormSection>
 
       <FormSection
@@ -370,36 +365,24 @@ export function AppraisalForm({
         number={4}
         title={t('appraisals.summary.sections.potential')}
       >
-        <Field
-          id={fieldId('potentialUsed')}
+        <TextField
+          name="potentialUsed"
           label={t('appraisals.form.potential.used')}
-          errors={context.errorsFor('potentialUsed')}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={2}
-              maxLength={4000}
-              value={values.potentialUsed}
-              onChange={(event) => set('potentialUsed', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id={fieldId('potentialNeeds')}
+          rows={2}
+          maxLength={4000}
+          value={values.potentialUsed}
+          onChange={(value) => set('potentialUsed', value)}
+          context={context}
+        />
+        <TextField
+          name="potentialNeeds"
           label={t('appraisals.form.potential.needs')}
-          errors={context.errorsFor('potentialNeeds')}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={2}
-              maxLength={4000}
-              value={values.potentialNeeds}
-              onChange={(event) => set('potentialNeeds', event.target.value)}
-            />
-          )}
-        </Field>
+          rows={2}
+          maxLength={4000}
+          value={values.potentialNeeds}
+          onChange={(value) => set('potentialNeeds', value)}
+          context={context}
+        />
       </FormSection>
 
       <FormSection
@@ -481,37 +464,24 @@ export function AppraisalForm({
         number={8}
         title={t('appraisals.summary.sections.career')}
       >
-        <Field
-          id={fieldId('careerPlan')}
+        <TextField
+          name="careerPlan"
           label={t('appraisals.form.career.plan')}
-          errors={context.errorsFor('careerPlan')}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              maxLength={4000}
-              value={values.careerPlan}
-              onChange={(event) => set('careerPlan', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id={fieldId('careerTargetRole')}
+          rows={3}
+          maxLength={4000}
+          value={values.careerPlan}
+          onChange={(value) => set('careerPlan', value)}
+          context={context}
+        />
+        <TextField
+          name="careerTargetRole"
           label={t('appraisals.form.career.targetRole')}
           hint={t('appraisals.form.career.targetRoleHint')}
-          errors={context.errorsFor('careerTargetRole')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              maxLength={200}
-              value={values.careerTargetRole}
-              onChange={(event) => set('careerTargetRole', event.target.value)}
-            />
-          )}
-        </Field>
+          maxLength={200}
+          value={values.careerTargetRole}
+          onChange={(value) => set('careerTargetRole', value)}
+          context={context}
+        />
       </FormSection>
 
       <FormSection
