@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatAmount, type ScopeOptions } from '@web/features/gaps';
@@ -9,6 +10,7 @@ import { formatDate } from '@web/shared/format';
 import { TableScroll } from '@web/shared/ui';
 import { canChangeUnit } from '../utils/requirement-access';
 import { editRequirementPath, editStaffingPath } from '../utils/requirement-paths';
+import type { DeleteTarget } from '../hooks/use-requirement-mutations';
 import { DeleteRequirementButton } from './delete-requirement-button';
 
 interface TableProps<Row> {
@@ -50,32 +52,58 @@ function Rationale({
   );
 }
 
-/** The competence requirements, with actions where the user may change them. */
-export function RequirementTable({
+/** What both kinds of requirement row have. */
+interface SharedRow {
+  id: string;
+  version: number;
+  unitId: string;
+  municipalityId: string;
+  unit: { name: string };
+  horizon: string;
+  horizonDate: string;
+  priority: 'CRITICAL' | 'IMPORTANT' | 'DESIRABLE';
+  rationaleKind: 'LAW' | 'NATIONAL_GUIDELINE' | 'LOCAL_GOAL';
+  rationale: string;
+  reference: string | null;
+}
+
+/** What sets one kind of requirement table apart from the other. */
+interface TableKind<Row> {
+  caption: string;
+  nameHeader: string;
+  /** What the row asks for: a competence, or a profession. */
+  name: (row: Row) => string;
+  /** The amounts, after the unit column. */
+  amounts: ReadonlyArray<{ header: string; value: (row: Row) => ReactNode }>;
+  editPath: (id: string) => string;
+  deleteKind: DeleteTarget['kind'];
+}
+
+/** A table of requirements of one kind, with actions where the user may change them. */
+function RequirementRowsTable<Row extends SharedRow>({
   rows,
   changeOptions,
   onDeleted,
   unitLabel,
   selectedUnitId,
-}: TableProps<RequirementFieldsFragment>) {
+  kind,
+}: TableProps<Row> & { kind: TableKind<Row> }) {
   const { t } = useTranslation();
   const showUnit = rows.some((row) => row.unitId !== selectedUnitId);
   const anyChangeable = rows.some((row) => canChangeUnit(changeOptions, row.unitId));
-  const caption = t('requirements.list.competenceCaption');
   return (
-    <TableScroll label={caption}>
+    <TableScroll label={kind.caption}>
       <table className="data-table data-table--compact">
-        <caption className="visually-hidden">{caption}</caption>
+        <caption className="visually-hidden">{kind.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('requirements.table.competence')}</th>
+            <th scope="col">{kind.nameHeader}</th>
             {showUnit ? <th scope="col">{t('requirements.table.unit')}</th> : null}
-            <th scope="col" className="data-table__numeric">
-              {t('requirements.table.minLevel')}
-            </th>
-            <th scope="col" className="data-table__numeric">
-              {t('requirements.table.required')}
-            </th>
+            {kind.amounts.map((amount) => (
+              <th key={amount.header} scope="col" className="data-table__numeric">
+                {amount.header}
+              </th>
+            ))}
             <th scope="col">{t('requirements.table.horizon')}</th>
             <th scope="col">{t('requirements.table.priority')}</th>
             <th scope="col">{t('requirements.table.rationale')}</th>
@@ -84,20 +112,20 @@ export function RequirementTable({
         </thead>
         <tbody>
           {rows.map((row) => {
+            const name = kind.name(row);
             const label = t('requirements.list.rowLabel', {
-              competence: row.competence.name,
+              competence: name,
               unit: row.unit.name,
             });
             return (
               <tr key={row.id}>
-                <th scope="row">{row.competence.name}</th>
+                <th scope="row">{name}</th>
                 {showUnit ? <td>{unitLabel(row.unit, row.municipalityId)}</td> : null}
-                <td className="data-table__numeric">{row.minLevel}</td>
-                <td className="data-table__numeric">
-                  {t(`requirements.amount.${row.measure}`, {
-                    amount: formatAmount(row.required, row.measure),
-                  })}
-                </td>
+                {kind.amounts.map((amount) => (
+                  <td key={amount.header} className="data-table__numeric">
+                    {amount.value(row)}
+                  </td>
+                ))}
                 <td>
                   <HorizonText horizon={row.horizon} date={row.horizonDate} />
                 </td>
@@ -114,14 +142,14 @@ export function RequirementTable({
                     {canChangeUnit(changeOptions, row.unitId) ? (
                       <div className="row-actions">
                         <Link
-                          to={editRequirementPath(row.id)}
+                          to={kind.editPath(row.id)}
                           className="button button--small button--secondary"
                           aria-label={t('requirements.list.editLabel', { label })}
                         >
                           {t('requirements.list.edit')}
                         </Link>
                         <DeleteRequirementButton
-                          target={{ kind: 'requirement', id: row.id, version: row.version }}
+                          target={{ kind: kind.deleteKind, id: row.id, version: row.version }}
                           label={label}
                           onDeleted={() => onDeleted(label)}
                         />
@@ -138,86 +166,56 @@ export function RequirementTable({
   );
 }
 
-/** Staffing requirements (årsverk per profession), with the same actions. */
-export function StaffingTable({
-  rows,
-  changeOptions,
-  onDeleted,
-  unitLabel,
-  selectedUnitId,
-}: TableProps<StaffingRequirementFieldsFragment>) {
+/** The competence requirements, with actions where the user may change them. */
+export function RequirementTable(props: TableProps<RequirementFieldsFragment>) {
   const { t } = useTranslation();
-  const showUnit = rows.some((row) => row.unitId !== selectedUnitId);
-  const anyChangeable = rows.some((row) => canChangeUnit(changeOptions, row.unitId));
-  const caption = t('requirements.list.staffingCaption');
   return (
-    <TableScroll label={caption}>
-      <table className="data-table data-table--compact">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('requirements.table.profession')}</th>
-            {showUnit ? <th scope="col">{t('requirements.table.unit')}</th> : null}
-            <th scope="col" className="data-table__numeric">
-              {t('requirements.table.fte')}
-            </th>
-            <th scope="col">{t('requirements.table.horizon')}</th>
-            <th scope="col">{t('requirements.table.priority')}</th>
-            <th scope="col">{t('requirements.table.rationale')}</th>
-            {anyChangeable ? <th scope="col">{t('requirements.table.actions')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const profession = t('requirements.professionOption', {
-              code: row.professionCode,
-              name: row.professionName ?? row.professionCode,
-            });
-            const label = t('requirements.list.rowLabel', {
-              competence: profession,
-              unit: row.unit.name,
-            });
-            return (
-              <tr key={row.id}>
-                <th scope="row">{profession}</th>
-                {showUnit ? <td>{unitLabel(row.unit, row.municipalityId)}</td> : null}
-                <td className="data-table__numeric">{formatAmount(row.requiredFte, 'FTE')}</td>
-                <td>
-                  <HorizonText horizon={row.horizon} date={row.horizonDate} />
-                </td>
-                <td>{t(`gaps.priority.${row.priority}`)}</td>
-                <td className="requirement-rationale">
-                  <Rationale
-                    kind={row.rationaleKind}
-                    text={row.rationale}
-                    reference={row.reference}
-                  />
-                </td>
-                {anyChangeable ? (
-                  <td>
-                    {canChangeUnit(changeOptions, row.unitId) ? (
-                      <div className="row-actions">
-                        <Link
-                          to={editStaffingPath(row.id)}
-                          className="button button--small button--secondary"
-                          aria-label={t('requirements.list.editLabel', { label })}
-                        >
-                          {t('requirements.list.edit')}
-                        </Link>
-                        <DeleteRequirementButton
-                          target={{ kind: 'staffing', id: row.id, version: row.version }}
-                          label={label}
-                          onDeleted={() => onDeleted(label)}
-                        />
-                      </div>
-                    ) : null}
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+    <RequirementRowsTable
+      {...props}
+      kind={{
+        caption: t('requirements.list.competenceCaption'),
+        nameHeader: t('requirements.table.competence'),
+        name: (row) => row.competence.name,
+        amounts: [
+          { header: t('requirements.table.minLevel'), value: (row) => row.minLevel },
+          {
+            header: t('requirements.table.required'),
+            value: (row) =>
+              t(`requirements.amount.${row.measure}`, {
+                amount: formatAmount(row.required, row.measure),
+              }),
+          },
+        ],
+        editPath: editRequirementPath,
+        deleteKind: 'requirement',
+      }}
+    />
+  );
+}
+
+/** Staffing requirements (årsverk per profession), with the same actions. */
+export function StaffingTable(props: TableProps<StaffingRequirementFieldsFragment>) {
+  const { t } = useTranslation();
+  return (
+    <RequirementRowsTable
+      {...props}
+      kind={{
+        caption: t('requirements.list.staffingCaption'),
+        nameHeader: t('requirements.table.profession'),
+        name: (row) =>
+          t('requirements.professionOption', {
+            code: row.professionCode,
+            name: row.professionName ?? row.professionCode,
+          }),
+        amounts: [
+          {
+            header: t('requirements.table.fte'),
+            value: (row) => formatAmount(row.requiredFte, 'FTE'),
+          },
+        ],
+        editPath: editStaffingPath,
+        deleteKind: 'staffing',
+      }}
+    />
   );
 }
