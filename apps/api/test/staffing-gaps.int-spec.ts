@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addYears, yearOf } from '@kp/domain';
+import { addYears, computeStaffingGaps, yearOf } from '@kp/domain';
 import { todayInNorway } from '../src/common/calendar';
 import { as, DEMO, gqlOk } from './support/api-client';
 import { closeDb, db } from './support/database';
@@ -171,6 +171,48 @@ describe('staffing gaps', () => {
     expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
   });
 
+  it('agrees with the domain rule computeStaffingGaps, person by person', async () => {
+    const rows = await staffingGaps(DEMO.hrGjovik, { unitId: unitS });
+    const { rows: staff } = await db().query(
+      `SELECT e.id, u.path::text[] AS "unitPath", e.profession_code AS "professionCode",
+              e.fte::float8 AS fte, e.birth_year AS "birthYear", e.active
+       FROM employee e JOIN unit u ON u.id = e.unit_id WHERE u.path @> ARRAY[$1::uuid]`,
+      [unitS],
+    );
+    const required = { [ids.RS1]: { unitId: unitS, fte: 3 }, [ids.RS2]: { unitId: unitW, fte: 1 } };
+    const expected = computeStaffingGaps(
+      rows.map((row) => ({
+        id: `${row.staffingRequirementId}|${row.horizon}`,
+        unitId: required[row.staffingRequirementId].unitId,
+        professionCode: row.professionCode,
+        requiredFte: required[row.staffingRequirementId].fte,
+        horizonDate: row.horizonDate,
+        priority: 'CRITICAL' as const,
+      })),
+      staff,
+      { today: todayInNorway() },
+    );
+    expect(
+      rows.map((row) => ({
+        id: `${row.staffingRequirementId}|${row.horizon}`,
+        staffHeadcount: row.staffHeadcount.value,
+        staffFte: row.staffFte.value,
+        gap: row.gap.value,
+        surplus: row.surplus.value,
+        coverage: row.coverage.value,
+      })),
+    ).toEqual(
+      expected.map((gap) => ({
+        id: gap.staffingRequirementId,
+        staffHeadcount: gap.staffHeadcount,
+        staffFte: gap.staffFte,
+        gap: gap.gap,
+        surplus: gap.surplus,
+        coverage: gap.coverage,
+      })),
+    );
+  });
+
   it('shows a second scenario with an earlier retirement age', async () => {
     const rows = await staffingGaps(DEMO.hrGjovik, {
       unitId: unitS,
@@ -198,6 +240,32 @@ describe('staffing gaps', () => {
     }
     const hr = await staffingGaps(DEMO.hrGjovik, { unitId: unitS, horizons: ['NOW'] });
     expect(hr[0].staffHeadcount.suppressed).toBe(false);
+  });
+
+  it('hides the early-retirement figures from the board when they would single out a few people', async () => {
+    // six nurses, one of them 63 next year: 62 as the early age would leave five
+    const year = yearOf(todayInNorway());
+    const { rows } = await db().query(`SELECT id FROM municipality WHERE number = '3407'`);
+    const unit = await makeUnit(rows[0].id, {
+      name: `Bemanning tidlig ${randomUUID().slice(0, 8)}`,
+    });
+    for (const born of [1980, 1982, 1984, 1986, 1988, year - 62]) {
+      await employee(unit, '2223', 100, born);
+    }
+    await staffingRequirement(unit, 6, 'NOW');
+    const filter = { unitId: unit, horizons: ['ONE_YEAR'], earlyRetirementAge: 62 };
+
+    const [board] = await staffingGaps(DEMO.board, filter);
+    expect(board.staffHeadcount).toMatchObject({ value: 6, suppressed: false });
+    expect(board.earlyRetirement?.staffHeadcount).toEqual({ value: null });
+    expect(board.earlyRetirement?.gap).toEqual({ value: null });
+
+    const [hr] = await staffingGaps(DEMO.hrGjovik, filter);
+    expect(hr.earlyRetirement).toEqual({
+      retirementAge: 62,
+      staffHeadcount: { value: 5 },
+      gap: { value: 1 },
+    });
   });
 
   it('lists the demo region’s staffing gaps for the coordinator', async () => {

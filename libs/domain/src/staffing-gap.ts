@@ -81,7 +81,10 @@ export function staffingFigures(
   };
 }
 
-/** Staffing gaps person by person: the rule the SQL in the API is tested against. */
+/**
+ * Staffing gaps person by person: the rule the API's SQL is checked against
+ * (apps/api/test/staffing-gaps.int-spec.ts).
+ */
 export function computeStaffingGaps(
   requirements: readonly StaffingRequirementInput[],
   employees: readonly StaffingEmployee[],

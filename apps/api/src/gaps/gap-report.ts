@@ -5,7 +5,6 @@
 import {
   compareGapsBiggestFirst,
   type GapRollUp as DomainRollUp,
-  isBelowK,
   PRIORITIES,
   type RequirementGap as DomainGap,
   rollUpByMunicipality,
@@ -14,7 +13,14 @@ import {
 } from '@kp/domain';
 import { Horizon } from '../requirements/requirement.enums';
 import type { HorizonDates } from '../requirements/horizons';
-import { type Decision, figure, type LineCell, suppressLine, VISIBLE } from './gap-suppression';
+import {
+  type Decision,
+  earlyScenarioDecision,
+  figure,
+  type LineCell,
+  suppressLine,
+  VISIBLE,
+} from './gap-suppression';
 import type { EngineRow } from './gaps.repository';
 import {
   GapBreakdown,
@@ -269,15 +275,10 @@ export function earlyDecision(
   k: number,
   known: boolean,
 ): Decision {
-  if (main.suppressed || known) return main;
-  const small = members.some((m) => {
-    if (!m.early) return false;
-    return (
-      isBelowK(m.main.holdersHeadcount - m.early.holdersHeadcount, k) ||
-      isBelowK(m.early.holdersHeadcount, k)
-    );
-  });
-  return small ? { suppressed: true, reason: 'FEWER_THAN_K' } : main;
+  const headcounts = members.flatMap((m) =>
+    m.early ? [{ main: m.main.holdersHeadcount, early: m.early.holdersHeadcount }] : [],
+  );
+  return earlyScenarioDecision(main, headcounts, k, known);
 }
 
 export function toGapFigures(g: DomainGap, decision: Decision, k: number): GapFigures {

@@ -96,6 +96,24 @@ export function suppressOne(count: number, options: { k: number; known: boolean 
   return decisionOf(suppressCell({ value: count, count }, { k: options.k }));
 }
 
+/**
+ * Figures under an earlier retirement age stand beside the main ones, so the people between
+ * the two ages can be worked out: both the early group and the difference must be at least k
+ * (or empty), unless the caller may see the people anyway.
+ */
+export function earlyScenarioDecision(
+  main: Decision,
+  headcounts: ReadonlyArray<{ main: number; early: number }>,
+  k: number,
+  known: boolean,
+): Decision {
+  if (main.suppressed || known) return main;
+  const small = headcounts.some(
+    ({ main: all, early }) => isBelowK(all - early, k) || isBelowK(early, k),
+  );
+  return small ? { suppressed: true, reason: 'FEWER_THAN_K' } : main;
+}
+
 export interface TableCell {
   value: number;
   count: number;

@@ -4,8 +4,8 @@ import type { Actor } from '../auth/roles';
 import { Horizon, HORIZONS } from '../requirements/requirement.enums';
 import type { GapFilter } from './dto/gap-filter.input';
 import { sortForDisplay } from './gap-report';
-import { figure, VISIBLE, type Decision } from './gap-suppression';
-import { GapContextService, type GapContext } from './gap-context.service';
+import { earlyScenarioDecision, figure, VISIBLE, type Decision } from './gap-suppression';
+import { GapContextService } from './gap-context.service';
 import type { StaffingGap, StaffingGapFigures } from './models/staffing-gap.model';
 import { StaffingGapsRepository, type StaffingRow } from './staffing-gaps.repository';
 
@@ -49,6 +49,19 @@ export class StaffingGapsService {
       .map((row) => {
         const known = ctx.knowsUnit(row.unitId);
         const earlyRow = earlyRows.get(`${row.staffingRequirementId}|${row.horizon}`);
+        const decision = staffDecision(row.headcount, known, ctx.k);
+        const earlyFigures = earlyRow
+          ? figuresOf(
+              earlyRow,
+              earlyScenarioDecision(
+                decision,
+                [{ main: row.headcount, early: earlyRow.headcount }],
+                ctx.k,
+                known,
+              ),
+              ctx.k,
+            )
+          : null;
         return {
           staffingRequirementId: row.staffingRequirementId,
           unitId: row.unitId,
@@ -60,30 +73,31 @@ export class StaffingGapsService {
           priority: row.priority,
           horizon: row.horizon,
           horizonDate: row.horizonDate,
-          ...figuresOf(row, known, ctx),
-          earlyRetirement: earlyRow ? figuresOf(earlyRow, known, ctx) : null,
+          ...figuresOf(row, decision, ctx.k),
+          earlyRetirement: earlyFigures,
         };
       });
     return sortForDisplay(gaps, (gap) => `${gap.staffingRequirementId}|${gap.horizon}`);
   }
 }
 
-function figuresOf(row: StaffingRow, known: boolean, ctx: GapContext): StaffingGapFigures {
+/** Hidden from callers without access to the people when 1 to k − 1 people make it up. */
+function staffDecision(headcount: number, known: boolean, k: number): Decision {
+  return known || !isBelowK(headcount, k) ? VISIBLE : { suppressed: true, reason: 'FEWER_THAN_K' };
+}
+
+function figuresOf(row: StaffingRow, decision: Decision, k: number): StaffingGapFigures {
   const figures = staffingFigures(
     row.requiredFte,
     { headcount: row.headcount, fteUnits: row.units },
     row.age,
   );
-  const decision: Decision =
-    known || !isBelowK(row.headcount, ctx.k)
-      ? VISIBLE
-      : { suppressed: true, reason: 'FEWER_THAN_K' };
   return {
     retirementAge: row.age,
-    staffHeadcount: figure(figures.staffHeadcount, decision, ctx.k),
-    staffFte: figure(figures.staffFte, decision, ctx.k),
-    gap: figure(figures.gap, decision, ctx.k),
-    surplus: figure(figures.surplus, decision, ctx.k),
-    coverage: figure(figures.coverage, decision, ctx.k),
+    staffHeadcount: figure(figures.staffHeadcount, decision, k),
+    staffFte: figure(figures.staffFte, decision, k),
+    gap: figure(figures.gap, decision, k),
+    surplus: figure(figures.surplus, decision, k),
+    coverage: figure(figures.coverage, decision, k),
   };
 }

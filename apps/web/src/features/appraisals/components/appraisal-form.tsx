@@ -54,6 +54,9 @@ interface AppraisalFormProps {
   onDiscarded: () => void;
 }
 
+type TextFieldName =
+  'hrRegistrationsComment' | 'potentialUsed' | 'potentialNeeds' | 'careerPlan' | 'careerTargetRole';
+
 /** The first control of a row: where focus goes when the row is added. */
 function firstField(list: RowList, key: string): string {
   return list === 'agreedActions' ? `${list}.${key}.description` : `${list}.${key}.competenceId`;
@@ -151,6 +154,14 @@ export function AppraisalForm({
         id: fieldId(removed.focusKey ? firstField(list, removed.focusKey) : `${list}.add`),
       });
     },
+  });
+
+  /** The free-text fields: name, value and change handler for a TextField. */
+  const textField = (name: TextFieldName) => ({
+    name,
+    value: values[name],
+    onChange: (value: string) => set(name, value),
+    context,
   });
 
   const showProblems = (problems: AppraisalProblems) => {
@@ -349,14 +360,11 @@ export function AppraisalForm({
           </label>
         </div>
         <TextField
-          name="hrRegistrationsComment"
+          {...textField('hrRegistrationsComment')}
           label={t('appraisals.form.hr.comment')}
           hint={t('appraisals.form.hr.commentHint')}
           rows={2}
           maxLength={4000}
-          value={values.hrRegistrationsComment}
-          onChange={(value) => set('hrRegistrationsComment', value)}
-          context={context}
         />
       </FormSection>
 
@@ -366,22 +374,16 @@ export function AppraisalForm({
         title={t('appraisals.summary.sections.potential')}
       >
         <TextField
-          name="potentialUsed"
+          {...textField('potentialUsed')}
           label={t('appraisals.form.potential.used')}
           rows={2}
           maxLength={4000}
-          value={values.potentialUsed}
-          onChange={(value) => set('potentialUsed', value)}
-          context={context}
         />
         <TextField
-          name="potentialNeeds"
+          {...textField('potentialNeeds')}
           label={t('appraisals.form.potential.needs')}
           rows={2}
           maxLength={4000}
-          value={values.potentialNeeds}
-          onChange={(value) => set('potentialNeeds', value)}
-          context={context}
         />
       </FormSection>
 
@@ -465,22 +467,16 @@ export function AppraisalForm({
         title={t('appraisals.summary.sections.career')}
       >
         <TextField
-          name="careerPlan"
+          {...textField('careerPlan')}
           label={t('appraisals.form.career.plan')}
           rows={3}
           maxLength={4000}
-          value={values.careerPlan}
-          onChange={(value) => set('careerPlan', value)}
-          context={context}
         />
         <TextField
-          name="careerTargetRole"
+          {...textField('careerTargetRole')}
           label={t('appraisals.form.career.targetRole')}
           hint={t('appraisals.form.career.targetRoleHint')}
           maxLength={200}
-          value={values.careerTargetRole}
-          onChange={(value) => set('careerTargetRole', value)}
-          context={context}
         />
       </FormSection>
 
