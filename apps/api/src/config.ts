@@ -17,7 +17,8 @@ export interface AppConfig {
   /** Session cookies only over HTTPS (default: in production). */
   secureCookies: boolean;
   /** Express "trust proxy": set when behind a load balancer, so req.ip is the client's. */
-  trustProxy: string | false;
+  /** Express `trust proxy`: a hop count, true/false, or addresses and subnets. */
+  trustProxy: number | boolean | string;
   /** Adds the number of SQL statements to each GraphQL response (tests only). */
   exposeQueryCount: boolean;
   /** The address users reach the service at (no trailing slash), when it must be known. */
@@ -29,6 +30,18 @@ export interface AppConfig {
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'ja'].includes(value.toLowerCase());
+}
+
+/**
+ * Express reads a number as hops to trust and a string as a list of addresses, so "1" (one
+ * load balancer in front) must become the number 1, and "true"/"false" booleans.
+ */
+export function trustProxySetting(value: string | undefined): number | boolean | string {
+  const text = value?.trim() ?? '';
+  if (text === '' || text.toLowerCase() === 'false') return false;
+  if (text.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -48,7 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // the bundle lives in <dist>/apps/api, the web app in <dist>/apps/web
     webDir: env.KP_WEB_DIR ? resolve(root, env.KP_WEB_DIR) : resolve(__dirname, '..', 'web'),
     secureCookies: flag(env.KP_SECURE_COOKIES, production),
-    trustProxy: env.KP_TRUST_PROXY || false,
+    trustProxy: trustProxySetting(env.KP_TRUST_PROXY),
     exposeQueryCount: flag(env.KP_EXPOSE_QUERY_COUNT, false),
     publicUrl: env.KP_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
     oidc: loadOidcConfig(env),

@@ -28,7 +28,7 @@ describe('buildSummary', () => {
           {
             id: 'c1',
             name: 'Sårstell',
-            scale: [{ level: 3, description: 'Selvstendig: Utfører oppgaven selvstendig.' }],
+            scale: [{ level: 3, name: 'Selvstendig', description: 'Utfører oppgaven selvstendig.' }],
           },
         ],
       ]),

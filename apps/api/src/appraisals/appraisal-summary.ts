@@ -1,11 +1,12 @@
 import { formatNorwegianDate } from '@kp/domain';
+import type { StoredLevel } from '../competences/competence.entity';
 import { AppraisalContentValues, DEVELOPMENT_WAY_NAMES } from './appraisal-content';
 import type { AppraisalSummary, AppraisalSummarySection } from './models/appraisal-summary.model';
 
 export interface SummaryCompetence {
   id: string;
   name: string;
-  scale: Array<{ level: number; description: string }>;
+  scale: StoredLevel[];
 }
 
 export interface SummaryInput {
@@ -24,10 +25,9 @@ export interface SummaryInput {
 
 const NOTHING = 'Ingenting registrert.';
 
-/** "nivå 3 (Selvstendig)": the catalogue puts a level's name before a colon in its description. */
+/** "nivå 3 (Selvstendig)", with the level's name from the competence's scale when it has one. */
 function levelText(competence: SummaryCompetence | undefined, level: number): string {
-  const description = competence?.scale.find((step) => step.level === level)?.description ?? '';
-  const name = description.includes(':') ? description.split(':')[0].trim() : '';
+  const name = competence?.scale.find((step) => step.level === level)?.name?.trim();
   return name ? `nivå ${level} (${name})` : `nivå ${level}`;
 }
 

@@ -51,7 +51,11 @@ export async function makeEmployee(
 /** A competence on the 0–4 scale, with a name no other test uses. */
 export async function makeCompetence(regionId: string, prefix = 'Samtaletest'): Promise<string> {
   const scale = JSON.stringify(
-    [0, 1, 2, 3, 4].map((level) => ({ level, description: `Nivå ${level}: beskrivelse` })),
+    [0, 1, 2, 3, 4].map((level) => ({
+      level,
+      name: `Nivå ${level}`,
+      description: `Beskrivelse av nivå ${level}`,
+    })),
   );
   const row = await one(
     `INSERT INTO competence (region_id, name, building_block, area, scale)
