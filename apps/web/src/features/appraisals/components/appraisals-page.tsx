@@ -41,7 +41,10 @@ export function AppraisalsPage() {
       </PageHeading>
       <AppraisalsSubnav />
 
-      {choosable.length > 1 ? <CyclePicker cycles={choosable} selected={cycleId} /> : null}
+      {choosable.length > 1 ? (
+        // keyed by the address, so Back and Forward reset the choice to what is shown
+        <CyclePicker key={cycleId ?? ''} cycles={choosable} selected={cycleId} />
+      ) : null}
 
       {progress.data ? (
         progress.data.length === 0 ? (

@@ -34,7 +34,12 @@ export function TeachingDirectoryPage() {
         {t('appraisals.directory.title')}
       </PageHeading>
       <AppraisalsSubnav />
-      <DirectoryFilters competenceId={competenceId} municipalityId={municipalityId} />
+      {/* keyed by the address, so Back and Forward reset the choices to what is shown */}
+      <DirectoryFilters
+        key={`${competenceId ?? ''}|${municipalityId ?? ''}`}
+        competenceId={competenceId}
+        municipalityId={municipalityId}
+      />
       {directory.data ? (
         directory.data.length === 0 ? (
           <EmptyState>{t('appraisals.directory.empty')}</EmptyState>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
@@ -34,12 +34,15 @@ export function EmployeesPage() {
   );
   const total = employees.data?.pages[0]?.totalCount ?? 0;
 
-  // After "Vis flere", focus moves to the first new row: the button may be gone.
-  const [focusRowAt, setFocusRowAt] = useState<number | null>(null);
+  // After "Vis flere", focus moves to the first new row once (the button may be gone); a
+  // later refetch of the list must not pull focus back there.
+  const focusRowAt = useRef<number | null>(null);
   useEffect(() => {
-    if (focusRowAt === null || rows.length <= focusRowAt) return;
-    document.getElementById(employeeLinkId(rows[focusRowAt].id))?.focus();
-  }, [focusRowAt, rows]);
+    const at = focusRowAt.current;
+    if (at === null || rows.length <= at) return;
+    focusRowAt.current = null;
+    document.getElementById(employeeLinkId(rows[at].id))?.focus();
+  }, [rows]);
 
   let content;
   if (employees.data) {
@@ -65,8 +68,10 @@ export function EmployeesPage() {
                 aria-disabled={employees.isFetchingNextPage || undefined}
                 onClick={() => {
                   if (employees.isFetchingNextPage) return;
-                  const firstNew = rows.length;
-                  void employees.fetchNextPage().then(() => setFocusRowAt(firstNew));
+                  focusRowAt.current = rows.length;
+                  void employees.fetchNextPage().then((result) => {
+                    if (result.isError) focusRowAt.current = null;
+                  });
                 }}
               >
                 {employees.isFetchingNextPage ? t('employees.loadingMore') : t('employees.more')}

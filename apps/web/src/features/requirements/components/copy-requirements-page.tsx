@@ -31,7 +31,7 @@ export function CopyRequirementsPage() {
   const { t } = useTranslation();
   const id = useId();
   const [searchParams] = useSearchParams();
-  const { me, municipalities, options, ready } = useChangeOptions();
+  const { me, municipalities, options, ready, failed } = useChangeOptions();
   const all = useMemo(() => readOptions(municipalities.data ?? []), [municipalities.data]);
   const units = useMemo(
     () => (municipalities.data ?? []).flatMap((m) => m.units),
@@ -107,8 +107,12 @@ export function CopyRequirementsPage() {
         </div>
       ) : null}
       {!ready ? (
-        municipalities.isError ? (
-          <ErrorState error={municipalities.error} onRetry={() => void municipalities.refetch()} />
+        failed ? (
+          <ErrorState
+            error={failed.error}
+            retrying={failed.isFetching}
+            onRetry={() => void failed.refetch()}
+          />
         ) : (
           <LoadingState label={t('requirements.loading')} />
         )

@@ -25,7 +25,9 @@ export function useChangeOptions() {
     () => buildChangeOptions(me.data, municipalities.data ?? []),
     [me.data, municipalities.data],
   );
-  return { me, municipalities, options, ready: !!me.data && !!municipalities.data };
+  // What keeps the options from loading, so a page can say so instead of waiting forever.
+  const failed = me.isError ? me : municipalities.isError ? municipalities : null;
+  return { me, municipalities, options, ready: !!me.data && !!municipalities.data, failed };
 }
 
 export function EditorFrame({
@@ -69,7 +71,7 @@ function useSavedNavigation() {
 export function NewRequirementPage() {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
-  const { me, municipalities, options, ready } = useChangeOptions();
+  const { me, options, ready, failed } = useChangeOptions();
   const onSaved = useSavedNavigation();
   const requestedUnit = searchParams.get('enhet') ?? '';
   const unitId = canChangeUnit(options, requestedUnit) ? requestedUnit : '';
@@ -86,8 +88,12 @@ export function NewRequirementPage() {
           cancelTo={back}
           onSaved={(saved) => onSaved('created', saved)}
         />
-      ) : municipalities.isError ? (
-        <ErrorState error={municipalities.error} onRetry={() => void municipalities.refetch()} />
+      ) : failed ? (
+        <ErrorState
+          error={failed.error}
+          retrying={failed.isFetching}
+          onRetry={() => void failed.refetch()}
+        />
       ) : (
         <LoadingState label={t('requirements.loading')} />
       )}
@@ -100,7 +106,7 @@ export function EditRequirementPage() {
   const { t } = useTranslation();
   const id = useParams().id ?? '';
   const requirement = useRequirement(id);
-  const { me, options, ready } = useChangeOptions();
+  const { me, options, ready, failed } = useChangeOptions();
   const onSaved = useSavedNavigation();
   // Bumped by "Last inn siste versjon": the form starts again from what is stored.
   const [generation, setGeneration] = useState(0);
@@ -141,6 +147,12 @@ export function EditRequirementPage() {
           error={requirement.error}
           retrying={requirement.isFetching}
           onRetry={() => void requirement.refetch()}
+        />
+      ) : failed ? (
+        <ErrorState
+          error={failed.error}
+          retrying={failed.isFetching}
+          onRetry={() => void failed.refetch()}
         />
       ) : (
         <LoadingState label={t('requirements.loading')} />

@@ -37,7 +37,7 @@ function useSavedNavigation() {
 export function NewStaffingPage() {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
-  const { me, municipalities, options, ready } = useChangeOptions();
+  const { me, options, ready, failed } = useChangeOptions();
   const onSaved = useSavedNavigation();
   const requestedUnit = searchParams.get('enhet') ?? '';
   const unitId = canChangeUnit(options, requestedUnit) ? requestedUnit : '';
@@ -57,8 +57,12 @@ export function NewStaffingPage() {
           cancelTo={back}
           onSaved={(saved) => onSaved('created', saved)}
         />
-      ) : municipalities.isError ? (
-        <ErrorState error={municipalities.error} onRetry={() => void municipalities.refetch()} />
+      ) : failed ? (
+        <ErrorState
+          error={failed.error}
+          retrying={failed.isFetching}
+          onRetry={() => void failed.refetch()}
+        />
       ) : (
         <LoadingState label={t('requirements.loading')} />
       )}
@@ -71,7 +75,7 @@ export function EditStaffingPage() {
   const { t } = useTranslation();
   const id = useParams().id ?? '';
   const requirement = useStaffingRequirement(id);
-  const { me, options, ready } = useChangeOptions();
+  const { me, options, ready, failed } = useChangeOptions();
   const onSaved = useSavedNavigation();
   const [generation, setGeneration] = useState(0);
   const data = requirement.data;
@@ -113,6 +117,12 @@ export function EditStaffingPage() {
           error={requirement.error}
           retrying={requirement.isFetching}
           onRetry={() => void requirement.refetch()}
+        />
+      ) : failed ? (
+        <ErrorState
+          error={failed.error}
+          retrying={failed.isFetching}
+          onRetry={() => void failed.refetch()}
         />
       ) : (
         <LoadingState label={t('requirements.loading')} />

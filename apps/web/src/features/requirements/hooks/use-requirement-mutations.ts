@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { gapKeys } from '@web/features/gaps';
 import type {
   CopyRequirementsInput,
   CreateRequirementInput,
@@ -7,7 +6,7 @@ import type {
   UpdateRequirementInput,
   UpdateStaffingRequirementInput,
 } from '@web/gql/graphql';
-import { request } from '@web/shared/graphql';
+import { DERIVED_FIGURES_KEY, request } from '@web/shared/graphql';
 import {
   CopyRequirementsMutation,
   CreateRequirementMutation,
@@ -21,15 +20,17 @@ import { requirementKeys } from './requirement-keys';
 
 /**
  * A change counts as done once the lists are refetched, so the page the user lands on
- * already shows it. Every gap figure may move with a requirement, so the gap analysis is
- * dropped too (refetched when next shown).
+ * already shows it. The one changed requirement is marked stale without waiting for it (the
+ * editor that shows it is being left), the professions never change, and every gap figure
+ * may move with a requirement (refetched when next shown).
  */
 function useRefresh() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: requirementKeys.all }),
-      queryClient.invalidateQueries({ queryKey: gapKeys.all }),
+      queryClient.invalidateQueries({ queryKey: requirementKeys.lists() }),
+      queryClient.invalidateQueries({ queryKey: requirementKeys.details(), refetchType: 'none' }),
+      queryClient.invalidateQueries({ queryKey: DERIVED_FIGURES_KEY }),
     ]);
 }
 
