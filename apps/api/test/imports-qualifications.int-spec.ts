@@ -262,7 +262,7 @@ describe('qualifications import', () => {
         row: 4,
         column: 'Nivå',
         code: 'LEVEL_OUT_OF_RANGE',
-        message: 'Nivå «7» finnes ikke for «Importtest Q HLR». Bruk et heltall fra 0 til 4.',
+        message: 'Nivå «7» finnes ikke for «Importtest Q HLR». Skalaen har nivåene 0–4.',
       },
       {
         row: 5,

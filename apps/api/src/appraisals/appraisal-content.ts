@@ -1,3 +1,4 @@
+import { describeLevels } from '../competences/level-scale';
 import type { FieldProblem } from '../common/validation/messages';
 
 /**
@@ -163,16 +164,6 @@ export interface CatalogueEntry {
   active: boolean;
   /** The levels of the competence's own scale, ascending. */
   levels: number[];
-}
-
-/** "0–4" for a consecutive scale, otherwise the levels listed: "0, 2, 4". */
-export function describeLevels(levels: readonly number[]): string {
-  const consecutive = levels.every(
-    (level, index) => index === 0 || level === levels[index - 1] + 1,
-  );
-  return consecutive && levels.length > 1
-    ? `${levels[0]}–${levels[levels.length - 1]}`
-    : levels.join(', ');
 }
 
 const LIST_LABELS = {

@@ -42,7 +42,11 @@ export function isOnScale(level: number, scale: readonly StoredLevel[]): boolean
 
 /** "0–4" for a consecutive scale, otherwise the levels listed: "0, 2, 4". */
 export function describeScale(scale: readonly StoredLevel[]): string {
-  const levels = scale.map((step) => step.level);
+  return describeLevels(scale.map((step) => step.level));
+}
+
+/** describeScale for the level numbers alone (ascending). */
+export function describeLevels(levels: readonly number[]): string {
   const consecutive = levels.every(
     (level, index) => index === 0 || level === levels[index - 1] + 1,
   );

@@ -18,8 +18,8 @@ export interface UnitRow {
 export interface CompetenceRow {
   id: string;
   name: string;
-  minLevel: number;
-  maxLevel: number;
+  /** The scale's levels, ascending (scales may skip numbers, e.g. 0, 2, 4). */
+  levels: number[];
 }
 
 /** Lookups every import needs, and the per-municipality lock. */
@@ -59,12 +59,12 @@ export class ImportsRepository {
     ]);
   }
 
-  /** The region's active catalogue with each competence's level range. */
+  /** The region's active catalogue with each competence's levels. */
   competences(runner: QueryRunner, regionId: string): Promise<CompetenceRow[]> {
     return runner.query(
       `SELECT c.id, c.name,
-              coalesce((SELECT min((l->>'level')::int) FROM jsonb_array_elements(c.scale) l), 0) AS "minLevel",
-              coalesce((SELECT max((l->>'level')::int) FROM jsonb_array_elements(c.scale) l), 4) AS "maxLevel"
+              ARRAY(SELECT (l->>'level')::int FROM jsonb_array_elements(c.scale) l ORDER BY 1)
+                AS levels
        FROM competence c WHERE c.region_id = $1 AND c.active`,
       [regionId],
     );

@@ -1,3 +1,4 @@
+import { describeLevels } from '../competences/level-scale';
 import { isIsoDate, type IsoDate } from '@kp/domain';
 import { UserError } from '../common/errors/user-error';
 import type { FieldProblem } from '../common/validation/messages';
@@ -16,13 +17,6 @@ const HORIZON_WORDS: Record<Horizon, string> = {
 };
 
 /** "0–4" for a consecutive scale, otherwise the levels listed. */
-function describeLevels(levels: readonly number[]): string {
-  const consecutive = levels.every((level, i) => i === 0 || level === levels[i - 1] + 1);
-  return consecutive && levels.length > 1
-    ? `${levels[0]}–${levels[levels.length - 1]}`
-    : levels.join(', ');
-}
-
 function hasAtMostTwoDecimals(value: number): boolean {
   return Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
 }

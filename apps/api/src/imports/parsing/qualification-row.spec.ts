@@ -25,10 +25,12 @@ function context(headers = HEADERS): QualificationRowContext {
     today: '2026-03-01',
     findCompetence: (name) =>
       name.toLowerCase() === 'hlr'
-        ? { id: 'c-hlr', name: 'HLR', minLevel: 0, maxLevel: 4 }
-        : name === 'Demens'
-          ? 'AMBIGUOUS'
-          : null,
+        ? { id: 'c-hlr', name: 'HLR', levels: [0, 1, 2, 3, 4] }
+        : name === 'Sårstell'
+          ? { id: 'c-sar', name: 'Sårstell', levels: [0, 2, 4] }
+          : name === 'Demens'
+            ? 'AMBIGUOUS'
+            : null,
   };
 }
 
@@ -92,6 +94,17 @@ describe('validateQualificationRow', () => {
     const result = validate(change);
     expect(result.record).toBeNull();
     expect(result.issues).toEqual([expect.objectContaining({ row: 4, column, code })]);
+  });
+
+  it('accepts only the steps of a scale that skips levels, and names them', () => {
+    expect(validate({ 5: 'Sårstell', 6: '2' }).record).toMatchObject({ level: 2 });
+    expect(validate({ 5: 'Sårstell', 6: '1' }).issues).toEqual([
+      expect.objectContaining({
+        column: 'Nivå',
+        code: 'LEVEL_OUT_OF_RANGE',
+        message: 'Nivå «1» finnes ikke for «Sårstell». Skalaen har nivåene 0, 2, 4.',
+      }),
+    ]);
   });
 });
 

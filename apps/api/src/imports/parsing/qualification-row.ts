@@ -1,3 +1,4 @@
+import { describeLevels } from '../../competences/level-scale';
 // One row of a qualifications file → a qualification (with one competence it documents), or
 // the reasons it cannot be one. Several rows with the same employee, title and date describe
 // one qualification documenting several competences.
@@ -106,8 +107,8 @@ export interface QualificationRecord {
 export interface CompetenceMatch {
   id: string;
   name: string;
-  minLevel: number;
-  maxLevel: number;
+  /** Ascending; scales may skip numbers. */
+  levels: readonly number[];
 }
 
 export interface QualificationRowContext {
@@ -206,11 +207,11 @@ function readCompetenceAndLevel(
     return { competenceId: null, level: null };
   }
   const level = readInteger(reader.cell('level'));
-  if (level === null || level < competence.minLevel || level > competence.maxLevel) {
+  if (level === null || !competence.levels.includes(level)) {
     reader.issue(
       'level',
       'LEVEL_OUT_OF_RANGE',
-      `Nivå «${levelText}» finnes ikke for «${competence.name}». Bruk et heltall fra ${competence.minLevel} til ${competence.maxLevel}.`,
+      `Nivå «${levelText}» finnes ikke for «${competence.name}». Skalaen har nivåene ${describeLevels(competence.levels)}.`,
     );
     return { competenceId: null, level: null };
   }
