@@ -99,6 +99,29 @@ describe('sessions', () => {
     );
     expect((await gql(ME, {}, { headers })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('clears out sessions past their limits and stale sign-in throttling when people sign in', async () => {
+    const { rows } = await db().query(
+      `INSERT INTO user_session (token_hash, csrf_token, user_id, idle_expires_at,
+         absolute_expires_at)
+       SELECT sha256(random()::text::bytea), 'utløpt', id, now() + interval '1 hour',
+              now() - interval '1 second'
+       FROM app_user WHERE email = $1 RETURNING token_hash`,
+      [DEMO.board],
+    );
+    const stale = `address:stale-${Date.now()}`;
+    await db().query(
+      `INSERT INTO login_throttle (key, failures, last_failure_at)
+       VALUES ($1, 3, now() - interval '2 hours')`,
+      [stale],
+    );
+    await loginOverHttp(DEMO.board);
+    expect(
+      await count('SELECT 1 FROM user_session WHERE token_hash = $1', [rows[0].token_hash]),
+    ).toBe(0);
+    await loginOverHttp('ingen-slik@reks.demo', 'feil-passord');
+    expect(await count('SELECT 1 FROM login_throttle WHERE key = $1', [stale])).toBe(0);
+  });
 });
 
 describe('cross-site request forgery', () => {
@@ -118,14 +141,15 @@ describe('cross-site request forgery', () => {
 
   it('refuses a cookie-authenticated mutation without the CSRF header, and writes nothing', async () => {
     const { cookie, gjovikId } = await cookieSession();
-    const before = await count('SELECT 1 FROM unit');
+    // counted by name: other test files add units to the shared database meanwhile
+    const before = await count(`SELECT 1 FROM unit WHERE name = 'CSRF-enhet'`);
     const result = await gql(
       ADD_UNIT,
       { input: { municipalityId: gjovikId, name: 'CSRF-enhet' } },
       { headers: { cookie } },
     );
     expect(result.errors?.[0].extensions?.code).toBe('CSRF_REJECTED');
-    expect(await count('SELECT 1 FROM unit')).toBe(before);
+    expect(await count(`SELECT 1 FROM unit WHERE name = 'CSRF-enhet'`)).toBe(before);
   });
 
   it('accepts it with the token echoed in x-csrf-token', async () => {

@@ -69,6 +69,8 @@ export class AuthService {
 
   /** Also used after single sign-on, where the provider checked the password. */
   async startSession(userId: string, req: Request): Promise<SignedIn> {
+    // Sessions past their limits are never used again; a sign-in clears them out.
+    await this.sessions.deleteExpired();
     const token = newToken();
     const csrfToken = newToken();
     await this.sessions.create({

@@ -29,6 +29,12 @@ export class LoginThrottleRepository {
   }
 
   async recordFailure(key: string, freeFailures: number): Promise<void> {
+    // Rows that no longer slow anyone down go, so unknown addresses cannot grow the table.
+    await this.db.query(
+      `DELETE FROM login_throttle
+        WHERE last_failure_at < now() - interval '1 hour'
+          AND (blocked_until IS NULL OR blocked_until <= now())`,
+    );
     await this.db.query(
       `INSERT INTO login_throttle (key, failures, last_failure_at)
        VALUES ($1, 1, now())

@@ -23,10 +23,6 @@ export function personalDataScope(actor: Actor): PersonalDataScope {
   return { regionId: actor.regionId, municipalityIds: [...municipalityIds], unitIds: [...unitIds] };
 }
 
-export function hasPersonalDataAccess(scope: PersonalDataScope): boolean {
-  return scope.municipalityIds.length > 0 || scope.unitIds.length > 0;
-}
-
 /**
  * SQL condition: the row's municipality is in scope, or the row's unit lies
  * under a unit in scope. `unitPath` is an expression for the unit's `path`.

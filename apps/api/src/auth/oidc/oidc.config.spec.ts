@@ -54,15 +54,15 @@ describe('loadOidcConfig', () => {
     ).toBe('http://127.0.0.1:4000/');
     expect(() =>
       loadOidcConfig({ KP_OIDC_ISSUER: 'http://idp.example.no', KP_OIDC_CLIENT_ID: 'x' }),
-    ).toThrow('KP_OIDC_ISSUER must use https');
+    ).toThrow('KP_OIDC_ISSUER må bruke https');
   });
 
   it.each([
-    ['no client id', { KP_OIDC_ISSUER: ENTRA }, 'KP_OIDC_CLIENT_ID must be set'],
+    ['no client id', { KP_OIDC_ISSUER: ENTRA }, 'KP_OIDC_CLIENT_ID må være satt'],
     [
       'an issuer that is not a URL',
       { KP_OIDC_ISSUER: 'entra', KP_OIDC_CLIENT_ID: 'x' },
-      'absolute URL',
+      'fullstendig adresse (URL)',
     ],
     [
       'a relative redirect URI',
@@ -71,7 +71,7 @@ describe('loadOidcConfig', () => {
         KP_OIDC_CLIENT_ID: 'x',
         KP_OIDC_REDIRECT_URI: '/auth/oidc/callback',
       },
-      'KP_OIDC_REDIRECT_URI must be an absolute URL',
+      'KP_OIDC_REDIRECT_URI må være en fullstendig adresse',
     ],
   ])('stops start-up on %s', (_case, env, message) => {
     expect(() => loadOidcConfig(env)).toThrow(message);

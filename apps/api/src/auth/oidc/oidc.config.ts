@@ -22,11 +22,11 @@ function absoluteUrl(name: string, value: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`${name} must be an absolute URL, got "${value}"`);
+    throw new Error(`${name} må være en fullstendig adresse (URL), men er «${value}»`);
   }
   // Plain HTTP only to a provider on this machine (development and tests).
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
-    throw new Error(`${name} must use https, got "${value}"`);
+    throw new Error(`${name} må bruke https, men er «${value}»`);
   }
   return url;
 }
@@ -36,7 +36,7 @@ export function loadOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
   const issuer = env.KP_OIDC_ISSUER?.trim();
   if (!issuer) return undefined;
   const clientId = env.KP_OIDC_CLIENT_ID?.trim();
-  if (!clientId) throw new Error('KP_OIDC_CLIENT_ID must be set when KP_OIDC_ISSUER is set');
+  if (!clientId) throw new Error('KP_OIDC_CLIENT_ID må være satt når KP_OIDC_ISSUER er satt');
   const redirectUri = env.KP_OIDC_REDIRECT_URI?.trim() || undefined;
   if (redirectUri) absoluteUrl('KP_OIDC_REDIRECT_URI', redirectUri);
   const scopes = (env.KP_OIDC_SCOPES?.trim() || DEFAULT_OIDC_SCOPES).split(/\s+/);
