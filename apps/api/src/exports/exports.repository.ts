@@ -7,6 +7,7 @@ import type {
   OverviewCompetence,
   OverviewEmployee,
 } from './competence-overview';
+import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
 
 export interface ExportMunicipality {
   id: string;
@@ -59,7 +60,8 @@ export class ExportsRepository {
        WHERE e.municipality_id = $1 AND e.active AND e.erased_at IS NULL
          AND ($2::uuid IS NULL OR u.path @> ARRAY[$2::uuid])
          AND ${visible.sql}
-       ORDER BY u.name, e.family_name, e.given_name, e.employee_number`,
+       ORDER BY u.name COLLATE ${NORWEGIAN_COLLATION}, e.family_name COLLATE ${NORWEGIAN_COLLATION},
+                e.given_name COLLATE ${NORWEGIAN_COLLATION}, e.employee_number`,
       [municipalityId, unitId, ...visible.params],
     );
     return rows.map((row) => row.id);
@@ -92,7 +94,8 @@ export class ExportsRepository {
 
   competences(ids: readonly string[]): Promise<OverviewCompetence[]> {
     return this.db.query(
-      `SELECT id, name FROM competence WHERE id = ANY($1::uuid[]) ORDER BY area, name, id`,
+      `SELECT id, name FROM competence WHERE id = ANY($1::uuid[])
+       ORDER BY area COLLATE ${NORWEGIAN_COLLATION}, name COLLATE ${NORWEGIAN_COLLATION}, id`,
       [ids],
     );
   }

@@ -1,10 +1,6 @@
 import { professionName } from '@kp/domain';
 import { type HorizonDates, requirementDate } from './horizons';
-import type {
-  CopyRequirementsResult,
-  Requirement,
-  StaffingRequirement,
-} from './models/requirement.model';
+import type { Requirement, StaffingRequirement } from './models/requirement.model';
 import type { RequirementRow, StaffingRequirementRow } from './requirements.repository';
 
 export function toRequirement(row: RequirementRow, dates: HorizonDates): Requirement {
@@ -51,8 +47,4 @@ export function toStaffingRequirement(
     version: row.version,
     updatedAt: new Date(row.updatedAt).toISOString(),
   };
-}
-
-export function emptyCopyResult(): CopyRequirementsResult {
-  return { created: 0, updated: 0, skipped: 0, targetUnitIds: [] };
 }

@@ -294,15 +294,6 @@ export class RequirementsRepository {
     );
   }
 
-  /** Which of `ids` are units of the region at all (to tell "missing" from "not yours"). */
-  async existingUnitIds(regionId: string, ids: readonly string[]): Promise<Set<string>> {
-    const rows: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM unit WHERE region_id = $1 AND id = ANY($2::uuid[])`,
-      [regionId, ids],
-    );
-    return new Set(rows.map((row) => row.id));
-  }
-
   async findCompetence(
     regionId: string,
     id: string,

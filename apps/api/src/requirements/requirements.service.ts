@@ -34,17 +34,10 @@ import {
   UnitRef,
 } from './requirements.repository';
 
-const DUPLICATE = new UserError(
-  'BAD_USER_INPUT',
+const DUPLICATE = UserError.field(
+  'competenceId',
+  'DUPLICATE_REQUIREMENT',
   'Enheten har allerede et krav for denne kompetansen med samme minstenivå, måleenhet og tidshorisont',
-  [
-    {
-      field: 'competenceId',
-      code: 'DUPLICATE_REQUIREMENT',
-      message:
-        'Enheten har allerede et krav for denne kompetansen med samme minstenivå, måleenhet og tidshorisont',
-    },
-  ],
 );
 
 /**
@@ -60,19 +53,15 @@ export class RequirementsService {
     private readonly audit: AuditService,
   ) {}
 
-  private dates(): RequirementDates {
-    return requirementDates();
-  }
-
   async list(actor: Actor, filter: RequirementFilter | null): Promise<Requirement[]> {
-    const { dates } = this.dates();
+    const { dates } = requirementDates();
     const rows = await this.requirements.list(actor.regionId, filter ?? {});
     return rows.map((row) => toRequirement(row, dates));
   }
 
   async get(actor: Actor, id: string): Promise<Requirement | null> {
     const row = await this.requirements.find(actor.regionId, id);
-    return row ? toRequirement(row, this.dates().dates) : null;
+    return row ? toRequirement(row, requirementDates().dates) : null;
   }
 
   /** Competence requirements as RequirementWrites handles them. */
@@ -160,7 +149,7 @@ export class RequirementsService {
     }
     const source = await this.requirements.findUnit(actor.regionId, input.sourceUnitId);
     if (!source) throw unknownUnit('sourceUnitId');
-    const { today } = this.dates();
+    const { today } = requirementDates();
 
     return this.db.transaction(async (manager) => {
       const found = await this.requirements.findWritableUnits(

@@ -8,10 +8,6 @@ export const BUILDING_BLOCKS: readonly BuildingBlock[] = [
   'ATTITUDES',
 ];
 
-export function isBuildingBlock(value: string): value is BuildingBlock {
-  return (BUILDING_BLOCKS as readonly string[]).includes(value);
-}
-
 export interface CatalogueFilters {
   search: string;
   area: string;
