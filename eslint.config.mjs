@@ -8,6 +8,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       'dist/**',
+      // parallel build folders (KP_DIST_DIR)
+      'dist-*/**',
       'coverage/**',
       '.data/**',
       '.nx/**',

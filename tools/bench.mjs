@@ -147,7 +147,12 @@ async function cases(url) {
 }
 
 async function main() {
-  const build = spawnSync(process.execPath, ['tools/build.mjs'], { cwd: root, stdio: 'inherit' });
+  // the bench needs the API bundle only
+  const build = spawnSync(process.execPath, ['tools/build.mjs'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, KP_SKIP_WEB_BUILD: '1' },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'kp-bench-db-'));
@@ -163,7 +168,6 @@ async function main() {
       DATABASE_URL: '',
       KP_DATA_DIR: dataDir,
       KP_SEED_DEMO: 'true',
-      KP_SKIP_WEB_BUILD: '1',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -28,7 +28,9 @@ describe('buildSummary', () => {
           {
             id: 'c1',
             name: 'Sårstell',
-            scale: [{ level: 3, name: 'Selvstendig', description: 'Utfører oppgaven selvstendig.' }],
+            scale: [
+              { level: 3, name: 'Selvstendig', description: 'Utfører oppgaven selvstendig.' },
+            ],
           },
         ],
       ]),

@@ -328,8 +328,8 @@ const none = async () => ({});
 
 /**
  * Policy probes for the people-and-competence operations, in the shape of
- * support/policy-probes.ts (spread them into PROBES there so the generated policy test
- * covers these rows too; employees-policy.int-spec.ts runs them meanwhile).
+ * support/policy-probes.ts, which spreads them into PROBES: the generated policy test
+ * (policy.int-spec.ts) runs them with every other operation.
  */
 export const PEOPLE_PROBES: Record<string, Probe> = {
   employees: {
