@@ -84,11 +84,12 @@ export class ExportsService {
 
   /** Writes the overview to `out` (an HTTP response), a page of employees at a time. */
   async write(plan: OverviewPlan, format: ExportFormat, out: Writable): Promise<void> {
-    const competences = await this.columns(plan);
+    const levels = await this.levels(plan);
+    const competences = await this.columns(levels);
     const header = overviewHeader(competences);
     if (format === 'csv') {
       await writeChunk(out, CSV_BOM + csvLine(header));
-      await this.eachRow(plan, competences, (row) => writeChunk(out, csvLine(row)));
+      await this.eachRow(plan, levels, competences, (row) => writeChunk(out, csvLine(row)));
       await new Promise<void>((resolve) => out.end(resolve));
       return;
     }
@@ -101,7 +102,7 @@ export class ExportsService {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
     sheet.addRow(header.map(neutraliseSpreadsheetCell)).commit();
-    await this.eachRow(plan, competences, async (row) => {
+    await this.eachRow(plan, levels, competences, async (row) => {
       sheet
         .addRow(
           row.map((cell) => (typeof cell === 'string' ? neutraliseSpreadsheetCell(cell) : cell)),
@@ -112,50 +113,52 @@ export class ExportsService {
     await workbook.commit();
   }
 
-  /** The competences anyone in the export holds a level in today, in catalogue order. */
-  private async columns(plan: OverviewPlan): Promise<OverviewCompetence[]> {
-    const held = new Set<string>();
-    await this.eachPage(plan, async (_employees, levels) => {
-      for (const employeeLevels of levels.values()) {
-        for (const competenceId of employeeLevels.keys()) held.add(competenceId);
+  /**
+   * Each employee's realkompetanse today, read a page of histories at a time; only the
+   * levels are kept (a few numbers per person), so the histories are read once.
+   */
+  private async levels(plan: OverviewPlan): Promise<EmployeeLevels> {
+    const levels: EmployeeLevels = new Map();
+    for (const ids of pages(plan.employeeIds)) {
+      for (const [employeeId, history] of byEmployee(await this.exports.assessments(ids))) {
+        levels.set(employeeId, levelsOn(history, plan.today));
       }
-    });
+    }
+    return levels;
+  }
+
+  /** The competences anyone in the export holds a level in today, in catalogue order. */
+  private async columns(levels: EmployeeLevels): Promise<OverviewCompetence[]> {
+    const held = new Set<string>();
+    for (const employeeLevels of levels.values()) {
+      for (const competenceId of employeeLevels.keys()) held.add(competenceId);
+    }
     return held.size === 0 ? [] : this.exports.competences([...held]);
   }
 
   private async eachRow(
     plan: OverviewPlan,
+    levels: EmployeeLevels,
     competences: OverviewCompetence[],
     emit: (row: OverviewCell[]) => Promise<void>,
   ): Promise<void> {
-    await this.eachPage(plan, async (employees, levels) => {
+    for (const ids of pages(plan.employeeIds)) {
+      const employees = await this.exports.employees(ids);
+      const order = new Map(ids.map((id, index) => [id, index]));
+      employees.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
       for (const employee of employees) {
         await emit(overviewRow(employee, levels.get(employee.id) ?? new Map(), competences));
       }
-    });
-  }
-
-  private async eachPage(
-    plan: OverviewPlan,
-    visit: (
-      employees: Awaited<ReturnType<ExportsRepository['employees']>>,
-      levels: Map<string, Map<string, number>>,
-    ) => Promise<void>,
-  ): Promise<void> {
-    for (let start = 0; start < plan.employeeIds.length; start += PAGE_SIZE) {
-      const ids = plan.employeeIds.slice(start, start + PAGE_SIZE);
-      const [employees, assessments] = await Promise.all([
-        this.exports.employees(ids),
-        this.exports.assessments(ids),
-      ]);
-      const order = new Map(ids.map((id, index) => [id, index]));
-      employees.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-      const levels = new Map<string, Map<string, number>>();
-      for (const [employeeId, history] of byEmployee(assessments)) {
-        levels.set(employeeId, levelsOn(history, plan.today));
-      }
-      await visit(employees, levels);
     }
+  }
+}
+
+/** Competence id → level, per employee id. */
+type EmployeeLevels = Map<string, Map<string, number>>;
+
+function* pages(ids: readonly string[]): Generator<string[]> {
+  for (let start = 0; start < ids.length; start += PAGE_SIZE) {
+    yield ids.slice(start, start + PAGE_SIZE);
   }
 }
 
