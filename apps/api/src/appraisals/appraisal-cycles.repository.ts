@@ -3,8 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { PersonalDataScope, scopePredicate } from '../auth/scope';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
-import type { Municipality } from '../organisation/models/municipality.model';
-import type { Unit } from '../organisation/models/unit.model';
 import type { AppraisalCycleRow } from './appraisal.rows';
 
 const COLUMNS = `c.id, c.region_id AS "regionId", c.municipality_id AS "municipalityId", c.name,
@@ -65,24 +63,6 @@ export class AppraisalCyclesRepository {
     return this.db.query(`SELECT ${COLUMNS} FROM appraisal_cycle c WHERE c.id = ANY($1::uuid[])`, [
       ids,
     ]);
-  }
-
-  /** Batch reads of the organisation chart (public), for the loaders. */
-  municipalitiesByIds(ids: readonly string[]): Promise<Municipality[]> {
-    return this.db.query(
-      `SELECT id, number, name, kostra_group AS "kostraGroup" FROM municipality
-       WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-  }
-
-  unitsByIds(ids: readonly string[]): Promise<Unit[]> {
-    return this.db.query(
-      `SELECT id, municipality_id AS "municipalityId", parent_id AS "parentId", name, kind,
-              service_type AS "serviceType"
-       FROM unit WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
   }
 
   /**

@@ -72,7 +72,7 @@ export class AppraisalCyclesResolver {
     @Parent() cycle: AppraisalCycle,
     @Context() context: GraphQLContext,
   ): Promise<Municipality> {
-    const municipality = await context.loaders.appraisals.municipalityById.load(
+    const municipality = await context.loaders.organisation.municipalityById.load(
       cycle.municipalityId,
     );
     if (!municipality) throw new Error(`Municipality ${cycle.municipalityId} is missing`);

@@ -87,12 +87,12 @@ export class PendingAppraisalResolver {
 export class AppraisalProgressResolver {
   @ResolveField(() => Unit, { nullable: true })
   unit(@Parent() progress: AppraisalProgress, @Context() context: GraphQLContext) {
-    return progress.unitId ? context.loaders.appraisals.unitById.load(progress.unitId) : null;
+    return progress.unitId ? context.loaders.organisation.unitById.load(progress.unitId) : null;
   }
 
   @ResolveField(() => Municipality)
   async municipality(@Parent() progress: AppraisalProgress, @Context() context: GraphQLContext) {
-    const municipality = await context.loaders.appraisals.municipalityById.load(
+    const municipality = await context.loaders.organisation.municipalityById.load(
       progress.municipalityId,
     );
     if (!municipality) throw new Error(`Municipality ${progress.municipalityId} is missing`);

@@ -72,9 +72,14 @@ export class AppraisalStatisticsService {
     const cycles = await this.cyclesFor(actor, resolved, args.cycleId ?? null, today);
     const cycleIds = cycles.map((cycle) => cycle.id);
     const exact = this.hasPersonalDataAccess(actor, resolved);
-    const k = await this.repository.regionMinGroupSize(actor.regionId);
-
-    const counts = await this.repository.breakdownCounts(resolved.scope, cycleIds);
+    // independent reads, sent together
+    const [k, counts, wayRows, wishRows, teachingRows] = await Promise.all([
+      this.repository.regionMinGroupSize(actor.regionId),
+      this.repository.breakdownCounts(resolved.scope, cycleIds),
+      this.repository.wayCounts(resolved.scope, cycleIds),
+      this.repository.wishCounts(resolved.scope, cycleIds),
+      this.repository.teachingCounts(resolved.scope),
+    ]);
     const rows = resolved.scope.level === 'UNIT' ? [] : counts;
     const names = await this.repository.names(rows.flatMap((row) => (row.key ? [row.key] : [])));
     const orderedRows = [...rows].sort((a, b) =>
@@ -101,12 +106,7 @@ export class AppraisalStatisticsService {
           (names.get(a.competenceId) ?? '').localeCompare(names.get(b.competenceId) ?? '', 'nb'),
       );
     };
-    const wayCounts = new Map(
-      (await this.repository.wayCounts(resolved.scope, cycleIds)).map((row) => [
-        row.way,
-        row.people,
-      ]),
-    );
+    const wayCounts = new Map(wayRows.map((row) => [row.way, row.people]));
     const ways = DEVELOPMENT_WAYS.map((way: DevelopmentWay) => ({
       way,
       name: DEVELOPMENT_WAY_NAMES[way],
@@ -128,14 +128,12 @@ export class AppraisalStatisticsService {
       employees: figures.total.employees,
       completed: figures.total.completed,
       completedShare: figures.total.completedShare,
-      wishedCompetences: toCompetenceFigures(
-        await this.repository.wishCounts(resolved.scope, cycleIds),
-      ),
+      wishedCompetences: toCompetenceFigures(wishRows),
       preferredWays: visibleFirst(
         ways,
         (a, b) => DEVELOPMENT_WAYS.indexOf(a.way) - DEVELOPMENT_WAYS.indexOf(b.way),
       ),
-      teachingTopics: toCompetenceFigures(await this.repository.teachingCounts(resolved.scope)),
+      teachingTopics: toCompetenceFigures(teachingRows),
       breakdown: orderedRows.map((row, index) => ({
         id: row.key,
         name: row.key ? (names.get(row.key) ?? '') : 'Øvrige',

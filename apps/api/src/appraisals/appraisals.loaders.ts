@@ -4,8 +4,6 @@ import { groupBy } from '../common/group-by';
 import { toEmployee } from '../employees/employee.mapper';
 import type { Employee } from '../employees/models/employee.model';
 import { todayInNorway } from '../common/calendar';
-import type { Municipality } from '../organisation/models/municipality.model';
-import type { Unit } from '../organisation/models/unit.model';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
 import { toAmendment, toCycle, toDevelopmentItem } from './appraisal.mapper';
 import { AppraisalsRepository } from './appraisals.repository';
@@ -20,8 +18,6 @@ import type { DevelopmentItem } from './models/development-item.model';
 export interface AppraisalsLoaders {
   employeeById: DataLoader<string, Employee | null>;
   cycleById: DataLoader<string, AppraisalCycle | null>;
-  municipalityById: DataLoader<string, Municipality | null>;
-  unitById: DataLoader<string, Unit | null>;
   amendmentsByAppraisal: DataLoader<string, AppraisalAmendment[]>;
   developmentItemsByAppraisal: DataLoader<string, DevelopmentItem[]>;
 }
@@ -51,10 +47,6 @@ export class AppraisalsLoaderFactory {
           (await this.cycles.findManyByIds(ids)).map((row) => toCycle(row, today)),
         );
       }),
-      municipalityById: new DataLoader(async (ids) =>
-        byId(ids, await this.cycles.municipalitiesByIds(ids)),
-      ),
-      unitById: new DataLoader(async (ids) => byId(ids, await this.cycles.unitsByIds(ids))),
       amendmentsByAppraisal: new DataLoader(async (ids) => {
         const grouped = groupBy(
           await this.appraisals.findAmendmentsByAppraisalIds(ids),

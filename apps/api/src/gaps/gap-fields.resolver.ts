@@ -19,7 +19,7 @@ import { RetirementSeries } from './models/retirement-wave.model';
 // hundreds of rows costs one statement per kind of label.
 
 async function unitOf(context: GraphQLContext, id: string): Promise<Unit> {
-  const unit = await context.loaders.requirements.unitById.load(id);
+  const unit = await context.loaders.organisation.unitById.load(id);
   if (!unit) throw new Error(`Unit ${id} not found`);
   return unit;
 }
@@ -60,7 +60,7 @@ export class GapRollUpFieldsResolver {
   @ResolveField(() => Municipality, { nullable: true })
   municipality(@Parent() row: GapRollUp, @Context() context: GraphQLContext) {
     return row.municipalityId
-      ? context.loaders.requirements.municipalityById.load(row.municipalityId)
+      ? context.loaders.organisation.municipalityById.load(row.municipalityId)
       : null;
   }
 

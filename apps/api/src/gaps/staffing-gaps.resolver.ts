@@ -24,13 +24,13 @@ export class StaffingGapsResolver {
 
   @ResolveField(() => Unit)
   async unit(@Parent() gap: StaffingGap, @Context() context: GraphQLContext) {
-    const unit = await context.loaders.requirements.unitById.load(gap.unitId);
+    const unit = await context.loaders.organisation.unitById.load(gap.unitId);
     if (!unit) throw new Error(`Unit ${gap.unitId} not found`);
     return unit;
   }
 
   @ResolveField(() => Municipality)
   municipality(@Parent() gap: StaffingGap, @Context() context: GraphQLContext) {
-    return context.loaders.requirements.municipalityById.load(gap.municipalityId);
+    return context.loaders.organisation.municipalityById.load(gap.municipalityId);
   }
 }

@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import type { Municipality } from '../organisation/models/municipality.model';
-import type { Unit } from '../organisation/models/unit.model';
 import { horizonDates, todayInNorway } from './horizons';
 import type { Requirement } from './models/requirement.model';
 import { toRequirement } from './requirement.mapper';
 import { RequirementsRepository } from './requirements.repository';
 
 export interface RequirementsLoaders {
-  /** Units by id, for rows already bound to the caller's region. */
-  unitById: DataLoader<string, Unit | null>;
-  municipalityById: DataLoader<string, Municipality | null>;
   requirementById: DataLoader<string, Requirement | null>;
 }
 
@@ -26,12 +21,6 @@ export class RequirementsLoaderFactory {
 
   create(): RequirementsLoaders {
     return {
-      unitById: new DataLoader(async (ids) =>
-        byId(ids, await this.requirements.findUnitsByIds(ids)),
-      ),
-      municipalityById: new DataLoader(async (ids) =>
-        byId(ids, await this.requirements.findMunicipalitiesByIds(ids)),
-      ),
       requirementById: new DataLoader(async (ids) => {
         const dates = horizonDates(todayInNorway());
         const rows = await this.requirements.findByIds(ids);

@@ -238,22 +238,6 @@ export class RequirementsRepository {
     ]);
   }
 
-  /** Batch read of units for DataLoaders. */
-  findUnitsByIds(ids: readonly string[]): Promise<UnitRef[]> {
-    return this.db.query(`SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = ANY($1::uuid[])`, [ids]);
-  }
-
-  /** Batch read of municipalities for DataLoaders. */
-  findMunicipalitiesByIds(
-    ids: readonly string[],
-  ): Promise<Array<{ id: string; number: string; name: string; kostraGroup: string | null }>> {
-    return this.db.query(
-      `SELECT id, number, name, kostra_group AS "kostraGroup"
-       FROM municipality WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-  }
-
   async findUnit(regionId: string, id: string): Promise<UnitRef | null> {
     const rows: UnitRef[] = await this.db.query(
       `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.region_id = $1 AND u.id = $2`,

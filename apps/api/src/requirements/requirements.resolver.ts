@@ -88,7 +88,7 @@ export class RequirementsResolver {
     @Parent() requirement: Requirement,
     @Context() context: GraphQLContext,
   ): Promise<Unit> {
-    const unit = await context.loaders.requirements.unitById.load(requirement.unitId);
+    const unit = await context.loaders.organisation.unitById.load(requirement.unitId);
     if (!unit) throw new Error(`Requirement ${requirement.id} has no unit`);
     return unit;
   }
@@ -98,7 +98,7 @@ export class RequirementsResolver {
     @Parent() requirement: Requirement,
     @Context() context: GraphQLContext,
   ): Promise<Municipality> {
-    const municipality = await context.loaders.requirements.municipalityById.load(
+    const municipality = await context.loaders.organisation.municipalityById.load(
       requirement.municipalityId,
     );
     if (!municipality) throw new Error(`Requirement ${requirement.id} has no municipality`);

@@ -68,7 +68,7 @@ export class StaffingRequirementsResolver {
     @Parent() requirement: StaffingRequirement,
     @Context() context: GraphQLContext,
   ): Promise<Unit> {
-    const unit = await context.loaders.requirements.unitById.load(requirement.unitId);
+    const unit = await context.loaders.organisation.unitById.load(requirement.unitId);
     if (!unit) throw new Error(`Staffing requirement ${requirement.id} has no unit`);
     return unit;
   }
@@ -78,7 +78,7 @@ export class StaffingRequirementsResolver {
     @Parent() requirement: StaffingRequirement,
     @Context() context: GraphQLContext,
   ): Promise<Municipality> {
-    const municipality = await context.loaders.requirements.municipalityById.load(
+    const municipality = await context.loaders.organisation.municipalityById.load(
       requirement.municipalityId,
     );
     if (!municipality)
