@@ -4,9 +4,8 @@
 
 import type { Request, Response } from 'express';
 import type { AuthService } from '../auth/auth.service';
-import { CSRF_HEADER } from '../auth/request-auth';
+import { assertCsrf } from '../auth/csrf';
 import type { Actor } from '../auth/roles';
-import { sameSecret } from '../auth/tokens';
 import { UserError } from '../common/errors/user-error';
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -30,19 +29,7 @@ export async function authenticateRest(
 ): Promise<Actor> {
   const result = await auth.authenticate(req);
   if (!result.actor) throw UserError.unauthenticated();
-  if (options.csrf && result.via === 'cookie') {
-    const presented = req.headers[CSRF_HEADER];
-    if (
-      typeof presented !== 'string' ||
-      !result.csrfToken ||
-      !sameSecret(presented, result.csrfToken)
-    ) {
-      throw new UserError(
-        'CSRF_REJECTED',
-        'Forespørselen ble avvist av sikkerhetshensyn. Last siden på nytt og prøv igjen.',
-      );
-    }
-  }
+  if (options.csrf) assertCsrf(result, req);
   return result.actor;
 }
 
