@@ -6,11 +6,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor, Role } from '../auth/roles';
 import { personalDataScope } from '../auth/scope';
-import { UserError } from '../common/errors/user-error';
+import { UserError, rejectIfAny } from '../common/errors/user-error';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { todayInNorway } from '../common/calendar';
 import { AppraisalCyclesRepository, CycleValues } from './appraisal-cycles.repository';
-import { rejectProblems } from './appraisal-errors';
 import { toCycle } from './appraisal.mapper';
 import type { AppraisalCycleRow } from './appraisal.rows';
 import type {
@@ -229,7 +228,7 @@ export class AppraisalCyclesService {
     values: CycleValues,
   ): Promise<void> {
     if (values.closesOn < values.opensOn) {
-      rejectProblems([
+      rejectIfAny([
         {
           field: 'closesOn',
           code: 'CLOSES_BEFORE_OPENS',
@@ -247,7 +246,7 @@ export class AppraisalCyclesService {
     );
     if (overlapping[0]) {
       const other = overlapping[0];
-      rejectProblems([
+      rejectIfAny([
         {
           field: 'opensOn',
           code: 'OVERLAPPING_CYCLE',

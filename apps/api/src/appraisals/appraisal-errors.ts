@@ -1,5 +1,4 @@
 import { UserError } from '../common/errors/user-error';
-import type { FieldProblem } from '../common/validation/messages';
 import type { AppraisalRecord } from './appraisal.rows';
 import { snapshot } from './appraisal.mapper';
 
@@ -16,13 +15,6 @@ export class AppraisalConflictError extends UserError {
     );
     Object.assign(this.extensions, { current: snapshot(current) });
   }
-}
-
-/** Throws every problem at once, so a form can mark all its fields in one round. */
-export function rejectProblems(problems: FieldProblem[]): void {
-  if (problems.length === 0) return;
-  if (problems.length === 1) throw new UserError('BAD_USER_INPUT', problems[0].message, problems);
-  throw UserError.invalidInput(problems);
 }
 
 export function appraisalNotFound(): UserError {

@@ -1,4 +1,5 @@
 import { SuppressedCell, suppressCell, suppressList, suppressTable } from '@kp/domain';
+import { suppressionReasonText } from '../common/suppression-text';
 import type { AppraisalFigure } from './models/appraisal-statistics.model';
 
 /** Figures for callers who may see the people behind them: nothing hidden. */
@@ -6,18 +7,12 @@ export function exactFigure(value: number): AppraisalFigure {
   return { value, suppressed: false, reasonCode: null, reason: null };
 }
 
-export function suppressionReason(code: string | null, k: number): string | null {
-  if (code === 'FEWER_THAN_K') return `Skjult: færre enn ${k} personer`;
-  if (code === 'COMPLEMENTARY') return 'Skjult: kunne ellers regnes ut fra tallene ved siden av';
-  return null;
-}
-
 export function toFigure(cell: SuppressedCell, k: number): AppraisalFigure {
   return {
     value: cell.value,
     suppressed: cell.suppressed,
     reasonCode: cell.reason,
-    reason: suppressionReason(cell.reason, k),
+    reason: cell.reason ? suppressionReasonText(cell.reason, k) : null,
   };
 }
 

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { personalDataScope } from '../auth/scope';
-import { UserError } from '../common/errors/user-error';
+import { UserError, rejectIfAny } from '../common/errors/user-error';
 import { todayInNorway } from '../common/calendar';
 import {
   AppraisalContentValues,
@@ -21,7 +21,6 @@ import {
   AppraisalConflictError,
   appraisalNotFound,
   employeeNotFound,
-  rejectProblems,
 } from './appraisal-errors';
 import { snapshot, toAppraisal, toContent, toCycle } from './appraisal.mapper';
 import type { AppraisalCycleRow, AppraisalEmployeeRow, AppraisalRecord } from './appraisal.rows';
@@ -283,7 +282,7 @@ export class AppraisalsService {
       manager,
     );
     const catalogue = new Map(entries.map((entry) => [entry.id, entry]));
-    rejectProblems([...contentProblems(content, catalogue, alreadyUsed), ...extra]);
+    rejectIfAny([...contentProblems(content, catalogue, alreadyUsed), ...extra]);
   }
 
   /**

@@ -4,7 +4,7 @@ import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
-import { UserError } from '../common/errors/user-error';
+import { UserError, rejectIfAny } from '../common/errors/user-error';
 import type { FieldProblem } from '../common/validation/messages';
 import { isUniqueViolation } from '../database/postgres-errors';
 import type { CompetenceRow } from './competence.entity';
@@ -13,7 +13,6 @@ import { CompetencesRepository, CompetenceValues } from './competences.repositor
 import type { CompetenceFilter } from './dto/competence-filter.input';
 import type { CreateCompetenceInput } from './dto/create-competence.input';
 import type { UpdateCompetenceInput } from './dto/update-competence.input';
-import { rejectIfAny } from './field-problems';
 import { DEFAULT_SCALE, describeScale, isOnScale, scaleProblems, storedScale } from './level-scale';
 import type { Competence } from './models/competence.model';
 

@@ -6,6 +6,7 @@ import {
   type SuppressedCell,
   type SuppressionReason as DomainReason,
 } from '@kp/domain';
+import { suppressionReasonText } from '../common/suppression-text';
 import type { Figure } from './models/figure.model';
 import { SuppressionReason } from './models/figure.model';
 
@@ -33,19 +34,13 @@ const REASON_CODES: Record<DomainReason, SuppressionReason> = {
   COMPLEMENTARY: SuppressionReason.COMPLEMENTARY,
 };
 
-export function reasonText(reason: DomainReason, k: number): string {
-  return reason === 'FEWER_THAN_K'
-    ? `Skjult: færre enn ${k} personer`
-    : 'Skjult: kunne ellers regnes ut fra summen';
-}
-
 export function figure(value: number | null, decision: Decision, k: number): Figure {
   if (!decision.suppressed) return { value, suppressed: false, reason: null, reasonCode: null };
   const reason = decision.reason ?? 'FEWER_THAN_K';
   return {
     value: null,
     suppressed: true,
-    reason: reasonText(reason, k),
+    reason: suppressionReasonText(reason, k),
     reasonCode: REASON_CODES[reason],
   };
 }

@@ -87,13 +87,6 @@ export function targetDateProblems(
   return [];
 }
 
-/** Throws every problem at once, so a form can mark all its fields in one round. */
-export function rejectIfAny(problems: FieldProblem[]): void {
-  if (problems.length === 0) return;
-  if (problems.length === 1) throw new UserError('BAD_USER_INPUT', problems[0].message, problems);
-  throw UserError.invalidInput(problems);
-}
-
 /** A unit outside the caller's scope is reported exactly like one that does not exist. */
 export function unknownUnitProblem(field = 'unitId'): FieldProblem {
   return { field, code: 'UNKNOWN_UNIT', message: 'Enheten finnes ikke' };

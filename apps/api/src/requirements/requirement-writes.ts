@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
-import { UserError } from '../common/errors/user-error';
+import { UserError, rejectIfAny } from '../common/errors/user-error';
 import type { FieldProblem } from '../common/validation/messages';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { horizonDates, type HorizonDates, todayInNorway } from './horizons';
 import type { Horizon, Priority, RationaleKind } from './requirement.enums';
-import { rejectIfAny, unknownUnitProblem } from './requirement-rules';
+import { unknownUnitProblem } from './requirement-rules';
 import { requirementWriteScope } from './requirement-scope';
 import { RequirementsRepository, type UnitRef } from './requirements.repository';
 

@@ -40,3 +40,15 @@ export class UserError extends GraphQLError {
     return new UserError('NOT_FOUND', `Fant ikke ${what}`);
   }
 }
+
+/**
+ * Throws every problem found at once, so a form can mark all its fields in one round;
+ * a single problem keeps its own message (as UserError.field does).
+ */
+export function rejectIfAny(problems: FieldProblem[]): void {
+  if (problems.length === 0) return;
+  if (problems.length === 1) {
+    throw new UserError('BAD_USER_INPUT', problems[0].message, problems);
+  }
+  throw UserError.invalidInput(problems);
+}
