@@ -1,9 +1,19 @@
 // Builds what is missing or stale: the API bundle (webpack) and the web app (Vite).
 // `--force` rebuilds both. Used by `npm start`, `npm test` and the CLI.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const force = process.argv.includes('--force');
@@ -43,6 +53,46 @@ function run(label, command, args) {
 }
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+function filesUnder(folder) {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)],
+  );
+}
+
+/**
+ * After Vite: source maps leave the served folder (kept beside it for reading stack traces),
+ * and every compressible file gets .br and .gz twins at the highest levels, so the API serves
+ * assets compressed without compressing them per request (apps/api/src/web/serve-web-app.ts).
+ */
+function finishWebBuild() {
+  const web = join(root, dist, 'apps/web');
+  const maps = join(root, dist, 'apps/web-sourcemaps');
+  rmSync(maps, { recursive: true, force: true });
+  for (const file of filesUnder(web)) {
+    if (file.endsWith('.map')) {
+      const target = join(maps, relative(web, file));
+      mkdirSync(dirname(target), { recursive: true });
+      renameSync(file, target);
+    } else if (
+      /\.(js|css|html|svg|json|txt|webmanifest)$/.test(file) &&
+      statSync(file).size >= 1024
+    ) {
+      const content = readFileSync(file);
+      writeFileSync(
+        `${file}.br`,
+        brotliCompressSync(content, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+            [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+          },
+        }),
+      );
+      writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+    }
+  }
+}
 const shared = ['libs/domain/src', 'package-lock.json', 'tsconfig.base.json'];
 
 if (
@@ -68,4 +118,5 @@ if (
     '--logLevel',
     'warn',
   ]);
+  finishWebBuild();
 }

@@ -21,7 +21,9 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps without a sourceMappingURL comment; tools/build.mjs moves them out of the served
+    // folder (to <dist>/apps/web-sourcemaps), so production serves no source (docs/deployment.md).
+    sourcemap: 'hidden',
   },
   server: { port: 4200, proxy: apiProxy },
   preview: { port: 4300, proxy: apiProxy },

@@ -14,6 +14,8 @@ import { ExportsModule } from './exports/exports.module';
 import { ImportsModule } from './imports/imports.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
+import type { Metrics } from './observability/metrics';
+import { METRICS } from './observability/metrics.provider';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { RequirementsModule } from './requirements/requirements.module';
@@ -21,7 +23,7 @@ import { RequirementsModule } from './requirements/requirements.module';
 @Module({})
 export class AppModule {
   /** The data source arrives initialised and migrated (see bootstrap). */
-  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+  static forRoot(config: AppConfig, dataSource: DataSource, metrics: Metrics): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -45,8 +47,11 @@ export class AppModule {
         AppGraphQLModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: METRICS, useValue: metrics },
+      ],
+      exports: [APP_CONFIG, METRICS],
     };
   }
 }

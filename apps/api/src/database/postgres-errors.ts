@@ -19,3 +19,26 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 export function isSerializationFailure(error: unknown): boolean {
   return pgError(error)?.code === '40001';
 }
+
+/** Node socket errors and PostgreSQL's shutdown/connection classes: the server is away. */
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error',
+  'Connection terminated unexpectedly',
+];
+
+/**
+ * True when the error says the database could not be reached or went away mid-query
+ * (restart, crash, network), as opposed to a problem with the statement itself.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const pg = pgError(error);
+  const code = pg?.code ?? '';
+  if (UNAVAILABLE_SOCKET_CODES.has(code)) return true;
+  // 57P01–57P03: admin/crash shutdown, cannot connect now; class 08: connection exceptions
+  if (/^57P0[123]$/.test(code) || code.startsWith('08')) return true;
+  const message = error instanceof Error ? error.message : '';
+  return UNAVAILABLE_MESSAGES.some((text) => message.includes(text));
+}

@@ -7,6 +7,9 @@ import { AuthModule } from '../auth/auth.module';
 import { AuthService } from '../auth/auth.service';
 import { csrfPlugin } from '../auth/csrf.plugin';
 import type { AppConfig } from '../config';
+import { graphqlObservabilityPlugin } from '../observability/graphql-observability.plugin';
+import type { Metrics } from '../observability/metrics';
+import { METRICS } from '../observability/metrics.provider';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { LoaderRegistry } from './loaders';
@@ -18,8 +21,13 @@ import { queryCountPlugin } from './query-count.plugin';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [AuthModule, LoadersModule],
-      inject: [APP_CONFIG, AuthService, LoaderRegistry],
-      useFactory: (config: AppConfig, auth: AuthService, loaders: LoaderRegistry) => ({
+      inject: [APP_CONFIG, AuthService, LoaderRegistry, METRICS],
+      useFactory: (
+        config: AppConfig,
+        auth: AuthService,
+        loaders: LoaderRegistry,
+        metrics: Metrics,
+      ) => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
@@ -27,7 +35,11 @@ import { queryCountPlugin } from './query-count.plugin';
         introspection: !config.production,
         includeStacktraceInErrorResponses: false,
         formatError,
-        plugins: [csrfPlugin, ...(config.exposeQueryCount ? [queryCountPlugin] : [])],
+        plugins: [
+          graphqlObservabilityPlugin(metrics),
+          csrfPlugin,
+          ...(config.exposeQueryCount ? [queryCountPlugin] : []),
+        ],
         context: async ({
           req,
           res,

@@ -7,6 +7,8 @@ import type { AuthService } from '../auth/auth.service';
 import { assertCsrf } from '../auth/csrf';
 import type { Actor } from '../auth/roles';
 import { UserError } from '../common/errors/user-error';
+import { rootLogger } from '../observability/logger';
+import { currentRequest } from '../observability/request-context';
 
 const STATUS_BY_CODE: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -99,9 +101,11 @@ export function sendRestError(
     });
     return;
   }
-  console.error('Unexpected error in a REST request:', error);
+  const request = currentRequest();
+  (request?.log ?? rootLogger()).error({ err: error }, 'unexpected error in a REST request');
   res.status(500).json({
     code: 'INTERNAL_SERVER_ERROR',
     message: 'Noe gikk galt hos oss. Prøv igjen om litt, eller kontakt brukerstøtte.',
+    ...(request ? { requestId: request.id } : {}),
   });
 }

@@ -1,0 +1,2 @@
+/** The process's Metrics (observability/metrics.ts), provided by AppModule. */
+export const METRICS = Symbol('METRICS');
