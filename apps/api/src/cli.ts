@@ -1,5 +1,11 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
+import {
+  type BackupManifest,
+  backupDatabase,
+  restoreDatabase,
+  verifyBackup,
+} from './database/backup';
 import { openDatabase } from './database/database';
 import { startEmbeddedDatabase } from './database/embedded-database';
 import { printAppSchema } from './graphql/print-schema';
@@ -12,11 +18,24 @@ Kommandoer:
   schema      print the GraphQL schema (SDL)
   database [--data-dir DIR] [--port N]
               run the embedded PostgreSQL alone (prints its URL; Ctrl-C stops it)
+  backup <fil>
+              write every table to one file (gzip, with a manifest and checksums)
+  restore <fil> [--replace]
+              load a backup into an empty database at the same schema version, in one
+              transaction; --replace replaces what the database holds
 ${IMPORT_USAGE}`;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
   return index >= 0 ? args[index + 1] : undefined;
+}
+
+function summary(manifest: BackupManifest): string {
+  const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
+  return (
+    `${manifest.tables.length} tabeller, ${rows.toLocaleString('nb-NO')} rader, ` +
+    `skjemaversjon ${manifest.migrations.at(-1) ?? '–'}, tatt ${manifest.createdAt}`
+  );
 }
 
 async function main(args: string[]): Promise<number> {
@@ -43,6 +62,36 @@ async function main(args: string[]): Promise<number> {
         process.once('SIGTERM', resolve);
       });
       await database.stop();
+      return 0;
+    }
+    case 'backup': {
+      const file = args[1];
+      if (!file) throw new Error('Oppgi filen sikkerhetskopien skal skrives til: backup <fil>');
+      const database = await openDatabase(loadConfig(), log, { migrate: false });
+      try {
+        const manifest = await backupDatabase(database.url, file);
+        log(`Sikkerhetskopi skrevet til ${file}: ${summary(manifest)}.`);
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'restore': {
+      const file = args[1];
+      if (!file || file.startsWith('--')) {
+        throw new Error('Oppgi sikkerhetskopien som skal leses inn: restore <fil> [--replace]');
+      }
+      // checked before the database starts, so a wrong file costs nothing
+      await verifyBackup(file);
+      const database = await openDatabase(loadConfig(), log);
+      try {
+        const manifest = await restoreDatabase(database.url, file, {
+          replace: args.includes('--replace'),
+        });
+        log(`Gjenopprettet fra ${file}: ${summary(manifest)}.`);
+      } finally {
+        await database.close();
+      }
       return 0;
     }
     case 'import':

@@ -10,6 +10,8 @@ import { assertSchemaNotAhead } from './schema-version';
 
 export interface Database {
   dataSource: DataSource;
+  /** The connection URL (with its password: never print it). */
+  url: string;
   /** Closes the pool and stops the embedded server if this process started it. */
   close(): Promise<void>;
   /** False while the embedded server is known to be down (restarting); always true otherwise. */
@@ -75,6 +77,7 @@ export async function openDatabase(
   }
   return {
     dataSource,
+    url,
     close,
     isUp: () => embedded?.isUp() ?? true,
     restarts: () => embedded?.restarts() ?? 0,

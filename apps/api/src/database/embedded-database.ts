@@ -31,15 +31,20 @@ export interface RunningDatabase {
   restarts(): number;
 }
 
-/** A crash can leave postmaster.pid behind; PostgreSQL then refuses to start. */
-function removeStalePidFile(dataDir: string): void {
+/**
+ * A crash can leave postmaster.pid behind; PostgreSQL then refuses to start. Returns the pid
+ * of a server that still runs on the folder (another Kompetanseplan, or the CLI).
+ */
+function removeStalePidFile(dataDir: string): number | undefined {
   const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return undefined;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   try {
     process.kill(pid, 0);
+    return pid;
   } catch {
     rmSync(pidFile, { force: true });
+    return undefined;
   }
 }
 
@@ -99,7 +104,13 @@ export async function startEmbeddedDatabase(
     log(`Oppretter innebygd PostgreSQL i ${dataDir}`);
     await postgres.initialise();
   } else {
-    removeStalePidFile(dataDir);
+    const running = removeStalePidFile(dataDir);
+    if (running) {
+      throw new Error(
+        `Den innebygde PostgreSQL-databasen i ${dataDir} brukes allerede av en annen prosess ` +
+          `(pid ${running}). Stopp Kompetanseplan først, eller bruk DATABASE_URL.`,
+      );
+    }
   }
   try {
     await postgres.start();

@@ -5,6 +5,11 @@ import { waitForHealth } from './wait-for-health';
 
 const root = resolve(__dirname, '../../../..');
 
+/** The built CLI (KP_DIST_DIR aware). */
+export function cliPath(): string {
+  return resolve(root, process.env.KP_DIST_DIR || 'dist', 'apps/api/cli.js');
+}
+
 export interface ApiProcess {
   url: string;
   child: ChildProcess;
@@ -61,14 +66,7 @@ export async function startDatabaseProcess(
 ): Promise<{ url: string; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
-    [
-      `${process.env.KP_DIST_DIR || 'dist'}/apps/api/cli.js`,
-      'database',
-      '--data-dir',
-      dataDir,
-      '--port',
-      String(port),
-    ],
+    [cliPath(), 'database', '--data-dir', dataDir, '--port', String(port)],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
