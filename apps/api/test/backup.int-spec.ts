@@ -70,10 +70,23 @@ describe('backup and restore', () => {
     const targetDir = join(tempDir(), 'pg');
     try {
       const api = await startApi({ DATABASE_URL: source.url, KP_SEED_DEMO: 'true' });
-      const { municipalities } = await gqlOk<{ municipalities: Array<{ id: string }> }>(
-        '{ municipalities { id } }',
-        {},
-        { baseUrl: api.url },
+      const { municipalities } = await gqlOk<{
+        municipalities: Array<{ id: string; number: string; units: Array<{ id: string }> }>;
+      }>('{ municipalities { id number units { id } } }', {}, { baseUrl: api.url });
+      const gjovik = municipalities.find((m) => m.number === '3407')!;
+      await gqlOk(
+        'mutation ($input: CreateEmployeeInput!) { createEmployee(input: $input) { id } }',
+        {
+          input: {
+            employeeNumber: 'BACKUP-1',
+            givenName: 'Kari',
+            familyName: 'Sikkerhetskopi',
+            employmentType: 'PERMANENT',
+            fte: 100,
+            unitId: gjovik.units[0].id,
+          },
+        },
+        await as(DEMO.hrGjovik, api.url),
       );
       await gqlOk(
         'mutation ($input: AddUnitInput!) { addUnit(input: $input) { id } }',

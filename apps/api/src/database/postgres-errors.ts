@@ -24,16 +24,23 @@ export function isSerializationFailure(error: unknown): boolean {
 const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 const UNAVAILABLE_MESSAGES = [
   'Connection terminated',
+  'terminating connection due to',
+  // TypeORM, when the connection of a transaction died under it
+  'Database connection provided by a query runner was already released',
   'timeout exceeded when trying to connect',
   'Client has encountered a connection error',
-  'Connection terminated unexpectedly',
 ];
 
 /**
  * True when the error says the database could not be reached or went away mid-query
  * (restart, crash, network), as opposed to a problem with the statement itself.
  */
-export function isDatabaseUnavailable(error: unknown): boolean {
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 4) return false;
+  // wrapped: GraphQL's originalError (context creation), an Error's cause
+  const wrapped = error as { originalError?: unknown; cause?: unknown };
+  if (wrapped.originalError && isDatabaseUnavailable(wrapped.originalError, depth + 1)) return true;
+  if (wrapped.cause && isDatabaseUnavailable(wrapped.cause, depth + 1)) return true;
   const pg = pgError(error);
   const code = pg?.code ?? '';
   if (UNAVAILABLE_SOCKET_CODES.has(code)) return true;

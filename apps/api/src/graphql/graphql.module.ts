@@ -15,6 +15,7 @@ import { formatError } from './format-error';
 import { LoaderRegistry } from './loaders';
 import { LoadersModule } from './loaders.module';
 import { queryCountPlugin } from './query-count.plugin';
+import { databaseUnavailableAs503 } from './service-unavailable';
 
 @Module({
   imports: [
@@ -49,7 +50,7 @@ import { queryCountPlugin } from './query-count.plugin';
         }): Promise<GraphQLContext> => ({
           req,
           res,
-          auth: await auth.authenticate(req),
+          auth: await auth.authenticate(req).catch(databaseUnavailableAs503),
           loaders: loaders.create(),
         }),
       }),

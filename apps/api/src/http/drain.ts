@@ -13,7 +13,13 @@ export class RequestDrain {
 
   middleware = (_req: Request, res: Response, next: NextFunction): void => {
     this.inFlight += 1;
-    if (this.draining) res.setHeader('Connection', 'close');
+    // decided when the answer starts: a request that arrived before the drain ends its
+    // connection too, so the client opens the next one to another instance
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response;
+    res.writeHead = ((...args: unknown[]) => {
+      if (this.draining && !res.headersSent) res.setHeader('Connection', 'close');
+      return writeHead(...args);
+    }) as Response['writeHead'];
     let done = false;
     const finished = () => {
       if (done) return;
