@@ -3,68 +3,14 @@
 // the baseline (a signed-in `me` query: session lookup and GraphQL overhead), so figures
 // from different machines compare; the ratios are checked against tools/bench-baseline.json.
 // Timings are never asserted in tests (see docs/performance.md).
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildApi, client, root, startApi } from './test-server.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const baselineFile = join(root, 'tools/bench-baseline.json');
 const SAMPLES = Number(process.env.KP_BENCH_SAMPLES || 30);
 const WARM_UP = 3;
-const PASSWORD = 'reks-demo-2026';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url, ms) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${url}/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`The API did not answer on ${url} within ${ms / 1000} s`);
-}
-
-function client(url) {
-  const call = async (query, variables = {}, token) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'apollo-require-preflight': 'true',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
-  const signIn = async (email) =>
-    (
-      await call(
-        `mutation ($email: String!, $password: String!) {
-           login(email: $email, password: $password) { token } }`,
-        { email, password: PASSWORD },
-      )
-    ).login.token;
-  return { call, signIn };
-}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -147,44 +93,18 @@ async function cases(url) {
 }
 
 async function main() {
-  // the bench needs the API bundle only
-  const build = spawnSync(process.execPath, ['tools/build.mjs'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, KP_SKIP_WEB_BUILD: '1' },
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-
+  buildApi();
   const dataDir = mkdtempSync(join(tmpdir(), 'kp-bench-db-'));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const api = spawn(process.execPath, [`${process.env.KP_DIST_DIR || 'dist'}/apps/api/main.js`], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: '',
-      KP_DATA_DIR: dataDir,
-      KP_SEED_DEMO: 'true',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const stopped = new Promise((resolve) => api.once('exit', resolve));
   let results;
   try {
     console.log('Starting the API with the demo data …');
-    await Promise.race([
-      waitForHealth(url, 180_000),
-      stopped.then((code) => {
-        throw new Error(`The API stopped (exit code ${code}) before it answered`);
-      }),
-    ]);
-    results = await cases(url);
+    const api = await startApi({ KP_DATA_DIR: dataDir });
+    try {
+      results = await cases(api.url);
+    } finally {
+      await api.stop();
+    }
   } finally {
-    api.kill('SIGINT');
-    await stopped;
     rmSync(dataDir, { recursive: true, force: true });
   }
 
