@@ -193,6 +193,23 @@ async function sample(api, started) {
   };
 }
 
+/**
+ * The heap's floor per minute (its lowest sample, right after a collection) and RSS's ceiling
+ * per minute: the used heap swings by hundreds of MB between collections, so a trend is read
+ * from the floors, and a leak shows as floors that keep rising.
+ */
+function perMinute(points) {
+  const minutes = new Map();
+  for (const point of points) {
+    const minute = Math.floor(point.minute);
+    const bucket = minutes.get(minute) ?? { minute, heapFloorMb: Infinity, rssPeakMb: 0 };
+    bucket.heapFloorMb = Math.min(bucket.heapFloorMb, point.heapMb);
+    bucket.rssPeakMb = Math.max(bucket.rssPeakMb, point.rssMb);
+    minutes.set(minute, bucket);
+  }
+  return [...minutes.values()];
+}
+
 /** Least-squares slope of y over x. */
 function slope(points, key) {
   const n = points.length;
@@ -299,6 +316,8 @@ async function main() {
     const requirementUpdates = stats.writes.requirement.reduce((s, r) => s + r.acked, 0);
     // the trend after warm-up: the second half of the run
     const settled = samples.filter((p) => p.minute >= MINUTES / 2);
+    const minutes = perMinute(samples).filter((m) => m.minute < Math.floor(MINUTES) || MINUTES < 1);
+    const settledMinutes = minutes.filter((m) => m.minute >= MINUTES / 2);
     const report = {
       minutes: MINUTES,
       users: USERS,
@@ -325,6 +344,12 @@ async function main() {
       ].map((v) => Number(v.toFixed(1))),
       'RSS slope, second half (MB/min)': Number(slope(settled, 'rssMb').toFixed(2)),
       'heap slope, second half (MB/min)': Number(slope(settled, 'heapMb').toFixed(2)),
+      'heap floor per minute (MB)': minutes.map((m) => Math.round(m.heapFloorMb)),
+      'RSS peak per minute (MB)': minutes.map((m) => Math.round(m.rssPeakMb)),
+      'heap floor slope, second half (MB/min)': Number(
+        slope(settledMinutes, 'heapFloorMb').toFixed(2),
+      ),
+      'RSS peak slope, second half (MB/min)': Number(slope(settledMinutes, 'rssPeakMb').toFixed(2)),
       'pool connections (min, max)': [
         Math.min(...samples.map((s) => s.poolTotal)),
         Math.max(...samples.map((s) => s.poolTotal)),

@@ -12,7 +12,7 @@ import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
 import { refuseWhileDatabaseDown } from './http/database-unavailable';
 import { RequestDrain } from './http/drain';
 import { httpMetrics, metricsEndpoint } from './http/metrics-endpoint';
-import { securityHeaders } from './http/security-headers';
+import { graphiqlSecurityHeaders, securityHeaders } from './http/security-headers';
 import { httpLogging } from './observability/http-logging';
 import { createLogger } from './observability/logger';
 import { Metrics } from './observability/metrics';
@@ -95,7 +95,8 @@ async function bootstrap(): Promise<void> {
     app.use(drain.middleware);
     app.use(httpLogging(logger));
     app.use(httpMetrics(metrics));
-    app.use(securityHeaders({ https: config.secureCookies }));
+    const https = { https: config.secureCookies };
+    app.use(config.production ? securityHeaders(https) : graphiqlSecurityHeaders(https));
     app.use(compression({ threshold: 1024 }));
     app.use(metricsEndpoint(metrics, config.metricsToken));
     app.use(refuseWhileDatabaseDown(() => database.isUp()));

@@ -55,7 +55,7 @@ describe('service lifecycle', () => {
     // the demo data was seeded once, not again on the second start
     expect(after.municipalities).toHaveLength(5);
     expect(await second.stop('SIGTERM')).toBe(0);
-  });
+  }, 180_000);
 
   it('answers 503 while the database is down and recovers by itself', async () => {
     const dataDir = join(tempDir(), 'postgres');
@@ -75,7 +75,7 @@ describe('service lifecycle', () => {
       await api.stop();
       await database.stop();
     }
-  });
+  }, 180_000);
 
   it('fails fast with one clear line when DATABASE_URL points at nothing', async () => {
     const started = Date.now();
@@ -89,7 +89,7 @@ describe('service lifecycle', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/Kunne ikke starte: Får ikke kontakt med databasen/);
     expect(lines[0]).not.toContain('secret');
-  });
+  }, 120_000);
 
   it('says in one line when the port is taken', async () => {
     const port = await freePort();
@@ -107,5 +107,5 @@ describe('service lifecycle', () => {
     } finally {
       blocker.close();
     }
-  });
+  }, 120_000);
 });

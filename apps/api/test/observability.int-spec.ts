@@ -21,7 +21,7 @@ describe('logs and metrics', () => {
       KP_METRICS_TOKEN: TOKEN,
       KP_SECURE_COOKIES: 'true',
     });
-  }, 90_000);
+  }, 240_000);
 
   afterAll(async () => {
     await api?.stop('SIGTERM');

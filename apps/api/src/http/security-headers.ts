@@ -54,3 +54,35 @@ export function securityHeaders(options: SecurityHeaderOptions): RequestHandler 
     xPoweredBy: true,
   });
 }
+
+/**
+ * The same headers, with a CSP that lets the GraphiQL page (development only; production
+ * turns it off) load its scripts from unpkg and run its inline start-up script. Only for
+ * `GET /graphql` asked for as HTML.
+ */
+export function graphiqlSecurityHeaders(options: SecurityHeaderOptions): RequestHandler {
+  const cdn = 'https://unpkg.com';
+  const strict = securityHeaders(options);
+  const relaxed = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        ...contentSecurityPolicy(options),
+        'script-src': ["'self'", "'unsafe-inline'", cdn],
+        'style-src': ["'self'", "'unsafe-inline'", cdn],
+        'font-src': ["'self'", 'data:', cdn],
+      },
+    },
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
+  return (req, res, next) => {
+    const page =
+      req.method === 'GET' &&
+      req.path === '/graphql' &&
+      !!req.headers.accept?.includes('text/html');
+    return (page ? relaxed : strict)(req, res, next);
+  };
+}

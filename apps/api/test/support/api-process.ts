@@ -22,7 +22,7 @@ export interface ApiProcess {
 /** Starts the built API as its own process, for start-up and shutdown tests. */
 export async function startApi(
   env: Record<string, string>,
-  options: { waitForHealth?: boolean } = {},
+  options: { waitForHealth?: boolean; timeoutMs?: number } = {},
 ): Promise<ApiProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, [`${process.env.KP_DIST_DIR || 'dist'}/apps/api/main.js`], {
@@ -47,7 +47,8 @@ export async function startApi(
   };
   if (options.waitForHealth ?? true) {
     await Promise.race([
-      waitForHealth(url, 60_000),
+      // the first start creates the database and seeds the demo region: slow on a busy machine
+      waitForHealth(url, options.timeoutMs ?? 180_000),
       exited.then((code) => {
         throw new Error(`The API exited with ${code} before it was healthy:\n${output}`);
       }),

@@ -35,7 +35,7 @@ export default async function globalSetup(): Promise<void> {
   });
   const apiUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(apiUrl, 60_000);
+    await waitForHealth(apiUrl, 180_000);
   } catch (error) {
     api.kill('SIGKILL');
     await database.stop();
