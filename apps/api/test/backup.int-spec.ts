@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -8,19 +7,15 @@ import { Client } from 'pg';
 import { freePort } from '../src/common/free-port';
 import { as, DEMO, gqlOk } from './support/api-client';
 import { cliPath, startApi, startDatabaseProcess } from './support/api-process';
+import { temporaryFolders } from './support/temp-folders';
 
 const run = promisify(execFile);
 
 /** `npm run cli -- backup|restore`: a round trip from one database into a fresh one. */
 describe('backup and restore', () => {
-  const folders: string[] = [];
-  const tempDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kp-backup-'));
-    chmodSync(dir, 0o755);
-    folders.push(dir);
-    return dir;
-  };
-  afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const folders = temporaryFolders('kp-backup-');
+  const tempDir = () => folders.make();
+  afterAll(() => folders.removeAll());
 
   async function cli(args: string[], env: Record<string, string>) {
     try {
@@ -107,7 +102,7 @@ describe('backup and restore', () => {
       const backup = await cli(['backup', file], { DATABASE_URL: source.url });
       expect(backup.stderr).toBe('');
       expect(backup.code).toBe(0);
-      expect(backup.stdout).toMatch(/Sikkerhetskopi skrevet til .*: \d+ tabeller, [\d  ]+ rader/);
+      expect(backup.stdout).toMatch(/Sikkerhetskopi skrevet til .*: \d+ tabeller, [\d\s]+ rader/);
       // readable by its owner only: it holds personal data and password hashes
       expect(statSync(file).mode & 0o077).toBe(0);
 

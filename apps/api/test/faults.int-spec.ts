@@ -1,26 +1,20 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Client } from 'pg';
 import { freePort } from '../src/common/free-port';
 import { as, DEMO, gql, gqlOk } from './support/api-client';
 import { ApiProcess, cliPath, startApi, startDatabaseProcess } from './support/api-process';
+import { temporaryFolders } from './support/temp-folders';
 
 const METRICS_TOKEN = 'faults-test-metrics-token';
 
 /** Faults of the service as a whole, with processes of its own: kills, shutdown, schema. */
 describe('faults', () => {
-  const folders: string[] = [];
-  const tempDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kp-faults-'));
-    // as root, PostgreSQL runs as its own user, which must reach the data folder
-    chmodSync(dir, 0o755);
-    folders.push(dir);
-    return join(dir, 'postgres');
-  };
-  afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const folders = temporaryFolders('kp-faults-');
+  const tempDir = () => join(folders.make(), 'postgres');
+  afterAll(() => folders.removeAll());
 
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const postmasterPid = (dataDir: string) =>

@@ -1,21 +1,18 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gql } from './support/api-client';
 import { ApiProcess, startApi } from './support/api-process';
+import { temporaryFolders } from './support/temp-folders';
 
 const TOKEN = 'observability-test-token-0123456789';
 
 /** JSON logs, request ids, /metrics and HTTPS headers, on a process of its own. */
 describe('logs and metrics', () => {
-  let dir: string;
+  const folders = temporaryFolders('kp-observability-');
   let api: ApiProcess;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kp-observability-'));
-    chmodSync(dir, 0o755);
     api = await startApi({
-      KP_DATA_DIR: join(dir, 'pg'),
+      KP_DATA_DIR: join(folders.make(), 'pg'),
       KP_SEED_DEMO: 'false',
       KP_LOG_LEVEL: 'info',
       KP_METRICS_TOKEN: TOKEN,
@@ -25,7 +22,7 @@ describe('logs and metrics', () => {
 
   afterAll(async () => {
     await api?.stop('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+    folders.removeAll();
   });
 
   const metrics = (authorization?: string) =>

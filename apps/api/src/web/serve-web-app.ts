@@ -35,6 +35,18 @@ function fileFor(webDir: string, path: string): string | undefined {
 }
 
 /**
+ * Whether Accept-Encoding names `encoding` with a weight above 0. Our preference decides
+ * among the accepted ones (browsers list gzip before br), and no header means none.
+ */
+export function acceptsEncoding(header: string | undefined, encoding: string): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [name, ...parameters] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    const weight = parameters.find((parameter) => parameter.startsWith('q='));
+    return name === encoding && (weight === undefined || Number(weight.slice(2)) > 0);
+  });
+}
+
+/**
  * Serves the build's .br/.gz twin of a file when the browser accepts it, with the original's
  * content type; the `compression` middleware leaves answers that are already encoded alone.
  */
@@ -43,8 +55,8 @@ function precompressed(webDir: string) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const file = fileFor(webDir, req.path);
     if (!file) return next();
-    const accepted = req.acceptsEncodings(...PRECOMPRESSED.map((option) => option.encoding));
-    const choice = PRECOMPRESSED.find((option) => option.encoding === accepted);
+    const header = req.headers['accept-encoding'];
+    const choice = PRECOMPRESSED.find((option) => acceptsEncoding(header, option.encoding));
     if (!choice || !existsSync(file + choice.suffix) || !existsSync(file)) return next();
     res.type(extname(file));
     res.setHeader('Content-Encoding', choice.encoding);
