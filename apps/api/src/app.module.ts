@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from './app-config.provider';
+import { HeavyWorkLimiter, heavyWorkOptions } from './common/heavy-work';
 import type { AppConfig } from './config';
 import { AdminModule } from './admin/admin.module';
 import { AppraisalsModule } from './appraisals/appraisals.module';
@@ -45,8 +46,16 @@ export class AppModule {
         AppGraphQLModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        {
+          provide: HeavyWorkLimiter,
+          useValue: new HeavyWorkLimiter(
+            heavyWorkOptions(config.poolSize, config.heavyConcurrency),
+          ),
+        },
+      ],
+      exports: [APP_CONFIG, HeavyWorkLimiter],
     };
   }
 }

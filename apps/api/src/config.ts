@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { loadOidcConfig, type OidcConfig } from './auth/oidc/oidc.config';
+import { heavyConcurrency, poolSize, statementTimeoutMs } from './database/pool-settings';
 
 /** Everything the API reads from the environment, read once at start-up. */
 export interface AppConfig {
@@ -25,6 +26,12 @@ export interface AppConfig {
   publicUrl?: string;
   /** Single sign-on with an OpenID Connect provider; off when KP_OIDC_ISSUER is unset. */
   oidc?: OidcConfig;
+  /** Database connections per instance (KP_DB_POOL_SIZE). */
+  poolSize: number;
+  /** The longest one SQL statement may run, in ms; 0 = no limit (KP_DB_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs: number;
+  /** Heavy computations at once (KP_HEAVY_CONCURRENCY); default a quarter of the pool. */
+  heavyConcurrency?: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -65,5 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     exposeQueryCount: flag(env.KP_EXPOSE_QUERY_COUNT, false),
     publicUrl: env.KP_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
     oidc: loadOidcConfig(env),
+    poolSize: poolSize(env),
+    statementTimeoutMs: statementTimeoutMs(env),
+    heavyConcurrency: heavyConcurrency(env),
   };
 }

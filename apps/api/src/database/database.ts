@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
-import { dataSourceOptions } from './data-source-options';
+import { dataSourceOptions, runMigrationsWithoutTimeout } from './data-source-options';
 import { RunningDatabase, startEmbeddedDatabase } from './embedded-database';
 
 export interface Database {
@@ -40,7 +40,7 @@ export async function openDatabase(
     await embedded?.stop();
   };
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const applied = await runMigrationsWithoutTimeout(dataSource);
     if (applied.length > 0) log(`Databasen er oppdatert med ${applied.length} migrering(er)`);
   } catch (error) {
     await close();

@@ -1,6 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { UserError } from '../common/errors/user-error';
+import { isDataException, isStatementTimeout } from '../database/postgres-errors';
+import { isTokenLimitError, QUERY_LIMITS, queryTooComplex } from './query-limits';
 
 /** Errors of the GraphQL protocol itself (malformed queries and the like). */
 const PROTOCOL_CODES = new Set([
@@ -11,23 +13,86 @@ const PROTOCOL_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // the request limits (query-limits.ts, heavy-work.ts)
+  'QUERY_TOO_COMPLEX',
+  'BUSY',
 ]);
 
+/** graphql-js adds "Did you mean …?" to some messages, which names schema parts to guess at. */
+const SUGGESTION = / ?Did you mean (.+?)\?$/;
+
+export interface FormatErrorOptions {
+  /** Production: no "Did you mean" hints (they reveal the schema when introspection is off). */
+  hideSuggestions: boolean;
+  /** statement_timeout in milliseconds, for the message when it is hit. */
+  statementTimeoutMs: number;
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toLocaleString('nb-NO', { maximumFractionDigits: 1 });
+}
+
+function timeoutError(formatted: GraphQLFormattedError, timeoutMs: number): GraphQLFormattedError {
+  return {
+    message: `Forespørselen tok for lang tid og ble stoppet etter ${seconds(timeoutMs)} sekunder. Ingen endringer er lagret. Avgrens utvalget (for eksempel én kommune eller enhet) og prøv igjen.`,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'TIMEOUT', fields: [] },
+  };
+}
+
+function badValueError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return {
+    message:
+      'En av verdiene i forespørselen kan ikke lagres eller brukes (ugyldig ID, tall utenfor gyldig område eller ugyldige tegn). Ingen endringer er lagret.',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'BAD_USER_INPUT', fields: [] },
+  };
+}
+
+function withoutSuggestion(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return SUGGESTION.test(formatted.message)
+    ? { ...formatted, message: formatted.message.replace(SUGGESTION, '') }
+    : formatted;
+}
+
 /**
- * UserErrors (codes and Norwegian messages meant for the user) and protocol
- * errors pass through; anything else is logged and answered with a plain
- * message, so internals (SQL, stack traces) never reach the client.
+ * UserErrors (codes and Norwegian messages meant for the user) and protocol errors pass
+ * through; a statement stopped by statement_timeout becomes TIMEOUT, a value PostgreSQL
+ * refused becomes BAD_USER_INPUT (logged: validation should have caught it); anything else is
+ * logged and answered with a plain message, so internals (SQL, stack traces) never reach the
+ * client.
  */
-export function formatError(
+export function createFormatError(options: FormatErrorOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error, options);
+    return options.hideSuggestions ? withoutSuggestion(result) : result;
+  };
+}
+
+function format(
   formatted: GraphQLFormattedError,
   error: unknown,
+  options: FormatErrorOptions,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
+  if (code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitError(formatted.message)) {
+    const refused = queryTooComplex({ limit: 'tokens', max: QUERY_LIMITS.maxTokens });
+    const extensions = { ...refused.extensions };
+    delete extensions.http;
+    return { message: refused.message, locations: formatted.locations, extensions };
+  }
   if (original instanceof UserError || PROTOCOL_CODES.has(code)) {
     const extensions = { ...formatted.extensions };
     delete extensions.stacktrace;
     return { ...formatted, extensions };
+  }
+  if (isStatementTimeout(original)) return timeoutError(formatted, options.statementTimeoutMs);
+  if (isDataException(original)) {
+    console.error('A value reached PostgreSQL that validation should have refused:', original);
+    return badValueError(formatted);
   }
   console.error('Unexpected error in GraphQL request:', original);
   return {
