@@ -21,13 +21,13 @@ describe('formatError', () => {
     expect(result.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('also in input coercion errors', () => {
-    const enumHint = formatted(
-      'Value "NOWW" does not exist in "Horizon" enum. Did you mean the enum value "NOW"?',
-      'BAD_USER_INPUT',
+  it('also for arguments', () => {
+    const argumentHint = formatted(
+      'Unknown argument "filtr" on field "Query.gapAnalysis". Did you mean "filter"?',
+      'GRAPHQL_VALIDATION_FAILED',
     );
-    expect(production(enumHint, new GraphQLError(enumHint.message)).message).toBe(
-      'Value "NOWW" does not exist in "Horizon" enum.',
+    expect(production(argumentHint, new GraphQLError(argumentHint.message)).message).toBe(
+      'Unknown argument "filtr" on field "Query.gapAnalysis".',
     );
   });
 
@@ -83,5 +83,45 @@ describe('formatError', () => {
       error,
     );
     expect(result.message).toBe('Antall år må være mellom 1 og 20');
+  });
+});
+
+describe('graphql-js value errors in Norwegian', () => {
+  it.each([
+    [
+      'Variable "$n" got invalid value 1e+300; Int cannot represent non 32-bit signed integer value: 1e+300',
+      { field: 'n', code: 'TOO_LARGE' },
+    ],
+    [
+      'Variable "$input" got invalid value 1.5 at "input.level"; Int cannot represent non-integer value: 1.5',
+      { field: 'level', code: 'NOT_AN_INTEGER', message: '«level» må være et heltall' },
+    ],
+    [
+      'Variable "$i" got invalid value { municipalityId: "x", nmae: "y" }; Field "name" of required type "String!" was not provided.',
+      { field: 'name', code: 'REQUIRED', message: '«name» må fylles ut' },
+    ],
+    [
+      'Variable "$i" got invalid value { nmae: "y" }; Field "nmae" is not defined by type "AddUnitInput". Did you mean "name"?',
+      { field: 'nmae', code: 'UNKNOWN_FIELD' },
+    ],
+    [
+      'Variable "$f" got invalid value "NOWW" at "f.horizons[0]"; Value "NOWW" does not exist in "Horizon" enum. Did you mean the enum value "NOW"?',
+      { field: 'horizons[0]', code: 'INVALID_CHOICE' },
+    ],
+    ['Variable "$id" of required type "ID!" was not provided.', { field: 'id', code: 'REQUIRED' }],
+  ])('%s', (message, expected) => {
+    const result = production(formatted(message, 'BAD_USER_INPUT'), new GraphQLError(message));
+    expect(result.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.extensions?.fields).toEqual([expect.objectContaining(expected)]);
+    expect(result.message).toMatch(/^Ugyldige opplysninger: «/);
+    expect(result.message).not.toContain('Did you mean');
+  });
+
+  it('answers a batched request in Norwegian', () => {
+    const batch = formatted('Operation batching disabled.', 'BAD_REQUEST');
+    expect(production(batch, new GraphQLError(batch.message))).toMatchObject({
+      extensions: { code: 'BATCHING_NOT_ALLOWED' },
+      message: expect.stringContaining('én GraphQL-operasjon per forespørsel'),
+    });
   });
 });

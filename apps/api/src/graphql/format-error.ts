@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { UserError } from '../common/errors/user-error';
 import { isDataException, isStatementTimeout } from '../database/postgres-errors';
+import { translateCoercionError } from './coercion-errors';
 import { isTokenLimitError, QUERY_LIMITS, queryTooComplex } from './query-limits';
 
 /** Errors of the GraphQL protocol itself (malformed queries and the like). */
@@ -17,6 +18,11 @@ const PROTOCOL_CODES = new Set([
   'QUERY_TOO_COMPLEX',
   'BUSY',
 ]);
+
+/** Codes whose graphql-js messages about values get a Norwegian wording (coercion-errors.ts). */
+const TRANSLATED_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']);
+
+const BATCHING_DISABLED = 'Operation batching disabled.';
 
 /** graphql-js adds "Did you mean …?" to some messages, which names schema parts to guess at. */
 const SUGGESTION = / ?Did you mean (.+?)\?$/;
@@ -83,6 +89,24 @@ function format(
     const extensions = { ...refused.extensions };
     delete extensions.http;
     return { message: refused.message, locations: formatted.locations, extensions };
+  }
+  if (formatted.message === BATCHING_DISABLED) {
+    return {
+      message:
+        'Send én GraphQL-operasjon per forespørsel: flere operasjoner i samme forespørsel (en liste) tas ikke imot.',
+      extensions: { code: 'BATCHING_NOT_ALLOWED' },
+    };
+  }
+  if (!(original instanceof UserError) && TRANSLATED_CODES.has(code)) {
+    const problem = translateCoercionError(formatted.message);
+    if (problem) {
+      return {
+        message: `Ugyldige opplysninger: ${problem.message}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code, fields: [problem] },
+      };
+    }
   }
   if (original instanceof UserError || PROTOCOL_CODES.has(code)) {
     const extensions = { ...formatted.extensions };
