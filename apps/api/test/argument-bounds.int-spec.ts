@@ -59,6 +59,24 @@ function extremes(slot: Slot): Array<{ label: string; value: unknown }> {
   }
 }
 
+/** Every ID argument and ID field, at any depth. */
+const idCases: Case[] = (['query', 'mutation'] as const).flatMap((kind) =>
+  operations(schema, kind).flatMap((field) =>
+    slots(field.args)
+      .filter((slot) => {
+        const inner = isNonNullType(slot.type) ? slot.type.ofType : slot.type;
+        return !isListType(inner) && getNamedType(inner).name === 'ID';
+      })
+      .map((slot) => ({
+        operation: field.name,
+        kind,
+        slot,
+        value: 'not-an-id',
+        label: `${field.name} ${fieldName(slot.path)} = "not-an-id"`,
+      })),
+  ),
+);
+
 const cases: Case[] = (['query', 'mutation'] as const).flatMap((kind) =>
   operations(schema, kind).flatMap((field) =>
     slots(field.args).flatMap((slot) =>
@@ -89,6 +107,15 @@ function named(result: GraphQLResponse<unknown>, field: string): boolean {
   );
 }
 
+async function callWith({ operation, kind, slot, value }: Case) {
+  const field = operations(schema, kind).find((f) => f.name === operation)!;
+  const role = callerFor(operation);
+  if (!valid.has(operation)) valid.set(operation, validArguments(operation, fixtures, role));
+  const args = withValue(await valid.get(operation)!, field, slot.path, value);
+  const caller = role ? await as(USERS[role]) : {};
+  return gql(operationDocument(kind, field), args, caller);
+}
+
 describe('every number and list argument is bounded', () => {
   it('finds the arguments to check', () => {
     expect(cases.length).toBeGreaterThan(60);
@@ -102,22 +129,31 @@ describe('every number and list argument is bounded', () => {
     );
   });
 
-  it.each(cases)(
-    '$label is refused, naming the field',
-    async ({ operation, kind, slot, value }) => {
-      const field = operations(schema, kind).find((f) => f.name === operation)!;
-      const role = callerFor(operation);
-      if (!valid.has(operation)) valid.set(operation, validArguments(operation, fixtures, role));
-      const args = withValue(await valid.get(operation)!, field, slot.path, value);
-      const caller = role ? await as(USERS[role]) : {};
-      const result = await gql(operationDocument(kind, field), args, caller);
-      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      const refusedField = fieldName(slot.path);
-      // the errors are shown when the field is not named
-      expect(named(result, refusedField) ? refusedField : JSON.stringify(result.errors)).toBe(
-        refusedField,
-      );
-      expect((result.data as Record<string, unknown> | undefined)?.[operation] ?? null).toBeNull();
-    },
-  );
+  it.each(cases)('$label is refused, naming the field', async (testCase) => {
+    const { operation, slot } = testCase;
+    const result = await callWith(testCase);
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const refusedField = fieldName(slot.path);
+    // the errors are shown when the field is not named
+    expect(named(result, refusedField) ? refusedField : JSON.stringify(result.errors)).toBe(
+      refusedField,
+    );
+    expect((result.data as Record<string, unknown> | undefined)?.[operation] ?? null).toBeNull();
+  });
+});
+
+describe('a malformed id is never a server error', () => {
+  it('finds the ids to check', () => {
+    expect(idCases.length).toBeGreaterThan(40);
+  });
+
+  it.each(idCases)('$label', async (testCase) => {
+    const result = await callWith(testCase);
+    const problems = (result.errors ?? []).filter((error) => {
+      const code = error.extensions?.code;
+      if (code === 'INTERNAL_SERVER_ERROR' || !code) return true;
+      return code === 'BAD_USER_INPUT' && !(error.extensions?.fields ?? []).length;
+    });
+    expect(problems).toEqual([]);
+  });
 });

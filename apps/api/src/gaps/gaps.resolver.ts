@@ -19,7 +19,7 @@ import {
   MobilisationOption,
 } from './models/gap-analysis.model';
 import { RetirementWave } from './models/retirement-wave.model';
-import { IntBetween, UuidArgument } from '../common/validation/argument.pipes';
+import { IntBetween } from '../common/validation/argument.pipes';
 
 @Resolver()
 export class GapsResolver {
@@ -68,8 +68,7 @@ export class GapsResolver {
       "The people behind a requirement's figures (unit leaders in their units, HR in their municipality). Audited.",
   })
   gapHolders(
-    @Args('requirementId', { type: () => ID }, new UuidArgument('Kravet'))
-    requirementId: string,
+    @Args('requirementId', { type: () => ID }) requirementId: string,
     @Args('horizon', { type: () => Horizon, defaultValue: Horizon.NOW }) horizon: Horizon,
     @Args(
       'retirementAge',

@@ -117,6 +117,13 @@ describe('graphql-js value errors in Norwegian', () => {
     expect(result.message).not.toContain('Did you mean');
   });
 
+  it('answers graphql-js giving up after too many bad values as bad input', () => {
+    const message = 'Too many errors processing variables, error limit reached. Execution aborted.';
+    expect(
+      production(formatted(message, 'INTERNAL_SERVER_ERROR'), new GraphQLError(message)),
+    ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'variables' }] } });
+  });
+
   it('answers a batched request in Norwegian', () => {
     const batch = formatted('Operation batching disabled.', 'BAD_REQUEST');
     expect(production(batch, new GraphQLError(batch.message))).toMatchObject({

@@ -97,6 +97,17 @@ function format(
       extensions: { code: 'BATCHING_NOT_ALLOWED' },
     };
   }
+  if (/^Too many errors processing variables/.test(formatted.message)) {
+    return {
+      message:
+        'Ugyldige opplysninger: så mange verdier er feil at resten ikke ble kontrollert. Rett feilene over og prøv igjen.',
+      locations: formatted.locations,
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'variables', code: 'TOO_MANY_ERRORS', message: 'For mange feil' }],
+      },
+    };
+  }
   if (!(original instanceof UserError) && TRANSLATED_CODES.has(code)) {
     const problem = translateCoercionError(formatted.message);
     if (problem) {

@@ -20,7 +20,7 @@ import { RequirementFilter } from './dto/requirement-filter.input';
 import { UpdateRequirementInput } from './dto/update-requirement.input';
 import { CopyRequirementsResult, Requirement } from './models/requirement.model';
 import { RequirementsService } from './requirements.service';
-import { IntBetween, MAX_VERSION, UuidArgument } from '../common/validation/argument.pipes';
+import { IntBetween, MAX_VERSION } from '../common/validation/argument.pipes';
 
 @Resolver(() => Requirement)
 export class RequirementsResolver {
@@ -67,7 +67,7 @@ export class RequirementsResolver {
 
   @Mutation(() => ID, { description: 'Deletes a requirement; returns its id.' })
   deleteRequirement(
-    @Args('id', { type: () => ID }, new UuidArgument('Kravet')) id: string,
+    @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }, new IntBetween('Versjon', 1, MAX_VERSION))
     version: number,
     @Context() context: GraphQLContext,

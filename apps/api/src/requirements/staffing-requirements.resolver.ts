@@ -20,7 +20,7 @@ import {
 } from './dto/staffing-requirement.input';
 import { StaffingRequirement } from './models/requirement.model';
 import { StaffingRequirementsService } from './staffing-requirements.service';
-import { IntBetween, MAX_VERSION, UuidArgument } from '../common/validation/argument.pipes';
+import { IntBetween, MAX_VERSION } from '../common/validation/argument.pipes';
 
 @Resolver(() => StaffingRequirement)
 export class StaffingRequirementsResolver {
@@ -57,7 +57,7 @@ export class StaffingRequirementsResolver {
 
   @Mutation(() => ID)
   deleteStaffingRequirement(
-    @Args('id', { type: () => ID }, new UuidArgument('Bemanningskravet')) id: string,
+    @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }, new IntBetween('Versjon', 1, MAX_VERSION))
     version: number,
     @Context() context: GraphQLContext,

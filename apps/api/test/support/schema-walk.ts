@@ -171,7 +171,8 @@ export function withValue(
   let type: GraphQLInputType | undefined = field.args.find((a) => a.name === path[0])?.type;
   for (let i = 0; i < path.length - 1; i += 1) {
     const key = path[i];
-    if (container[key] === undefined || container[key] === null) {
+    // a value an earlier change made a number or a string cannot hold fields: start afresh
+    if (typeof container[key] !== 'object' || container[key] === null) {
       container[key] = type ? placeholder(type) : {};
     }
     if (Array.isArray(container[key]) && (container[key] as unknown[]).length === 0 && type) {

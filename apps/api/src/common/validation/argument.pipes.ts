@@ -1,6 +1,5 @@
 import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
 import { formatNorwegianNumber } from '@kp/domain';
-import { isUUID } from 'class-validator';
 import { UserError } from '../errors/user-error';
 
 /**
@@ -27,19 +26,6 @@ export class IntBetween implements PipeTransform<unknown, unknown> {
         value < this.min ? 'TOO_SMALL' : 'TOO_LARGE',
         `${this.label} må være mellom ${formatNorwegianNumber(this.min)} og ${formatNorwegianNumber(this.max)}`,
       );
-    }
-    return value;
-  }
-}
-
-/** An ID argument that must be a UUID: "Kravet har en ugyldig ID" instead of a database error. */
-export class UuidArgument implements PipeTransform<unknown, unknown> {
-  constructor(private readonly label: string) {}
-
-  transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if (value === null || value === undefined) return value;
-    if (typeof value !== 'string' || !isUUID(value, 'all')) {
-      throw UserError.field(metadata.data ?? 'id', 'INVALID_ID', `${this.label} har en ugyldig ID`);
     }
     return value;
   }

@@ -1,6 +1,6 @@
 import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { hasControlCharacters } from '@kp/domain';
-import type { ValidationError, ValidatorOptions } from 'class-validator';
+import { isUUID, type ValidationError, type ValidatorOptions } from 'class-validator';
 import { UserError } from '../errors/user-error';
 import {
   CONTROL_CHARACTERS,
@@ -9,13 +9,27 @@ import {
 } from './field-problems';
 import { describeConstraint } from './messages';
 
-/** Names of plain (non-input-type) string arguments, for messages about them. */
+/** Names of plain (non-input-type) arguments, for messages about them. */
 const ARGUMENT_LABELS: Record<string, string> = {
   email: 'E-post',
   password: 'Passord',
   confirmEmployeeNumber: 'Ansattnummer',
   after: 'Sidemarkør',
+  id: 'Oppføringen',
+  employeeId: 'Ansatt',
+  requirementId: 'Kravet',
+  roleAssignmentId: 'Rolletildelingen',
+  competenceId: 'Kompetanse',
+  municipalityId: 'Kommune',
+  unitId: 'Enhet',
+  cycleId: 'Samtalerunde',
 };
+
+/**
+ * Plain ID arguments are named `id` or `…Id` and hold UUIDs (every table's key): one that is
+ * not a UUID is refused here, by name, instead of failing as a database error further on.
+ */
+const ID_ARGUMENT = /^(id|[a-z][A-Za-z]*Id)$/;
 
 /**
  * Validates every GraphQL input with class-validator and answers in Norwegian; refuses control
@@ -23,10 +37,15 @@ const ARGUMENT_LABELS: Record<string, string> = {
  */
 export class KpValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (typeof value === 'string' && hasControlCharacters(value)) {
-      const field = metadata.data ?? 'value';
+    if (typeof value === 'string' && metadata.data) {
+      const field = metadata.data;
       const label = ARGUMENT_LABELS[field] ?? field;
-      throw UserError.invalidInput([describeConstraint(field, label, CONTROL_CHARACTERS, {})]);
+      if (hasControlCharacters(value)) {
+        throw UserError.invalidInput([describeConstraint(field, label, CONTROL_CHARACTERS, {})]);
+      }
+      if (ID_ARGUMENT.test(field) && !isUUID(value, 'all')) {
+        throw UserError.invalidInput([describeConstraint(field, label, 'isUuid', {})]);
+      }
     }
     return super.transform(value, metadata);
   }
