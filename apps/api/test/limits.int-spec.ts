@@ -290,7 +290,7 @@ describe('a flood of heavy requests leaves room for everyone else', () => {
       KP_DB_POOL_SIZE: '8',
       KP_DB_STATEMENT_TIMEOUT_MS: '8000',
     });
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     await api?.stop('SIGTERM');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { startApi } from './api-process';
+import { waitForHealth } from './wait-for-health';
 
 /** Advisory lock shared by the test workers that build the seeded template. */
 const TEMPLATE_LOCK = 7_151_515;
@@ -36,10 +37,17 @@ export async function isolatedDatabase(): Promise<string> {
       const building = `${TEMPLATE}_building`;
       await admin.query(`DROP DATABASE IF EXISTS ${building}`);
       await admin.query(`CREATE DATABASE ${building}`);
-      const api = await startApi({
-        DATABASE_URL: withDatabase(serverUrl, building),
-        KP_SEED_DEMO: 'true',
-      });
+      const api = await startApi(
+        { DATABASE_URL: withDatabase(serverUrl, building), KP_SEED_DEMO: 'true' },
+        { waitForHealth: false },
+      );
+      // seeding takes 10–60 s, more on a busy machine
+      await Promise.race([
+        waitForHealth(api.url, 240_000),
+        api.exited.then((code) => {
+          throw new Error(`The API seeding the template exited with ${code}:\n${api.output()}`);
+        }),
+      ]);
       await api.stop('SIGTERM');
       await admin.query(`ALTER DATABASE ${building} RENAME TO ${TEMPLATE}`);
     }
