@@ -3,9 +3,9 @@ import type { HeavyWorkLimiter } from '../common/heavy-work';
 import type { GraphQLContext } from './context';
 import { heavyFields } from './query-cost';
 
-/** Who a heavy computation is counted against: the signed-in user, else the address. */
-export function callerKey(context: Pick<GraphQLContext, 'auth' | 'req'>): string {
-  return context.auth.actor ? `user:${context.auth.actor.userId}` : `ip:${context.req.ip ?? '?'}`;
+/** Who a heavy computation is counted against. */
+export function callerKey(context: Pick<GraphQLContext, 'auth'>): string {
+  return `user:${context.auth.actor?.userId ?? 'anonymous'}`;
 }
 
 /**
@@ -22,7 +22,10 @@ export function limitHeavyFields(schema: GraphQLSchema, limiter: HeavyWorkLimite
     const resolve: GraphQLFieldResolver<unknown, GraphQLContext> =
       field.resolve ?? ((source) => (source as Record<string, unknown>)[fieldName]);
     field.resolve = (source, args, context: GraphQLContext, info) =>
-      limiter.run(callerKey(context), async () => resolve(source, args, context, info));
+      // an anonymous call is refused by the policy guard at once: it needs no slot
+      context.auth.actor
+        ? limiter.run(callerKey(context), async () => resolve(source, args, context, info))
+        : resolve(source, args, context, info);
   }
   return schema;
 }
