@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from './app-config.provider';
+import { HeavyWorkLimiter, heavyWorkOptions } from './common/heavy-work';
 import type { AppConfig } from './config';
 import { AdminModule } from './admin/admin.module';
 import { AppraisalsModule } from './appraisals/appraisals.module';
@@ -50,8 +51,14 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: METRICS, useValue: metrics },
+        {
+          provide: HeavyWorkLimiter,
+          useValue: new HeavyWorkLimiter(
+            heavyWorkOptions(config.poolSize, config.heavyConcurrency),
+          ),
+        },
       ],
-      exports: [APP_CONFIG, METRICS],
+      exports: [APP_CONFIG, METRICS, HeavyWorkLimiter],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { loadOidcConfig, type OidcConfig } from './auth/oidc/oidc.config';
 import { LOG_LEVELS, type LogLevel } from './observability/logger';
+import { heavyConcurrency, poolSize, statementTimeoutMs } from './database/pool-settings';
 
 /** Everything the API reads from the environment, read once at start-up. */
 export interface AppConfig {
@@ -32,6 +33,12 @@ export interface AppConfig {
   metricsToken?: string;
   /** How long a shutdown waits for requests in flight before it cuts them off. */
   shutdownTimeoutMs: number;
+  /** Database connections per instance (KP_DB_POOL_SIZE). */
+  poolSize: number;
+  /** The longest one SQL statement may run, in ms; 0 = no limit (KP_DB_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs: number;
+  /** Heavy computations at once (KP_HEAVY_CONCURRENCY); default a quarter of the pool. */
+  heavyConcurrency?: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -101,5 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: logLevel(env.KP_LOG_LEVEL),
     metricsToken: metricsToken(env.KP_METRICS_TOKEN),
     shutdownTimeoutMs: seconds('KP_SHUTDOWN_TIMEOUT', env.KP_SHUTDOWN_TIMEOUT, 10),
+    poolSize: poolSize(env),
+    statementTimeoutMs: statementTimeoutMs(env),
+    heavyConcurrency: heavyConcurrency(env),
   };
 }

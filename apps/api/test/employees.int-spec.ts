@@ -442,8 +442,8 @@ describe('createEmployee', () => {
 
   const nextYear = Number(todayInNorway().slice(0, 4)) + 1;
   const cases: Array<[string, Record<string, unknown>, string, string, string]> = [
-    ['FTE above 100', { fte: 120 }, 'fte', 'TOO_LARGE', 'Stillingsprosent er for høy'],
-    ['negative FTE', { fte: -1 }, 'fte', 'TOO_SMALL', 'Stillingsprosent er for lav'],
+    ['FTE above 100', { fte: 120 }, 'fte', 'TOO_LARGE', 'Stillingsprosent må være mellom 0 og 100'],
+    ['negative FTE', { fte: -1 }, 'fte', 'TOO_SMALL', 'Stillingsprosent må være mellom 0 og 100'],
     [
       'a birth year in the future',
       { birthYear: nextYear },

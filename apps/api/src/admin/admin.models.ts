@@ -15,6 +15,7 @@ import {
 import { Role } from '../auth/roles';
 import { Label } from '../common/validation/label.decorator';
 import { Trim } from '../common/validation/trim.decorator';
+import { MAX_VERSION } from '../common/validation/argument.pipes';
 
 @ObjectType()
 export class UserRole {
@@ -114,6 +115,8 @@ export class UpdateUserInput {
   @Field(() => Int)
   @Label('Versjon')
   @IsInt()
+  @Min(1)
+  @Max(MAX_VERSION)
   version: number;
 
   @Field(() => String, { nullable: true })

@@ -16,6 +16,7 @@ import { AppraisalCyclesService } from './appraisal-cycles.service';
 import { CreateAppraisalCycleInput, UpdateAppraisalCycleInput } from './dto/appraisal-cycle.input';
 import { AppraisalCycle } from './models/appraisal-cycle.model';
 import { AppraisalProgress } from './models/appraisal-progress.model';
+import { IntBetween } from '../common/validation/argument.pipes';
 
 @Resolver(() => AppraisalCycle)
 export class AppraisalCyclesResolver {
@@ -37,12 +38,16 @@ export class AppraisalCyclesResolver {
   })
   appraisalProgress(
     @Args('cycleId', { type: () => ID, nullable: true }) cycleId: string | null,
-    @Args('dueWithinDays', {
-      type: () => Int,
-      defaultValue: 14,
-      description:
-        'Outstanding talks count as overdue when the cycle closes within this many days.',
-    })
+    @Args(
+      'dueWithinDays',
+      {
+        type: () => Int,
+        defaultValue: 14,
+        description:
+          'Outstanding talks count as overdue when the cycle closes within this many days.',
+      },
+      new IntBetween('Antall dager før fristen', 0, 365),
+    )
     dueWithinDays: number,
     @Context() context: GraphQLContext,
   ): Promise<AppraisalProgress[]> {

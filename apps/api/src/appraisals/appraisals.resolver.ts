@@ -25,6 +25,7 @@ import { AppraisalDraft } from './models/appraisal-draft.model';
 import { AppraisalSummary } from './models/appraisal-summary.model';
 import { Appraisal, AppraisalAmendment } from './models/appraisal.model';
 import { DevelopmentItem } from './models/development-item.model';
+import { IntBetween, MAX_VERSION } from '../common/validation/argument.pipes';
 
 export async function employeeOf(context: GraphQLContext, id: string): Promise<Employee> {
   const employee = await context.loaders.appraisals.employeeById.load(id);
@@ -124,7 +125,8 @@ export class AppraisalsResolver {
   @Mutation(() => Boolean, { description: 'Deletes a draft; signed-off records stay.' })
   discardAppraisalDraft(
     @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('version', { type: () => Int }, new IntBetween('Versjon', 1, MAX_VERSION))
+    version: number,
     @Context() context: GraphQLContext,
   ): Promise<boolean> {
     return this.records.discardDraft(requireActor(context), id, version);

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
-import { dataSourceOptions } from './data-source-options';
+import { dataSourceOptions, runMigrationsWithoutTimeout } from './data-source-options';
 import {
   RunningDatabase,
   startEmbeddedDatabase,
@@ -68,7 +68,7 @@ export async function openDatabase(
   try {
     await assertSchemaNotAhead(dataSource);
     if (options.migrate ?? true) {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      const applied = await runMigrationsWithoutTimeout(dataSource);
       if (applied.length > 0) log(`Databasen er oppdatert med ${applied.length} migrering(er)`);
     }
   } catch (error) {

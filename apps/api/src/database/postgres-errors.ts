@@ -49,3 +49,16 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const message = error instanceof Error ? error.message : '';
   return UNAVAILABLE_MESSAGES.some((text) => message.includes(text));
 }
+
+/** The statement ran past statement_timeout (or was cancelled) and its transaction rolled back. */
+export function isStatementTimeout(error: unknown): boolean {
+  return pgError(error)?.code === '57014';
+}
+
+/**
+ * A value PostgreSQL could not take (class 22, "data exception": a malformed id, a number out
+ * of range, a NUL in text). Validation should have refused it first; this is the safety net.
+ */
+export function isDataException(error: unknown): boolean {
+  return pgError(error)?.code?.startsWith('22') ?? false;
+}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
+import { dateProblem } from '@kp/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
@@ -59,13 +60,8 @@ export class AssessmentsService {
         }),
       );
       const assessedOn = input.assessedOn ?? today;
-      if (assessedOn > today) {
-        problems.push({
-          field: 'assessedOn',
-          code: 'IN_FUTURE',
-          message: 'Vurderingsdato kan ikke være i fremtiden',
-        });
-      }
+      const dated = dateProblem('Vurderingsdato', assessedOn, 'assessmentDate', today);
+      if (dated) problems.push({ field: 'assessedOn', ...dated });
       if (input.validUntil && input.validUntil < assessedOn) {
         problems.push({
           field: 'validUntil',

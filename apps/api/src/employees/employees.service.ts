@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { findProfession, yearOf, type IsoDate } from '@kp/domain';
+import { birthYearProblem, findProfession, type IsoDate } from '@kp/domain';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -52,13 +52,9 @@ function recordProblems(
       message: `Yrkeskode (STYRK-08) ${values.professionCode} er ukjent`,
     });
   }
-  if (values.birthYear !== null && values.birthYear > yearOf(today)) {
-    problems.push({
-      field: 'birthYear',
-      code: 'IN_FUTURE',
-      message: 'Fødselsår kan ikke være i fremtiden',
-    });
-  }
+  const birthYear =
+    values.birthYear === null ? null : birthYearProblem('Fødselsår', values.birthYear, today);
+  if (birthYear) problems.push({ field: 'birthYear', ...birthYear });
   return problems;
 }
 

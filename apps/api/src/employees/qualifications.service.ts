@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addMonths, type IsoDate } from '@kp/domain';
+import { addMonths, dateProblem, type IsoDate } from '@kp/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
@@ -58,13 +58,13 @@ export class QualificationsService {
       if (!employee) throw UserError.notFound('den ansatte');
 
       const problems: FieldProblem[] = [];
-      if (input.obtainedOn > today) {
-        problems.push({
-          field: 'obtainedOn',
-          code: 'IN_FUTURE',
-          message: 'Dato oppnådd kan ikke være i fremtiden',
-        });
-      }
+      const obtained = dateProblem(
+        'Dato oppnådd',
+        input.obtainedOn,
+        'qualificationObtained',
+        today,
+      );
+      if (obtained) problems.push({ field: 'obtainedOn', ...obtained });
       if (input.expiresOn && input.expiresOn < input.obtainedOn) {
         problems.push({
           field: 'expiresOn',

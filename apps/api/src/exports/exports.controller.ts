@@ -2,6 +2,7 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import { hasRole, Role } from '../auth/roles';
+import { HeavyWorkLimiter } from '../common/heavy-work';
 import { UserError } from '../common/errors/user-error';
 import {
   authenticateRest,
@@ -28,6 +29,7 @@ export class ExportsController {
   constructor(
     private readonly auth: AuthService,
     private readonly exports: ExportsService,
+    private readonly heavyWork: HeavyWorkLimiter,
   ) {}
 
   @Get('competence-overview')
@@ -37,19 +39,28 @@ export class ExportsController {
       if (!hasRole(actor, Role.MUNICIPALITY_HR, Role.UNIT_LEADER)) throw UserError.forbidden();
       const number = requireMunicipalityNumber(req);
       const format = readFormat(queryParam(req, 'format'));
-      const today = todayInNorway();
-      const plan = await this.exports.plan(actor, number, queryParam(req, 'unitId'), format, today);
+      // a whole municipality's history: one of the heavy-work slots, as the gap engine
+      await this.heavyWork.run(`user:${actor.userId}`, async () => {
+        const today = todayInNorway();
+        const plan = await this.exports.plan(
+          actor,
+          number,
+          queryParam(req, 'unitId'),
+          format,
+          today,
+        );
 
-      const name = foldFileName(
-        ['kompetanseoversikt', plan.municipality.name, plan.unit?.name, today].filter(
-          (part): part is string => Boolean(part),
-        ),
-      );
-      res.status(200);
-      res.setHeader('Content-Type', CONTENT_TYPES[format]);
-      res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
-      res.setHeader('Cache-Control', 'no-store');
-      await this.exports.write(plan, format, res);
+        const name = foldFileName(
+          ['kompetanseoversikt', plan.municipality.name, plan.unit?.name, today].filter(
+            (part): part is string => Boolean(part),
+          ),
+        );
+        res.status(200);
+        res.setHeader('Content-Type', CONTENT_TYPES[format]);
+        res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
+        res.setHeader('Cache-Control', 'no-store');
+        await this.exports.write(plan, format, res);
+      });
     } catch (error) {
       sendRestError(req, res, error, false);
     }

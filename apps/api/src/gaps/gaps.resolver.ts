@@ -19,6 +19,7 @@ import {
   MobilisationOption,
 } from './models/gap-analysis.model';
 import { RetirementWave } from './models/retirement-wave.model';
+import { IntBetween } from '../common/validation/argument.pipes';
 
 @Resolver()
 export class GapsResolver {
@@ -69,7 +70,12 @@ export class GapsResolver {
   gapHolders(
     @Args('requirementId', { type: () => ID }) requirementId: string,
     @Args('horizon', { type: () => Horizon, defaultValue: Horizon.NOW }) horizon: Horizon,
-    @Args('retirementAge', { type: () => Int, nullable: true }) retirementAge: number | null,
+    @Args(
+      'retirementAge',
+      { type: () => Int, nullable: true },
+      new IntBetween('Pensjonsalder', 50, 80),
+    )
+    retirementAge: number | null,
     @Context() context: GraphQLContext,
   ): Promise<GapHolderList> {
     return this.gaps.holders(requireActor(context), requirementId, horizon, retirementAge);

@@ -199,8 +199,14 @@ export class WorkforceService {
         cells: grid[r].map((cell, c) => figure(cell.value, decisions.cells[r][c], ctx.k)),
         total: figure(sum(grid[r]), decisions.rowTotals[r], ctx.k),
       })),
+      // with no rows (a unit without employees or certificates) the grid has no columns to
+      // decide: each month total is then the grand total's honest zero
       monthTotals: months.map((_, c) =>
-        figure(sum(grid.map((row) => row[c])), decisions.columnTotals[c], ctx.k),
+        figure(
+          sum(grid.map((row) => row[c])),
+          decisions.columnTotals[c] ?? decisions.grandTotal,
+          ctx.k,
+        ),
       ),
       total: figure(sum(grid.flat()), decisions.grandTotal, ctx.k),
       suppressionApplied: !ctx.scopeKnown,

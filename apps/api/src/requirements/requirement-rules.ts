@@ -1,5 +1,5 @@
 import { describeLevels } from '../competences/level-scale';
-import { isIsoDate, type IsoDate } from '@kp/domain';
+import { formatNorwegianNumber, isIsoDate, type IsoDate } from '@kp/domain';
 import { UserError } from '../common/errors/user-error';
 import type { FieldProblem } from '../common/validation/messages';
 import { Measure } from './requirement.enums';
@@ -27,7 +27,13 @@ export function amountProblems(field: string, value: number, measure: Measure): 
     return [{ field, code: 'NOT_POSITIVE', message: 'Antall må være større enn 0' }];
   }
   if (value > MAX_AMOUNT) {
-    return [{ field, code: 'TOO_LARGE', message: 'Antall er for høyt' }];
+    return [
+      {
+        field,
+        code: 'TOO_LARGE',
+        message: `Antall kan være høyst ${formatNorwegianNumber(MAX_AMOUNT, 2)}`,
+      },
+    ];
   }
   if (measure === Measure.HEADCOUNT && !Number.isInteger(value)) {
     return [{ field, code: 'NOT_AN_INTEGER', message: 'Antall personer må være et helt tall' }];

@@ -20,6 +20,7 @@ import { RequirementFilter } from './dto/requirement-filter.input';
 import { UpdateRequirementInput } from './dto/update-requirement.input';
 import { CopyRequirementsResult, Requirement } from './models/requirement.model';
 import { RequirementsService } from './requirements.service';
+import { IntBetween, MAX_VERSION } from '../common/validation/argument.pipes';
 
 @Resolver(() => Requirement)
 export class RequirementsResolver {
@@ -67,7 +68,8 @@ export class RequirementsResolver {
   @Mutation(() => ID, { description: 'Deletes a requirement; returns its id.' })
   deleteRequirement(
     @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('version', { type: () => Int }, new IntBetween('Versjon', 1, MAX_VERSION))
+    version: number,
     @Context() context: GraphQLContext,
   ): Promise<string> {
     return this.service.delete(requireActor(context), id, version);

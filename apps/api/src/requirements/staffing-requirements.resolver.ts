@@ -20,6 +20,7 @@ import {
 } from './dto/staffing-requirement.input';
 import { StaffingRequirement } from './models/requirement.model';
 import { StaffingRequirementsService } from './staffing-requirements.service';
+import { IntBetween, MAX_VERSION } from '../common/validation/argument.pipes';
 
 @Resolver(() => StaffingRequirement)
 export class StaffingRequirementsResolver {
@@ -57,7 +58,8 @@ export class StaffingRequirementsResolver {
   @Mutation(() => ID)
   deleteStaffingRequirement(
     @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('version', { type: () => Int }, new IntBetween('Versjon', 1, MAX_VERSION))
+    version: number,
     @Context() context: GraphQLContext,
   ): Promise<string> {
     return this.service.delete(requireActor(context), id, version);

@@ -72,6 +72,8 @@ async function seedUnits(
 /** Seeds the demo region on first start; later starts find it and do nothing. */
 export async function seedDemoRegion(db: DataSource, log: (line: string) => void): Promise<void> {
   await db.transaction(async (manager) => {
+    // a start-up step, not a request: the per-statement limit does not apply
+    await manager.query('SET LOCAL statement_timeout = 0');
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     const existing = await manager.query('SELECT 1 FROM region WHERE slug = $1', [
       DEMO_REGION.slug,

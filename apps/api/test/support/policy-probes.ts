@@ -207,14 +207,15 @@ export const PROBES: Record<string, Probe> = {
       'mutation ($input: CreateAppraisalCycleInput!) { createAppraisalCycle(input: $input) { id } }',
     hasTarget: true,
     variables: async (f, scope, role) => {
-      // a year of its own (2200–2999), so it overlaps no other cycle
-      const year = 2200 + Math.floor(Math.random() * 800);
+      // within the ten years a cycle may be planned ahead, in a window of the year no other
+      // test's cycle uses (the appraisal tests use February–June and September–December)
+      const year = new Date().getFullYear() + 1 + Math.floor(Math.random() * 10);
       return {
         input: {
           municipalityId: municipalityFor(f, scope, role),
           name: `Policyrunde ${randomUUID().slice(0, 8)}`,
-          opensOn: `${year}-01-15`,
-          closesOn: `${year}-03-15`,
+          opensOn: `${year}-07-10`,
+          closesOn: `${year}-08-20`,
         },
       };
     },

@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
-import { IsIsoDate } from '../../employees/dto/is-iso-date.decorator';
+import { DateWithin, IsIsoDate } from '../../common/validation/iso-date.decorator';
 import { DevelopmentWay } from '../appraisal-content';
 
 const MAX_LINES = 100;
@@ -84,6 +84,7 @@ export class AppraisalActionInput {
   @Label('Frist')
   @IsOptional()
   @IsIsoDate()
+  @DateWithin('actionDue')
   dueOn?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -100,6 +101,7 @@ export class AppraisalContentInput {
   @Label('Samtaledato')
   @IsOptional()
   @IsIsoDate()
+  @DateWithin('appraisalHeld')
   heldOn?: string | null;
 
   @Field(() => [AppraisalSelfDeclarationInput], { defaultValue: [] })

@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { MAX_VERSION } from '../../common/validation/argument.pipes';
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
-import { IsIsoDate } from '../../employees/dto/is-iso-date.decorator';
+import { DateWithin, IsIsoDate } from '../../common/validation/iso-date.decorator';
 
 @InputType()
 export class CreateAppraisalCycleInput {
@@ -21,11 +22,13 @@ export class CreateAppraisalCycleInput {
   @Field({ description: 'ISO date.' })
   @Label('Åpner')
   @IsIsoDate()
+  @DateWithin('cycleDate')
   opensOn: string;
 
   @Field({ description: 'ISO date, inclusive.' })
   @Label('Frist')
   @IsIsoDate()
+  @DateWithin('cycleDate')
   closesOn: string;
 }
 
@@ -40,6 +43,7 @@ export class UpdateAppraisalCycleInput {
   @Label('Versjon')
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version: number;
 
   @Field(() => String, { nullable: true })
@@ -54,11 +58,13 @@ export class UpdateAppraisalCycleInput {
   @Label('Åpner')
   @IsOptional()
   @IsIsoDate()
+  @DateWithin('cycleDate')
   opensOn?: string | null;
 
   @Field(() => String, { nullable: true })
   @Label('Frist')
   @IsOptional()
   @IsIsoDate()
+  @DateWithin('cycleDate')
   closesOn?: string | null;
 }

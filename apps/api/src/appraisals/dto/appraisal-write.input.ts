@@ -5,6 +5,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsUUID,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -12,6 +13,7 @@ import {
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
 import { AppraisalContentInput } from './appraisal-content.input';
+import { MAX_VERSION } from '../../common/validation/argument.pipes';
 
 @InputType({ description: 'Creates or updates the draft for an employee in a cycle (autosave).' })
 export class SaveAppraisalDraftInput {
@@ -37,6 +39,7 @@ export class SaveAppraisalDraftInput {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version?: number | null;
 
   @Field(() => AppraisalContentInput)
@@ -57,6 +60,7 @@ export class CompleteAppraisalInput {
   @Label('Versjon')
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version: number;
 
   @Field(() => AppraisalContentInput, { nullable: true })
@@ -78,6 +82,7 @@ export class AmendAppraisalInput {
   @Label('Versjon')
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version: number;
 
   @Field({ description: 'Why the signed-off record is changed.' })

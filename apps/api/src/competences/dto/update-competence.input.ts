@@ -18,6 +18,7 @@ import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
 import { BuildingBlock } from '../competence.entity';
 import { LevelDefinitionInput } from './level-definition.input';
+import { MAX_VERSION } from '../../common/validation/argument.pipes';
 
 /**
  * Omitted or null fields stay as they are, except `validityMonths`, where null removes the
@@ -37,6 +38,7 @@ export class UpdateCompetenceInput {
   @Label('Versjon')
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version: number;
 
   @Field(() => String, { nullable: true })

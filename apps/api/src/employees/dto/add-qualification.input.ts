@@ -15,7 +15,7 @@ import {
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
 import { QualificationKind } from '../qualification.entity';
-import { IsIsoDate } from './is-iso-date.decorator';
+import { DateWithin, IsIsoDate } from '../../common/validation/iso-date.decorator';
 
 @InputType()
 export class QualificationCompetenceInput {
@@ -71,6 +71,7 @@ export class AddQualificationInput {
   @Label('Utløpsdato')
   @IsOptional()
   @IsIsoDate()
+  @DateWithin('qualificationExpiry')
   expiresOn?: string | null;
 
   @Field(() => [QualificationCompetenceInput], {

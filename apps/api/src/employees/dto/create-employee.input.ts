@@ -13,7 +13,7 @@ import {
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
 import { EmploymentType } from '../employee.entity';
-import { IsIsoDate } from './is-iso-date.decorator';
+import { DateWithin, IsIsoDate } from '../../common/validation/iso-date.decorator';
 
 @InputType()
 export class CreateEmployeeInput {
@@ -72,12 +72,12 @@ export class CreateEmployeeInput {
   @Label('Fødselsår')
   @IsOptional()
   @IsInt()
-  @Min(1900)
   birthYear?: number | null;
 
   @Field(() => String, { nullable: true, description: 'ISO date.' })
   @Label('Startdato')
   @IsOptional()
   @IsIsoDate()
+  @DateWithin('employmentStart')
   startDate?: string | null;
 }

@@ -3,7 +3,7 @@ import { IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-va
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
 import { AssessmentSource } from '../assessment.entity';
-import { IsIsoDate } from './is-iso-date.decorator';
+import { DateWithin, IsIsoDate } from '../../common/validation/iso-date.decorator';
 
 @InputType()
 export class RecordAssessmentInput {
@@ -48,5 +48,6 @@ export class RecordAssessmentInput {
   @Label('Gyldig til')
   @IsOptional()
   @IsIsoDate()
+  @DateWithin('assessmentValidUntil')
   validUntil?: string | null;
 }

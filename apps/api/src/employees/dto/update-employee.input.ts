@@ -14,7 +14,8 @@ import {
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
 import { EmploymentType } from '../employee.entity';
-import { IsIsoDate } from './is-iso-date.decorator';
+import { DateWithin, IsIsoDate } from '../../common/validation/iso-date.decorator';
+import { MAX_VERSION } from '../../common/validation/argument.pipes';
 
 @InputType({
   description:
@@ -30,6 +31,7 @@ export class UpdateEmployeeInput {
   @Label('Versjon')
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version: number;
 
   @Field(() => ID, { nullable: true })
@@ -93,13 +95,13 @@ export class UpdateEmployeeInput {
   @Label('Fødselsår')
   @IsOptional()
   @IsInt()
-  @Min(1900)
   birthYear?: number | null;
 
   @Field(() => String, { nullable: true })
   @Label('Startdato')
   @IsOptional()
   @IsIsoDate()
+  @DateWithin('employmentStart')
   startDate?: string | null;
 
   @Field(() => Boolean, { nullable: true })

@@ -34,6 +34,7 @@ export class GapFilter extends GapScopeInput {
   @Field(() => [Horizon], { nullable: true, description: 'Default: all three.' })
   @Label('Tidshorisonter')
   @IsOptional()
+  @ArrayMaxSize(10)
   @IsEnum(Horizon, { each: true })
   horizons?: Horizon[] | null;
 
@@ -61,6 +62,7 @@ export class GapFilter extends GapScopeInput {
   @Field(() => [Priority], { nullable: true })
   @Label('Prioriteter')
   @IsOptional()
+  @ArrayMaxSize(10)
   @IsEnum(Priority, { each: true })
   priorities?: Priority[] | null;
 

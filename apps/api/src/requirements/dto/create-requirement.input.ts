@@ -1,5 +1,15 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
 import { Horizon, Measure, Priority, RationaleKind } from '../requirement.enums';
@@ -24,6 +34,8 @@ export class CreateRequirementInput {
   @Field(() => Int, { description: "On the competence's scale." })
   @Label('Minstenivå')
   @IsInt()
+  @Min(0)
+  @Max(10)
   minLevel: number;
 
   @Field(() => Float, { description: 'More than 0; whole people for HEADCOUNT.' })

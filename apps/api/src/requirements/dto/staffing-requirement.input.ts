@@ -7,12 +7,14 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
 } from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
 import { Horizon, Priority, RationaleKind } from '../requirement.enums';
+import { MAX_VERSION } from '../../common/validation/argument.pipes';
 
 @InputType()
 export class CreateStaffingRequirementInput {
@@ -82,6 +84,7 @@ export class UpdateStaffingRequirementInput {
   @Label('Versjon')
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version: number;
 
   @Field(() => String, { nullable: true })

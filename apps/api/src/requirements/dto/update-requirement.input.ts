@@ -6,12 +6,14 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Max,
   MaxLength,
   Min,
 } from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
 import { Horizon, Measure, Priority, RationaleKind } from '../requirement.enums';
+import { MAX_VERSION } from '../../common/validation/argument.pipes';
 
 @InputType({
   description:
@@ -27,6 +29,7 @@ export class UpdateRequirementInput {
   @Label('Versjon')
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version: number;
 
   @Field(() => ID, { nullable: true })
@@ -39,6 +42,8 @@ export class UpdateRequirementInput {
   @Label('Minstenivå')
   @IsOptional()
   @IsInt()
+  @Min(0)
+  @Max(10)
   minLevel?: number | null;
 
   @Field(() => Float, { nullable: true })
