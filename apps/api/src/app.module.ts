@@ -5,6 +5,7 @@ import { APP_CONFIG } from './app-config.provider';
 import type { AppConfig } from './config';
 import { AdminModule } from './admin/admin.module';
 import { AppraisalsModule } from './appraisals/appraisals.module';
+import { AuditExportModule } from './audit/audit-export.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CompetencesModule } from './competences/competences.module';
@@ -37,6 +38,7 @@ export class AppModule {
         CompetencesModule,
         ImportsModule,
         ExportsModule,
+        AuditExportModule,
         PrivacyModule,
         AdminModule,
         AppraisalsModule,

@@ -11,12 +11,8 @@ import {
 } from '../imports/rest-request';
 import { todayInNorway } from '../common/calendar';
 import { foldFileName } from './file-name';
-import { ExportsService, type ExportFormat } from './exports.service';
-
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+import { EXPORT_CONTENT_TYPES, readExportFormat } from './export-format';
+import { ExportsService } from './exports.service';
 
 /**
  * Downloads for leaders. A plain GET the web app can link to; it changes nothing, so no CSRF
@@ -36,7 +32,7 @@ export class ExportsController {
       const actor = await authenticateRest(this.auth, req, { csrf: false });
       if (!hasRole(actor, Role.MUNICIPALITY_HR, Role.UNIT_LEADER)) throw UserError.forbidden();
       const number = requireMunicipalityNumber(req);
-      const format = readFormat(queryParam(req, 'format'));
+      const format = readExportFormat(queryParam(req, 'format'));
       const today = todayInNorway();
       const plan = await this.exports.plan(actor, number, queryParam(req, 'unitId'), format, today);
 
@@ -46,7 +42,7 @@ export class ExportsController {
         ),
       );
       res.status(200);
-      res.setHeader('Content-Type', CONTENT_TYPES[format]);
+      res.setHeader('Content-Type', EXPORT_CONTENT_TYPES[format]);
       res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
       res.setHeader('Cache-Control', 'no-store');
       await this.exports.write(plan, format, res);
@@ -54,10 +50,4 @@ export class ExportsController {
       sendRestError(req, res, error, false);
     }
   }
-}
-
-function readFormat(value: string | null): ExportFormat {
-  if (value === null || value === '' || value === 'csv') return 'csv';
-  if (value === 'xlsx') return 'xlsx';
-  throw UserError.field('format', 'INVALID_CHOICE', 'format må være csv eller xlsx.');
 }

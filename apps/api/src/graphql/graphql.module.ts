@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { APP_CONFIG } from '../app-config.provider';
+import { AuditService } from '../audit/audit.service';
 import { AuthModule } from '../auth/auth.module';
 import { AuthService } from '../auth/auth.service';
 import { csrfPlugin } from '../auth/csrf.plugin';
@@ -18,8 +19,13 @@ import { queryCountPlugin } from './query-count.plugin';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [AuthModule, LoadersModule],
-      inject: [APP_CONFIG, AuthService, LoaderRegistry],
-      useFactory: (config: AppConfig, auth: AuthService, loaders: LoaderRegistry) => ({
+      inject: [APP_CONFIG, AuthService, LoaderRegistry, AuditService],
+      useFactory: (
+        config: AppConfig,
+        auth: AuthService,
+        loaders: LoaderRegistry,
+        audit: AuditService,
+      ) => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
@@ -27,7 +33,7 @@ import { queryCountPlugin } from './query-count.plugin';
         introspection: !config.production,
         includeStacktraceInErrorResponses: false,
         formatError,
-        plugins: [csrfPlugin, ...(config.exposeQueryCount ? [queryCountPlugin] : [])],
+        plugins: [csrfPlugin(audit), ...(config.exposeQueryCount ? [queryCountPlugin] : [])],
         context: async ({
           req,
           res,
