@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { apiUrl, as, DEMO, DEMO_PASSWORD, gql, gqlOk } from './support/api-client';
 import { makeEmployee } from './support/appraisal-factories';
 import { closeDb, count, db } from './support/database';
+import { userWithDemoPassword } from './support/users';
 import { createPolicyFixtures, type PolicyFixtures } from './support/policy-fixtures';
 
 /** The audit log: order and paging, what is recorded, who sees it, and its export. */
@@ -72,21 +73,11 @@ async function signIn(email: string) {
 }
 
 /**
- * A user of their own with the demo password: refusals are counted per user and address, so
- * counts start at one whatever other test files have done as the demo users.
+ * Refusals are counted per user and address, so counts start at one for a user of their own
+ * whatever other test files have done as the demo users.
  */
-async function freshUser(role: string, municipalityId: string | null = null): Promise<string> {
-  const email = `logg-${randomUUID().slice(0, 8)}@reks.demo`;
-  await db().query(
-    `WITH u AS (
-       INSERT INTO app_user (region_id, email, name, password_hash)
-       SELECT region_id, $1, 'Loggtest', password_hash FROM app_user WHERE email = $2
-       RETURNING id, region_id)
-     INSERT INTO role_assignment (region_id, user_id, role, municipality_id)
-     SELECT region_id, id, $3, $4 FROM u`,
-    [email, DEMO.admin, role, municipalityId],
-  );
-  return email;
+function freshUser(role: string, municipalityId: string | null = null): Promise<string> {
+  return userWithDemoPassword('logg', role, [municipalityId]);
 }
 
 /** The newest entries (straight from the table) with an action, for checks the API hides. */
@@ -182,16 +173,10 @@ describe('reads of lists', () => {
 
   it('spanning two municipalities become one entry per municipality, each naming only its people', async () => {
     // HR in two municipalities reads a list with people from both
-    const email = `hr-to-${randomUUID().slice(0, 8)}@reks.demo`;
-    await db().query(
-      `WITH u AS (
-         INSERT INTO app_user (region_id, email, name, password_hash)
-         SELECT region_id, $1, 'HR i to kommuner', password_hash FROM app_user WHERE email = $2
-         RETURNING id, region_id)
-       INSERT INTO role_assignment (region_id, user_id, role, municipality_id)
-       SELECT u.region_id, u.id, 'MUNICIPALITY_HR', m FROM u, unnest($3::uuid[]) AS m`,
-      [email, DEMO.hrGjovik, [f.municipalityIn, f.municipalityOut]],
-    );
+    const email = await userWithDemoPassword('hr-to', 'MUNICIPALITY_HR', [
+      f.municipalityIn,
+      f.municipalityOut,
+    ]);
     const family = `Tokommune-${randomUUID().slice(0, 6)}`;
     const inGjovik = await makeEmployee(f.unitIn, { familyName: family });
     const elsewhere = await makeEmployee(f.unitOut, { familyName: family });

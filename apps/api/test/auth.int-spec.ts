@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { apiUrl, as, DEMO, DEMO_PASSWORD, gql, gqlOk } from './support/api-client';
 import { closeDb, count, db } from './support/database';
+import { userWithDemoPassword } from './support/users';
 
 const LOGIN = `mutation ($email: String!, $password: String!) {
   login(email: $email, password: $password) { token csrfToken me { email roles { role municipalityId unitId } } }
@@ -8,21 +8,6 @@ const LOGIN = `mutation ($email: String!, $password: String!) {
 const ME = '{ me { email name roles { role } } }';
 
 afterAll(closeDb);
-
-/** A user of the demo region with the demo password, signed in by no one yet. */
-async function userWithDemoPassword(prefix: string): Promise<string> {
-  const email = `${prefix}-${randomUUID().slice(0, 8)}@reks.demo`;
-  await db().query(
-    `WITH u AS (
-       INSERT INTO app_user (region_id, email, name, password_hash)
-       SELECT region_id, $1, 'Testbruker', password_hash FROM app_user WHERE email = $2
-       RETURNING id, region_id)
-     INSERT INTO role_assignment (region_id, user_id, role)
-     SELECT region_id, id, 'BOARD_MEMBER' FROM u`,
-    [email, DEMO.board],
-  );
-  return email;
-}
 
 async function loginOverHttp(email: string, password = DEMO_PASSWORD) {
   const response = await fetch(`${apiUrl()}/graphql`, {

@@ -9,6 +9,7 @@ import {
   type ThrottleRule,
   type ThrottleState,
 } from '@kp/domain';
+import { agreementSeeds } from './support/agreement-seeds';
 import { closeDb, db } from './support/database';
 
 /**
@@ -16,11 +17,7 @@ import { closeDb, db } from './support/database';
  * TruthfulAudit migration) must decide and count exactly as reserveAttempt and afterSuccess in
  * @kp/domain, on random attempts at random moments. More seeds: KP_AGREEMENT_SEEDS="1,2,…".
  */
-const SEEDS: Array<number | string> = (process.env.KP_AGREEMENT_SEEDS ?? '3,17,29,43,61,97')
-  .split(',')
-  .map((seed) => seed.trim())
-  .filter((seed) => seed !== '')
-  .map((seed) => (/^\d+$/.test(seed) ? Number(seed) : seed));
+const SEEDS = agreementSeeds('3,17,29,43,61,97');
 
 afterAll(closeDb);
 

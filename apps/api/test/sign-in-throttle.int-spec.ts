@@ -1,7 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { apiUrl, DEMO, DEMO_PASSWORD } from './support/api-client';
+import { apiUrl, DEMO_PASSWORD } from './support/api-client';
 import { startApi, type ApiProcess } from './support/api-process';
 import { closeDb, db } from './support/database';
+import { userWithDemoPassword } from './support/users';
 
 /**
  * Sign-in throttling under real parallel HTTP requests. A second API process on the test
@@ -68,20 +69,7 @@ function freshAddress(): string {
   return `10.${randomInt(1, 255)}.${randomInt(0, 255)}.${randomInt(1, 255)}`;
 }
 
-/** A user with the demo password whom nobody has signed in as yet. */
-async function freshUser(prefix: string): Promise<string> {
-  const email = `${prefix}-${randomUUID().slice(0, 8)}@reks.demo`;
-  await db().query(
-    `WITH u AS (
-       INSERT INTO app_user (region_id, email, name, password_hash)
-       SELECT region_id, $1, 'Innloggingstest', password_hash FROM app_user WHERE email = $2
-       RETURNING id, region_id)
-     INSERT INTO role_assignment (region_id, user_id, role)
-     SELECT region_id, id, 'BOARD_MEMBER' FROM u`,
-    [email, DEMO.board],
-  );
-  return email;
-}
+const freshUser = (prefix: string) => userWithDemoPassword(prefix);
 
 describe('one account under a burst of parallel attempts', () => {
   it('checks 5 of 40 parallel wrong passwords and refuses the right one afterwards', async () => {

@@ -170,22 +170,17 @@ function ExportLinks({ filter }: { filter: AuditLogFilter }) {
   const hintId = useId();
   return (
     <div className="export-buttons" role="group" aria-label={t('admin.log.export.label')}>
-      <a
-        className="button button--small button--secondary"
-        href={auditLogExportUrl('csv', filter)}
-        download
-        aria-describedby={hintId}
-      >
-        {t('admin.log.export.csv')}
-      </a>
-      <a
-        className="button button--small button--secondary"
-        href={auditLogExportUrl('xlsx', filter)}
-        download
-        aria-describedby={hintId}
-      >
-        {t('admin.log.export.xlsx')}
-      </a>
+      {(['csv', 'xlsx'] as const).map((format) => (
+        <a
+          key={format}
+          className="button button--small button--secondary"
+          href={auditLogExportUrl(format, filter)}
+          download
+          aria-describedby={hintId}
+        >
+          {t(`admin.log.export.${format}`)}
+        </a>
+      ))}
       <p id={hintId} className="muted">
         {t('admin.log.export.hint')}
       </p>
