@@ -6,6 +6,7 @@ import { HeavyWorkLimiter, heavyWorkOptions } from './common/heavy-work';
 import type { AppConfig } from './config';
 import { AdminModule } from './admin/admin.module';
 import { AppraisalsModule } from './appraisals/appraisals.module';
+import { AuditExportModule } from './audit/audit-export.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CompetencesModule } from './competences/competences.module';
@@ -40,6 +41,7 @@ export class AppModule {
         CompetencesModule,
         ImportsModule,
         ExportsModule,
+        AuditExportModule,
         PrivacyModule,
         AdminModule,
         AppraisalsModule,

@@ -1,3 +1,4 @@
+import { isIP, isIPv4 } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadOidcConfig, type OidcConfig } from './auth/oidc/oidc.config';
 import { LOG_LEVELS, type LogLevel } from './observability/logger';
@@ -18,9 +19,11 @@ export interface AppConfig {
   webDir: string;
   /** Session cookies only over HTTPS (default: in production). */
   secureCookies: boolean;
-  /** Express "trust proxy": set when behind a load balancer, so req.ip is the client's. */
-  /** Express `trust proxy`: a hop count, true/false, or addresses and subnets. */
-  trustProxy: number | boolean | string;
+  /**
+   * Express `trust proxy`: the addresses and subnets of the proxies in front (false: none), so
+   * req.ip is the client's address and a forwarded address is believed only from them.
+   */
+  trustProxy: false | string;
   /** Adds the number of SQL statements to each GraphQL response (tests only). */
   exposeQueryCount: boolean;
   /** The address users reach the service at (no trailing slash), when it must be known. */
@@ -46,16 +49,36 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   return ['1', 'true', 'yes', 'ja'].includes(value.toLowerCase());
 }
 
+const NAMED_PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
 /**
- * Express reads a number as hops to trust and a string as a list of addresses, so "1" (one
- * load balancer in front) must become the number 1, and "true"/"false" booleans.
+ * KP_TRUST_PROXY: the proxies whose X-Forwarded-For is believed, as addresses and subnets
+ * (`loopback`, `10.0.0.5`, `10.0.0.0/8`, `uniquelocal`, comma-separated); empty or `false`
+ * believes nobody. `true` and hop counts are refused: they make Express believe the header from
+ * whoever connects, so anyone reaching the service directly could pick the address sign-in
+ * throttling and the audit log see.
  */
-export function trustProxySetting(value: string | undefined): number | boolean | string {
+export function trustProxySetting(value: string | undefined): false | string {
   const text = value?.trim() ?? '';
   if (text === '' || text.toLowerCase() === 'false') return false;
-  if (text.toLowerCase() === 'true') return true;
-  if (/^\d+$/.test(text)) return Number(text);
-  return text;
+  const entries = text.split(',').map((entry) => entry.trim());
+  const invalid = entries.filter((entry) => !isProxyRange(entry));
+  if (text.toLowerCase() === 'true' || /^\d+$/.test(text) || invalid.length > 0) {
+    throw new Error(
+      `KP_TRUST_PROXY må være adressene eller nettene til proxyene foran tjenesten, for eksempel «loopback» eller «10.0.0.0/8», ikke «${invalid.length > 0 ? invalid.join(', ') : text}»`,
+    );
+  }
+  return entries.join(', ');
+}
+
+function isProxyRange(entry: string): boolean {
+  if (NAMED_PROXY_RANGES.has(entry.toLowerCase())) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (/^\d{1,3}$/.test(prefix)) return Number(prefix) <= (family === 4 ? 32 : 128);
+  return family === 4 && isIPv4(prefix);
 }
 
 function logLevel(value: string | undefined): LogLevel {

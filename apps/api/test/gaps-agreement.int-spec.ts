@@ -15,6 +15,7 @@ import {
 } from '@kp/domain';
 import { gapEngineSql, peopleSql, realkompetanseHoldingsSql } from '../src/gaps/gap-engine.sql';
 import { SqlParams } from '../src/database/sql-params';
+import { agreementSeeds } from './support/agreement-seeds';
 import { closeDb, db } from './support/database';
 
 /**
@@ -22,11 +23,7 @@ import { closeDb, db } from './support/database';
  * computeGaps (and computeRealkompetanse) in @kp/domain give, on random organisations.
  * More seeds: KP_AGREEMENT_SEEDS="1,2,3,…" (numbers or strings).
  */
-const SEEDS: Array<number | string> = (process.env.KP_AGREEMENT_SEEDS ?? '11,23,37,41,59')
-  .split(',')
-  .map((seed) => seed.trim())
-  .filter((seed) => seed !== '')
-  .map((seed) => (/^\d+$/.test(seed) ? Number(seed) : seed));
+const SEEDS = agreementSeeds('11,23,37,41,59');
 
 const RETIREMENT_AGE = 67;
 const EARLY_AGE = 62;

@@ -307,6 +307,62 @@ describe('administration, the audit log and privacy requests', () => {
     expect(consoleProblems).toEqual([]);
   });
 
+  it('narrows the log to a period and downloads what the page shows; the admin sees sign-ins', async () => {
+    const employee = await createEmployee('Periode');
+    const hr = await tokenFor(DEMO_USERS.hrGjovik);
+    for (let i = 0; i < 2; i += 1) {
+      await graphql('query ($id: ID!) { employee(id: $id) { id } }', { id: employee.id }, hr);
+    }
+    await signIn(page, DEMO_USERS.hrGjovik, `/admin/logg?ansatt=${employee.id}`);
+    const table = page.getByRole('table', { name: 'Loggoppføringer, nyeste først' });
+    await table.getByRole('row').filter({ hasText: 'La inn en ansatt' }).waitFor();
+
+    const downloads = page.getByRole('group', { name: 'Last ned loggen' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('link', { name: 'Last ned CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^revisjonslogg-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile(await download.path(), 'utf8');
+    const lines = csv.trim().split('\r\n');
+    // the header and what the page shows: the creation and the two reads
+    expect(lines).toHaveLength(4);
+    expect(csv).toContain('"employee.read"');
+    expect(csv).toContain(employee.id);
+    expect(
+      await downloads.getByRole('link', { name: 'Last ned Excel (XLSX)' }).getAttribute('href'),
+    ).toBe(`/api/exports/audit-log?format=xlsx&employeeId=${employee.id}`);
+    await expectAccessible(page);
+
+    // A period that ends before it begins is pointed out, not sent.
+    await page.getByLabel('Fra dato').fill('2099-01-02');
+    await page.getByLabel('Til dato').fill('2099-01-01');
+    await page.getByText('Til dato kan ikke være før fra dato.').waitFor();
+    await page.getByLabel('Til dato').fill('2099-12-31');
+    await page.getByRole('button', { name: 'Vis', exact: true }).click();
+    await page.waitForURL(/fra=2099-01-02&til=2099-12-31$/);
+    await page.getByText('Loggen har ingen oppføringer om denne ansatte.').waitFor();
+    expect(await downloads.getByRole('link', { name: 'Last ned CSV' }).getAttribute('href')).toBe(
+      `/api/exports/audit-log?format=csv&employeeId=${employee.id}&from=2099-01-02&to=2099-12-31`,
+    );
+    await expectAccessible(page);
+
+    // The administrator sees sign-ins too, with the address and the session they came from.
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await page.getByText('Du er logget ut.').waitFor();
+    await signIn(page, DEMO_USERS.admin, '/admin/logg');
+    const signedIn = table
+      .getByRole('row', { name: /admin@reks\.demo/ })
+      .filter({ hasText: 'Logget inn' })
+      .first();
+    await signedIn.waitFor();
+    expect(await signedIn.getByRole('cell').nth(3).textContent()).toMatch(
+      /127\.0\.0\.1.*økt [0-9a-f]{8}$/,
+    );
+    await expectAccessible(page);
+    expect(consoleProblems).toEqual([]);
+  });
+
   it('exports an employee as a JSON file and erases their personal data after a typed confirmation', async () => {
     const employee = await createEmployee('Slett');
     await signIn(page, DEMO_USERS.hrGjovik, `/ansatte/${employee.id}`);

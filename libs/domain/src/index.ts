@@ -1,5 +1,6 @@
 // @kp/domain: framework-free domain logic (no Nest, TypeORM, React or I/O). Everything public
 // is re-exported here; holder-index.ts and testing/gap-test-rows.ts are internal.
+export * from './audit-rules';
 export * from './deterministic-random';
 export * from './gap-analysis';
 export * from './gap-rollup';
@@ -11,6 +12,7 @@ export * from './norwegian-format';
 export * from './organisation-tree';
 export * from './professions';
 export * from './realkompetanse';
+export * from './sign-in-throttle';
 export * from './spreadsheet-cell';
 export * from './staffing-gap';
 export * from './suppression';

@@ -40,7 +40,15 @@ export class AppraisalSignOffService {
     private readonly audit: AuditService,
   ) {}
 
-  async complete(actor: Actor, input: CompleteAppraisalInput): Promise<Appraisal> {
+  /** An attempt on someone outside the caller's scope is audited (after the transaction). */
+  complete(actor: Actor, input: CompleteAppraisalInput): Promise<Appraisal> {
+    const target = { kind: 'appraisal' as const, id: input.id };
+    return this.audit.watchScope(actor, target, 'completeAppraisal', () =>
+      this.completeInScope(actor, input),
+    );
+  }
+
+  private async completeInScope(actor: Actor, input: CompleteAppraisalInput): Promise<Appraisal> {
     const today = todayInNorway();
     return this.db.transaction(async (manager) => {
       const current = await this.lock(manager, actor, input.id);
@@ -81,7 +89,14 @@ export class AppraisalSignOffService {
     });
   }
 
-  async amend(actor: Actor, input: AmendAppraisalInput): Promise<Appraisal> {
+  amend(actor: Actor, input: AmendAppraisalInput): Promise<Appraisal> {
+    const target = { kind: 'appraisal' as const, id: input.id };
+    return this.audit.watchScope(actor, target, 'amendAppraisal', () =>
+      this.amendInScope(actor, input),
+    );
+  }
+
+  private async amendInScope(actor: Actor, input: AmendAppraisalInput): Promise<Appraisal> {
     const today = todayInNorway();
     return this.db.transaction(async (manager) => {
       const current = await this.lock(manager, actor, input.id);

@@ -46,7 +46,10 @@ export class AppraisalsService {
   async get(actor: Actor, id: string): Promise<Appraisal | null> {
     if (!isUUID(id, 'all')) return null;
     const [record] = await this.appraisals.findInScope([id], personalDataScope(actor));
-    if (!record) return null;
+    if (!record) {
+      await this.audit.outOfScope(actor, { kind: 'appraisal', id }, 'appraisal');
+      return null;
+    }
     await this.audit.read(actor, {
       action: 'appraisal.read',
       entityType: 'appraisal',
@@ -83,7 +86,10 @@ export class AppraisalsService {
       employeeId,
       personalDataScope(actor),
     );
-    if (!employee) return null;
+    if (!employee) {
+      await this.audit.outOfScope(actor, { kind: 'employee', id: employeeId }, 'appraisalDraft');
+      return null;
+    }
     const today = todayInNorway();
     const cycle = await this.cycleFor(employee, cycleId, today);
     const record = await this.appraisals.findByEmployeeAndCycle(employee.id, cycle.id);
@@ -113,7 +119,15 @@ export class AppraisalsService {
    * each time, unchanged content writes nothing, and a resend of what is already saved is
    * not a conflict. A stale version is (code CONFLICT, the saved version in the extensions).
    */
-  async saveDraft(actor: Actor, input: SaveAppraisalDraftInput): Promise<Appraisal> {
+  /** An attempt on someone outside the caller's scope is audited (after the transaction). */
+  saveDraft(actor: Actor, input: SaveAppraisalDraftInput): Promise<Appraisal> {
+    const target = { kind: 'employee' as const, id: input.employeeId };
+    return this.audit.watchScope(actor, target, 'saveAppraisalDraft', () =>
+      this.saveDraftInScope(actor, input),
+    );
+  }
+
+  private async saveDraftInScope(actor: Actor, input: SaveAppraisalDraftInput): Promise<Appraisal> {
     const content = normaliseContent(input.content);
     const today = todayInNorway();
     return this.db.transaction(async (manager) => {
@@ -239,7 +253,10 @@ export class AppraisalsService {
     if (!isUUID(id, 'all')) return null;
     const scope = personalDataScope(actor);
     const [record] = await this.appraisals.findInScope([id], scope);
-    if (!record) return null;
+    if (!record) {
+      await this.audit.outOfScope(actor, { kind: 'appraisal', id }, 'appraisalSummary');
+      return null;
+    }
     const employee = await this.appraisals.findEmployeeInScope(record.employeeId, scope);
     const [cycle] = await this.cycles.findByIds(record.regionId, [record.cycleId]);
     if (!employee || !cycle) return null;

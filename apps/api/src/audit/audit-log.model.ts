@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Label } from '../common/validation/label.decorator';
+import { IsIsoDate } from '../common/validation/iso-date.decorator';
 
 @ObjectType({ description: 'One entry of the append-only audit log.' })
 export class AuditLogEntry {
@@ -30,6 +31,24 @@ export class AuditLogEntry {
 
   @Field(() => ID, { nullable: true })
   municipalityId: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit concerned: of a unit change, or where everyone the entry names works.',
+  })
+  unitId: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The session the request was made in (its id, never its token).',
+  })
+  sessionId: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The client's address (forwarded addresses only from trusted proxies).",
+  })
+  address: string | null;
 
   @Field(() => String, { nullable: true, description: 'JSON of the record before a change.' })
   before: string | null;
@@ -63,8 +82,30 @@ export class AuditLogFilter {
   @Max(500)
   first?: number;
 
-  @Field(() => ID, { nullable: true, description: 'Entries older than this id (paging).' })
-  @Label('Fra')
+  @Field(() => String, {
+    nullable: true,
+    description: 'First day (ISO date, Norwegian calendar) of entries to include.',
+  })
+  @Label('Fra dato')
+  @IsOptional()
+  @IsIsoDate()
+  from?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day (ISO date, Norwegian calendar, inclusive) of entries to include.',
+  })
+  @Label('Til dato')
+  @IsOptional()
+  @IsIsoDate()
+  to?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Entries after this one in the log's order (newest first: time, then id): the id of the last entry shown.",
+  })
+  @Label('Fra oppføring')
   @IsOptional()
   before?: string;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { type PersonalDataScope, scopePredicate } from '../auth/scope';
 
 export interface AuditEntry {
   regionId: string;
@@ -15,26 +16,48 @@ export interface AuditEntry {
   /** Every person concerned, for reads of lists. */
   employeeIds?: string[] | null;
   municipalityId?: string | null;
+  unitId?: string | null;
+  /** user_session.id of the request's session (never the token). */
+  sessionId?: string | null;
+  /** The client's address. */
+  address?: string | null;
   before?: unknown;
   after?: unknown;
   details?: unknown;
 }
 
-const COLUMNS = 13;
+/** Where the people an entry names work. */
+export interface EmployeePlace {
+  id: string;
+  municipalityId: string;
+  unitId: string;
+}
+
+/** What an id asked for out of scope may name. */
+export type OutOfScopeTarget = 'employee' | 'appraisal' | 'assessment';
+
+const COLUMNS = 15;
+const MAX_ADDRESS_LENGTH = 100;
 
 /** The audit log is append-only (a trigger refuses updates and deletes). */
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Writes entries in one statement; pass the transaction's manager for changes. */
+  /**
+   * Writes entries in one statement; pass the transaction's manager for changes. The time is
+   * the database's clock at the moment of writing (one clock for every API instance), so the
+   * log's order by (time, id) is the order entries were written in.
+   */
   async append(entries: AuditEntry[], manager: EntityManager = this.db.manager): Promise<void> {
     if (entries.length === 0) return;
     const values: string[] = [];
     const params: unknown[] = [];
     entries.forEach((entry, index) => {
       const base = index * COLUMNS;
-      values.push(`(${Array.from({ length: COLUMNS }, (_, i) => `$${base + i + 1}`).join(', ')})`);
+      values.push(
+        `(${Array.from({ length: COLUMNS }, (_, i) => `$${base + i + 1}`).join(', ')}, clock_timestamp())`,
+      );
       params.push(
         entry.regionId,
         entry.actorUserId,
@@ -45,18 +68,103 @@ export class AuditRepository {
         entry.employeeId ?? null,
         entry.employeeIds ?? null,
         entry.municipalityId ?? null,
+        entry.unitId ?? null,
+        entry.sessionId ?? null,
+        entry.address?.slice(0, MAX_ADDRESS_LENGTH) ?? null,
         json(entry.before),
         json(entry.after),
         json(entry.details),
-        new Date(),
       );
     });
     await manager.query(
       `INSERT INTO audit_log (region_id, actor_user_id, actor_email, action, entity_type, entity_id,
-         employee_id, employee_ids, municipality_id, before, after, details, at)
+         employee_id, employee_ids, municipality_id, unit_id, session_id, address,
+         before, after, details, at)
        VALUES ${values.join(', ')}`,
       params,
     );
+  }
+
+  /** Municipality and unit of each of these employees (those that exist). */
+  async placesOf(
+    employeeIds: string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<EmployeePlace[]> {
+    if (employeeIds.length === 0) return [];
+    return manager.query(
+      `SELECT id, municipality_id AS "municipalityId", unit_id AS "unitId"
+       FROM employee WHERE id = ANY($1::uuid[])`,
+      [employeeIds],
+    );
+  }
+
+  /**
+   * Counts one refusal under each key within the current window (REFUSAL_WINDOW_SECONDS) and
+   * returns the counts in the keys' order. Keys of windows that have ended go first.
+   */
+  async countRefusal(
+    keys: string[],
+    windowSeconds: number,
+  ): Promise<{ counts: number[]; windowStart: string }> {
+    const rows: Array<{ key: string; count: number; windowStart: Date }> = await this.db.query(
+      `WITH window_start AS (
+         SELECT to_timestamp(floor(extract(epoch FROM now()) / $2) * $2) AS at
+       ), stale AS (
+         DELETE FROM audit_refusal_counter
+         WHERE window_start < (SELECT at FROM window_start) AND key <> ALL($1::text[])
+       )
+       INSERT INTO audit_refusal_counter AS c (key, window_start, count)
+       SELECT key, (SELECT at FROM window_start), 1
+       FROM unnest($1::text[]) WITH ORDINALITY AS k(key, position)
+       ORDER BY position
+       ON CONFLICT (key) DO UPDATE SET
+         count = CASE WHEN c.window_start = excluded.window_start THEN c.count + 1 ELSE 1 END,
+         window_start = excluded.window_start
+       RETURNING key, count, window_start AS "windowStart"`,
+      [keys, windowSeconds],
+    );
+    const counts = new Map(rows.map((row) => [row.key, Number(row.count)]));
+    return {
+      counts: keys.map((key) => counts.get(key) ?? 1),
+      windowStart: new Date(rows[0].windowStart).toISOString(),
+    };
+  }
+
+  /**
+   * The person an id names (an employee, or the employee of an appraisal or assessment), in
+   * any region, and whether they lie in `scope`; null when the id names nobody.
+   */
+  async personBehind(
+    kind: OutOfScopeTarget,
+    id: string,
+    scope: PersonalDataScope,
+  ): Promise<{
+    employeeId: string;
+    regionId: string;
+    municipalityId: string;
+    inScope: boolean;
+  } | null> {
+    const table = { employee: 'employee', appraisal: 'appraisal', assessment: 'assessment' }[kind];
+    const employeeColumn = kind === 'employee' ? 'id' : 'employee_id';
+    const predicate = scopePredicate(
+      scope,
+      { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' },
+      2,
+    );
+    const rows = await this.db.query(
+      `SELECT e.id AS "employeeId", e.region_id AS "regionId",
+              e.municipality_id AS "municipalityId", ${predicate.sql} AS "inScope"
+       FROM ${table} t JOIN employee e ON e.id = t.${employeeColumn} JOIN unit u ON u.id = e.unit_id
+       WHERE t.id = $1`,
+      [id, ...predicate.params],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The region an anonymous request is recorded in: the service's first region. */
+  async defaultRegionId(): Promise<string | null> {
+    const rows = await this.db.query(`SELECT id FROM region ORDER BY created_at, id LIMIT 1`);
+    return rows[0]?.id ?? null;
   }
 }
 

@@ -35,7 +35,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Ends the current session.' })
   async logout(@Context() context: GraphQLContext): Promise<boolean> {
-    await this.auth.logout(context.req, context.res);
+    await this.auth.logout(context.auth, context.req, context.res);
     return true;
   }
 

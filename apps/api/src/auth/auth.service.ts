@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import type { Request, Response } from 'express';
+import { signInKeys, throttleAddress } from '@kp/domain';
 import { APP_CONFIG } from '../app-config.provider';
+import { AuditService, type SignInMethod } from '../audit/audit.service';
 import { UserError } from '../common/errors/user-error';
 import type { AppConfig } from '../config';
-import { FREE_FAILURES, LoginThrottleRepository } from './login-throttle.repository';
+import { LoginThrottleRepository, type Reservation } from './login-throttle.repository';
 import {
   ANONYMOUS,
   CSRF_COOKIE,
@@ -12,8 +14,9 @@ import {
   RequestAuth,
   SESSION_COOKIE,
 } from './request-auth';
+import { requestOrigin } from './request-origin';
 import type { Actor } from './roles';
-import { SessionRepository } from './session.repository';
+import { SessionRepository, type UserCredentials } from './session.repository';
 import { hashToken, newToken } from './tokens';
 
 /** Sessions touched less than this long ago are not written again. */
@@ -34,41 +37,76 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionRepository,
     private readonly throttle: LoginThrottleRepository,
+    private readonly audit: AuditService,
   ) {}
 
   static hashPassword(password: string): Promise<string> {
     return argon2.hash(password, { type: argon2.argon2id });
   }
 
+  /**
+   * Password sign-in. The attempt is counted before the password is checked (one locked step
+   * in PostgreSQL, see LoginThrottleRepository), so parallel attempts cannot all be checked
+   * and a correct password during a wait is refused like any other attempt. Rules and numbers:
+   * docs/identity-and-privacy.md.
+   */
   async login(email: string, password: string, req: Request, res: Response): Promise<SignedIn> {
     const normalised = email.trim().toLowerCase();
-    const account = `account:${normalised}`;
-    const address = `address:${req.ip ?? 'unknown'}`;
-    const keys = [account, address];
-    const wait = await this.throttle.secondsToWait(keys);
-    if (wait > 0) {
-      throw new UserError(
-        'TOO_MANY_ATTEMPTS',
-        `For mange mislykkede innlogginger. Vent ${wait} sekunder og prøv igjen.`,
-      );
+    const origin = requestOrigin(req, ANONYMOUS);
+    const address = throttleAddress(req.ip);
+    const [user, knownAddress] = await Promise.all([
+      this.sessions.findUserByEmail(normalised),
+      this.throttle.isKnownAddress(normalised, address),
+    ]);
+    const keys = signInKeys(normalised, address, knownAddress);
+    const reservation = await this.throttle.reserve(keys);
+    if (!reservation.allowed) {
+      await this.audit.refused(null, origin, {
+        action: 'auth.login.throttled',
+        reason: 'TOO_MANY_ATTEMPTS',
+        operation: 'login',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        regionId: user?.regionId ?? null,
+        typedEmail: normalised,
+      });
+      throw tooManyAttempts(reservation);
     }
-    const user = await this.sessions.findUserByEmail(normalised);
     this.dummyHash ??= AuthService.hashPassword(newToken());
     const hash = user?.passwordHash ?? (await this.dummyHash);
     const valid = await argon2.verify(hash, password).catch(() => false);
     if (!user || !user.active || !user.passwordHash || !valid) {
-      await this.throttle.recordFailure(account, FREE_FAILURES.account);
-      await this.throttle.recordFailure(address, FREE_FAILURES.address);
+      await this.audit.signInFailed({
+        typedEmail: email,
+        user,
+        reason: failureReason(user),
+        origin,
+        method: 'password',
+      });
+      await this.throttle.forgetSpent();
       throw new UserError('INVALID_CREDENTIALS', 'Feil e-postadresse eller passord.');
     }
-    await this.throttle.clear([account]);
-    const signedIn = await this.startSession(user.id, req);
+    await this.throttle.succeeded(keys);
+    await this.throttle.rememberAddress(user.id, address);
+    const signedIn = await this.startSession(user.id, req, 'password');
     this.setCookies(res, signedIn.token, signedIn.csrfToken);
     return signedIn;
   }
 
+  /** The provider vouched for an address that has no active user here: a failed sign-in. */
+  async singleSignOnRefused(email: string, req: Request): Promise<void> {
+    const user = await this.sessions.findUserByEmail(email.trim().toLowerCase());
+    await this.audit.signInFailed({
+      typedEmail: email,
+      user,
+      reason: user ? 'INACTIVE' : 'UNKNOWN_ACCOUNT',
+      origin: requestOrigin(req, ANONYMOUS),
+      method: 'oidc',
+    });
+  }
+
   /** Also used after single sign-on, where the provider checked the password. */
-  async startSession(userId: string, req: Request): Promise<SignedIn> {
+  async startSession(userId: string, req: Request, method: SignInMethod): Promise<SignedIn> {
     // Sessions past their limits are never used again; a sign-in clears them out.
     await this.sessions.deleteExpired();
     const token = newToken();
@@ -82,12 +120,15 @@ export class AuthService {
     });
     const live = await this.sessions.findLive(hashToken(token));
     if (!live) throw new Error('A new session could not be read back');
-    return { token, csrfToken, actor: live.actor };
+    const actor = withOrigin(live.actor, live.sessionId, req);
+    await this.audit.signedIn(actor, method);
+    return { token, csrfToken, actor };
   }
 
-  async logout(req: Request, res: Response): Promise<void> {
+  async logout(auth: RequestAuth, req: Request, res: Response): Promise<void> {
     const presented = presentedToken(req);
     if (presented) await this.sessions.delete(hashToken(presented.token));
+    if (auth.actor) await this.audit.signedOut(auth.actor);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.clearCookie(CSRF_COOKIE, { path: '/' });
   }
@@ -102,7 +143,7 @@ export class AuthService {
       await this.sessions.touch(session.sessionId);
     }
     return {
-      actor: session.actor,
+      actor: withOrigin(session.actor, session.sessionId, req),
       via: presented.via,
       sessionId: session.sessionId,
       csrfToken: session.csrfToken,
@@ -119,4 +160,32 @@ export class AuthService {
     // readable by the web app, which echoes it in the x-csrf-token header
     res.cookie(CSRF_COOKIE, csrfToken, { ...common, httpOnly: false });
   }
+}
+
+function withOrigin(actor: Actor, sessionId: string, req: Request): Actor {
+  return { ...actor, origin: requestOrigin(req, { sessionId }) };
+}
+
+function failureReason(
+  user: UserCredentials | null,
+): 'WRONG_PASSWORD' | 'UNKNOWN_ACCOUNT' | 'INACTIVE' | 'NO_PASSWORD' {
+  if (!user) return 'UNKNOWN_ACCOUNT';
+  if (!user.active) return 'INACTIVE';
+  if (!user.passwordHash) return 'NO_PASSWORD';
+  return 'WRONG_PASSWORD';
+}
+
+function tooManyAttempts(reservation: Exclude<Reservation, { allowed: true }>): UserError {
+  const wait = waitText(reservation.waitSeconds);
+  const fromAddress = reservation.refusedBy.every((kind) => kind === 'address');
+  return new UserError(
+    'TOO_MANY_ATTEMPTS',
+    fromAddress
+      ? `For mange mislykkede innlogginger fra denne nettverksadressen. Vent ${wait} og prøv igjen.`
+      : `For mange mislykkede innlogginger for denne kontoen. Vent ${wait} og prøv igjen.`,
+  );
+}
+
+function waitText(seconds: number): string {
+  return `${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}`;
 }

@@ -1,57 +1,81 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { KNOWN_ADDRESS_DAYS, THROTTLE_FORGET_AFTER_SECONDS, type SignInKey } from '@kp/domain';
 
-const MAX_WAIT_SECONDS = 15 * 60;
-
-/**
- * Failures allowed before sign-in is slowed down; after that the wait doubles
- * per failure. An address gets more: a whole town hall may share one.
- */
-export const FREE_FAILURES = { account: 5, address: 50 };
+export type Reservation =
+  { allowed: true } | { allowed: false; waitSeconds: number; refusedBy: SignInKey['kind'][] };
 
 /**
- * Slows down repeated failed sign-ins per account and per address. Kept in
- * PostgreSQL so every API instance sees the same counts.
+ * Sign-in throttling kept in PostgreSQL, so every API instance sees the same counts. The rules
+ * are in @kp/domain (sign-in-throttle.ts); their SQL twins (login_throttle_reserve and
+ * login_throttle_succeeded, TruthfulAudit migration) lock an attempt's rows, decide and count in
+ * one statement, so the check and the count are one step: parallel attempts queue on the row
+ * lock and each sees the attempts counted before it, and no lock is held while this process
+ * waits for CPU. An agreement test runs both on random attempts.
  */
 @Injectable()
 export class LoginThrottleRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Seconds the caller must still wait for any of the keys, or 0. */
-  async secondsToWait(keys: string[]): Promise<number> {
-    const rows = await this.db.query(
-      `SELECT coalesce(max(extract(epoch FROM blocked_until - now())), 0) AS wait
-       FROM login_throttle WHERE key = ANY($1) AND blocked_until > now()`,
-      [keys],
+  /**
+   * Reserves one attempt under every key before the password is checked, counting it as a
+   * failure; refuses (changing nothing) when any key says wait. `now` only for tests.
+   */
+  async reserve(keys: SignInKey[], now: Date | null = null): Promise<Reservation> {
+    const [row] = await this.db.query(
+      `SELECT allowed, wait_seconds AS "waitSeconds", refused_by AS "refusedBy"
+       FROM login_throttle_reserve($1::text[], $2::jsonb, $3::timestamptz)`,
+      [keys.map((key) => key.key), JSON.stringify(keys.map((key) => key.rule)), now],
     );
-    return Math.ceil(Number(rows[0].wait));
+    if (row.allowed) return { allowed: true };
+    const refused = new Set<string>(row.refusedBy);
+    return {
+      allowed: false,
+      waitSeconds: Number(row.waitSeconds),
+      refusedBy: keys.filter((key) => refused.has(key.key)).map((key) => key.kind),
+    };
   }
 
-  async recordFailure(key: string, freeFailures: number): Promise<void> {
-    // Rows that no longer slow anyone down go, so unknown addresses cannot grow the table.
+  /** After a correct password: accounts start again, addresses get the attempt back. */
+  async succeeded(keys: SignInKey[], now: Date | null = null): Promise<void> {
+    await this.db.query(`SELECT login_throttle_succeeded($1::text[], $2::jsonb, $3::timestamptz)`, [
+      keys.map((key) => key.key),
+      JSON.stringify(keys.map((key) => key.rule)),
+      now,
+    ]);
+  }
+
+  /** Rows that no longer slow anyone down go, so unknown addresses cannot grow the table. */
+  async forgetSpent(): Promise<void> {
     await this.db.query(
       `DELETE FROM login_throttle
-        WHERE last_failure_at < now() - interval '1 hour'
+        WHERE last_failure_at < now() - make_interval(secs => $1)
           AND (blocked_until IS NULL OR blocked_until <= now())`,
-    );
-    await this.db.query(
-      `INSERT INTO login_throttle (key, failures, last_failure_at)
-       VALUES ($1, 1, now())
-       ON CONFLICT (key) DO UPDATE SET
-         failures = CASE WHEN login_throttle.last_failure_at < now() - interval '1 hour'
-                         THEN 1 ELSE login_throttle.failures + 1 END,
-         last_failure_at = now(),
-         blocked_until = CASE
-           WHEN login_throttle.last_failure_at >= now() - interval '1 hour'
-                AND login_throttle.failures + 1 > $2
-           THEN now() + make_interval(secs => least($3, power(2, login_throttle.failures + 1 - $2)))
-           ELSE NULL END`,
-      [key, freeFailures, MAX_WAIT_SECONDS],
+      [THROTTLE_FORGET_AFTER_SECONDS],
     );
   }
 
-  async clear(keys: string[]): Promise<void> {
-    await this.db.query('DELETE FROM login_throttle WHERE key = ANY($1)', [keys]);
+  /** Whether the user signed in from this address (its throttling form) lately. */
+  async isKnownAddress(email: string, address: string): Promise<boolean> {
+    const rows = await this.db.query(
+      `SELECT 1 FROM login_known_address k JOIN app_user u ON u.id = k.user_id
+       WHERE u.email = $1 AND k.address = $2
+         AND k.last_success_at > now() - make_interval(days => $3)`,
+      [email, address, KNOWN_ADDRESS_DAYS],
+    );
+    return rows.length > 0;
+  }
+
+  async rememberAddress(userId: string, address: string): Promise<void> {
+    await this.db.query(
+      `WITH stale AS (
+         DELETE FROM login_known_address
+         WHERE user_id = $1 AND address <> $2
+           AND last_success_at <= now() - make_interval(days => $3))
+       INSERT INTO login_known_address (user_id, address) VALUES ($1, $2)
+       ON CONFLICT (user_id, address) DO UPDATE SET last_success_at = now()`,
+      [userId, address, KNOWN_ADDRESS_DAYS],
+    );
   }
 }

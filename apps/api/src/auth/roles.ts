@@ -16,6 +16,14 @@ export interface RoleGrant {
   unitId: string | null;
 }
 
+/** Where a request came from, as the audit log records it: the session (never its token). */
+export interface RequestOrigin {
+  /** user_session.id of the session the request was made in. */
+  sessionId: string | null;
+  /** The client's address (req.ip: forwarded addresses only from trusted proxies). */
+  address: string | null;
+}
+
 /** Who is calling: resolved from the session for every request. */
 export interface Actor {
   userId: string;
@@ -23,6 +31,8 @@ export interface Actor {
   name: string;
   regionId: string;
   grants: RoleGrant[];
+  /** Set for requests over HTTP; absent for the command line. */
+  origin?: RequestOrigin;
 }
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {

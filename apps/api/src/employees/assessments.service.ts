@@ -29,7 +29,15 @@ export class AssessmentsService {
     private readonly audit: AuditService,
   ) {}
 
-  async record(actor: Actor, input: RecordAssessmentInput): Promise<Assessment> {
+  /** An attempt on someone outside the caller's scope is audited (after the transaction). */
+  record(actor: Actor, input: RecordAssessmentInput): Promise<Assessment> {
+    const target = { kind: 'employee' as const, id: input.employeeId };
+    return this.audit.watchScope(actor, target, 'recordAssessment', () =>
+      this.recordInScope(actor, input),
+    );
+  }
+
+  private async recordInScope(actor: Actor, input: RecordAssessmentInput): Promise<Assessment> {
     const today = todayInNorway();
     return this.db.transaction(async (manager) => {
       const employee = await this.employees.findInScope(
@@ -100,7 +108,13 @@ export class AssessmentsService {
   }
 
   /** A leader vouches for a self-declared level, so it starts to count. */
-  async confirm(actor: Actor, id: string): Promise<Assessment> {
+  confirm(actor: Actor, id: string): Promise<Assessment> {
+    return this.audit.watchScope(actor, { kind: 'assessment', id }, 'confirmAssessment', () =>
+      this.confirmInScope(actor, id),
+    );
+  }
+
+  private async confirmInScope(actor: Actor, id: string): Promise<Assessment> {
     if (!isUUID(id, 'all')) throw UserError.notFound('vurderingen');
     return this.db.transaction(async (manager) => {
       const current = await this.assessments.findInScope(personalDataScope(actor), id, manager);

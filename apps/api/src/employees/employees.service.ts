@@ -133,7 +133,10 @@ export class EmployeesService {
   async get(actor: Actor, id: string): Promise<Employee | null> {
     if (!isUUID(id, 'all')) return null;
     const row = await this.employees.findInScope(personalDataScope(actor), id);
-    if (!row) return null;
+    if (!row) {
+      await this.audit.outOfScope(actor, { kind: 'employee', id }, 'employee');
+      return null;
+    }
     await this.audit.read(actor, {
       action: 'employee.read',
       entityType: 'employee',
@@ -184,7 +187,14 @@ export class EmployeesService {
     );
   }
 
-  async update(actor: Actor, input: UpdateEmployeeInput): Promise<Employee> {
+  /** An attempt on someone outside the caller's scope is audited (after the transaction). */
+  update(actor: Actor, input: UpdateEmployeeInput): Promise<Employee> {
+    return this.audit.watchScope(actor, { kind: 'employee', id: input.id }, 'updateEmployee', () =>
+      this.updateInScope(actor, input),
+    );
+  }
+
+  private async updateInScope(actor: Actor, input: UpdateEmployeeInput): Promise<Employee> {
     const scope = hrScope(actor);
     let attemptedNumber = input.employeeNumber ?? '';
     return this.guardEmployeeNumber(

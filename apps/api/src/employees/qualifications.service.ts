@@ -46,7 +46,15 @@ export class QualificationsService {
   ) {}
 
   /** The qualification and one FORMAL assessment per mapped competence, in one transaction. */
-  async add(actor: Actor, input: AddQualificationInput): Promise<Qualification> {
+  /** An attempt on someone outside the caller's scope is audited (after the transaction). */
+  add(actor: Actor, input: AddQualificationInput): Promise<Qualification> {
+    const target = { kind: 'employee' as const, id: input.employeeId };
+    return this.audit.watchScope(actor, target, 'addQualification', () =>
+      this.addInScope(actor, input),
+    );
+  }
+
+  private async addInScope(actor: Actor, input: AddQualificationInput): Promise<Qualification> {
     const today = todayInNorway();
     return this.db.transaction(async (manager) => {
       const employee = await this.employees.findInScope(

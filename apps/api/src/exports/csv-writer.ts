@@ -3,6 +3,7 @@
 // separator), CRLF line ends, numbers with a decimal comma. Every text cell is neutralised
 // against formula injection and quoted.
 
+import type { Writable } from 'node:stream';
 import { neutraliseSpreadsheetCell } from '@kp/domain';
 
 export const CSV_BOM = '\uFEFF';
@@ -25,4 +26,11 @@ export function csvLine(cells: readonly CsvCell[]): string {
       cell === null ? '' : typeof cell === 'number' ? writeNumber(cell) : writeText(cell),
     )
     .join(CSV_DELIMITER)}\r\n`;
+}
+
+/** Respects back-pressure, so a slow download does not pile up in memory. */
+export function writeChunk(out: Writable, chunk: string): Promise<void> {
+  return out.write(chunk)
+    ? Promise.resolve()
+    : new Promise((resolve) => out.once('drain', () => resolve()));
 }

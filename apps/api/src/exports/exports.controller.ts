@@ -12,12 +12,8 @@ import {
 } from '../imports/rest-request';
 import { todayInNorway } from '../common/calendar';
 import { foldFileName } from './file-name';
-import { ExportsService, type ExportFormat } from './exports.service';
-
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+import { EXPORT_CONTENT_TYPES, readExportFormat } from './export-format';
+import { ExportsService } from './exports.service';
 
 /**
  * Downloads for leaders. A plain GET the web app can link to; it changes nothing, so no CSRF
@@ -38,7 +34,7 @@ export class ExportsController {
       const actor = await authenticateRest(this.auth, req, { csrf: false });
       if (!hasRole(actor, Role.MUNICIPALITY_HR, Role.UNIT_LEADER)) throw UserError.forbidden();
       const number = requireMunicipalityNumber(req);
-      const format = readFormat(queryParam(req, 'format'));
+      const format = readExportFormat(queryParam(req, 'format'));
       // a whole municipality's history: one of the heavy-work slots, as the gap engine
       await this.heavyWork.run(`user:${actor.userId}`, async () => {
         const today = todayInNorway();
@@ -56,7 +52,7 @@ export class ExportsController {
           ),
         );
         res.status(200);
-        res.setHeader('Content-Type', CONTENT_TYPES[format]);
+        res.setHeader('Content-Type', EXPORT_CONTENT_TYPES[format]);
         res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
         res.setHeader('Cache-Control', 'no-store');
         await this.exports.write(plan, format, res);
@@ -65,10 +61,4 @@ export class ExportsController {
       sendRestError(req, res, error, false);
     }
   }
-}
-
-function readFormat(value: string | null): ExportFormat {
-  if (value === null || value === '' || value === 'csv') return 'csv';
-  if (value === 'xlsx') return 'xlsx';
-  throw UserError.field('format', 'INVALID_CHOICE', 'format må være csv eller xlsx.');
 }

@@ -14,10 +14,11 @@ import {
   type OverviewCell,
   type OverviewCompetence,
 } from './competence-overview';
-import { CSV_BOM, csvLine } from './csv-writer';
+import { CSV_BOM, csvLine, writeChunk } from './csv-writer';
+import type { ExportFormat } from './export-format';
 import { ExportsRepository, type ExportMunicipality, type ExportUnit } from './exports.repository';
 
-export type ExportFormat = 'csv' | 'xlsx';
+export type { ExportFormat } from './export-format';
 
 /** Employees per round trip: the export holds one page, not the whole municipality. */
 const PAGE_SIZE = 500;
@@ -160,11 +161,4 @@ function* pages(ids: readonly string[]): Generator<string[]> {
   for (let start = 0; start < ids.length; start += PAGE_SIZE) {
     yield ids.slice(start, start + PAGE_SIZE);
   }
-}
-
-/** Respects back-pressure, so a slow download does not pile up in memory. */
-function writeChunk(out: Writable, chunk: string): Promise<void> {
-  return out.write(chunk)
-    ? Promise.resolve()
-    : new Promise((resolve) => out.once('drain', () => resolve()));
 }

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { APP_CONFIG } from '../app-config.provider';
+import { AuditService } from '../audit/audit.service';
 import { AuthModule } from '../auth/auth.module';
 import { AuthService } from '../auth/auth.service';
 import { csrfPlugin } from '../auth/csrf.plugin';
@@ -31,13 +32,14 @@ alignArgumentTypes(resolvers);
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [AuthModule, LoadersModule],
-      inject: [APP_CONFIG, AuthService, LoaderRegistry, METRICS, HeavyWorkLimiter],
+      inject: [APP_CONFIG, AuthService, LoaderRegistry, METRICS, HeavyWorkLimiter, AuditService],
       useFactory: (
         config: AppConfig,
         auth: AuthService,
         loaders: LoaderRegistry,
         metrics: Metrics,
         heavyWork: HeavyWorkLimiter,
+        audit: AuditService,
       ) => ({
         path: '/graphql',
         autoSchemaFile: true,
@@ -57,7 +59,7 @@ alignArgumentTypes(resolvers);
         }),
         plugins: [
           graphqlObservabilityPlugin(metrics),
-          csrfPlugin,
+          csrfPlugin(audit),
           queryLimitsPlugin(),
           ...(config.exposeQueryCount ? [queryCountPlugin] : []),
         ],

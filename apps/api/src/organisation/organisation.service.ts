@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { Actor, Role } from '../auth/roles';
 import { UserError } from '../common/errors/user-error';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -27,6 +28,7 @@ export class OrganisationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly organisation: OrganisationRepository,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -54,7 +56,7 @@ export class OrganisationService {
             'Overordnet enhet finnes ikke i denne kommunen',
           );
         }
-        return this.organisation.insertUnit(manager, {
+        const unit = await this.organisation.insertUnit(manager, {
           regionId: municipality.regionId,
           municipalityId: municipality.id,
           parentId: parent?.id ?? null,
@@ -63,6 +65,17 @@ export class OrganisationService {
           kind: input.kind,
           serviceType: input.serviceType ?? null,
         });
+        await this.audit.change(manager, actor, [
+          {
+            action: 'unit.create',
+            entityType: 'unit',
+            entityId: unit.id,
+            municipalityId: municipality.id,
+            unitId: unit.id,
+            after: unit,
+          },
+        ]);
+        return unit;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'unit_sibling_name_idx')) {

@@ -17,7 +17,7 @@ export class PrivacyService {
   ) {}
 
   async exportEmployeeData(actor: Actor, employeeId: string): Promise<string> {
-    const employee = await this.employeeInScope(actor, employeeId);
+    const employee = await this.employeeInScope(actor, employeeId, 'exportEmployeeData');
     const data = await this.privacy.collect(employee.id);
     await this.audit.read(actor, {
       action: 'employee.export',
@@ -34,7 +34,7 @@ export class PrivacyService {
     employeeId: string,
     confirmEmployeeNumber: string,
   ): Promise<boolean> {
-    const employee = await this.employeeInScope(actor, employeeId);
+    const employee = await this.employeeInScope(actor, employeeId, 'eraseEmployee');
     if (employee.erasedAt) {
       throw new UserError('ALREADY_ERASED', 'Personopplysningene er allerede slettet.');
     }
@@ -46,7 +46,7 @@ export class PrivacyService {
       );
     }
     await this.db.transaction(async (manager) => {
-      await this.privacy.erase(manager, employee.id);
+      await this.privacy.erase(manager, employee);
       await this.audit.change(manager, actor, [
         {
           action: 'employee.erase',
@@ -61,9 +61,16 @@ export class PrivacyService {
     return true;
   }
 
-  private async employeeInScope(actor: Actor, employeeId: string): Promise<ScopedEmployee> {
+  private async employeeInScope(
+    actor: Actor,
+    employeeId: string,
+    operation: string,
+  ): Promise<ScopedEmployee> {
     const employee = await this.privacy.findInScope(employeeId, personalDataScope(actor));
-    if (!employee) throw UserError.notFound('den ansatte');
+    if (!employee) {
+      await this.audit.outOfScope(actor, { kind: 'employee', id: employeeId }, operation);
+      throw UserError.notFound('den ansatte');
+    }
     return employee;
   }
 }

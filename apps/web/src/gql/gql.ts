@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  fragment AdminUserFields on AdminUser {\n    id\n    email\n    name\n    active\n    hasPassword\n    version\n    roles {\n      id\n      role\n      municipalityId\n      unitId\n      scopeName\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
     "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AssignRoleDocument,
-    "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorEmail\n      action\n      entityType\n      entityId\n      employeeId\n      employeeCount\n      municipalityId\n      before\n      after\n      details\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorEmail\n      action\n      entityType\n      entityId\n      employeeId\n      employeeCount\n      municipalityId\n      unitId\n      sessionId\n      address\n      before\n      after\n      details\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  fragment RegionSettingsFields on RegionSettings {\n    id\n    name\n    minGroupSize\n    retirementAge\n    sessionIdleMinutes\n    sessionAbsoluteHours\n  }\n": typeof types.RegionSettingsFieldsFragmentDoc,
     "\n  query RegionSettings {\n    regionSettings {\n      ...RegionSettingsFields\n    }\n  }\n": typeof types.RegionSettingsDocument,
@@ -93,7 +93,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment AdminUserFields on AdminUser {\n    id\n    email\n    name\n    active\n    hasPassword\n    version\n    roles {\n      id\n      role\n      municipalityId\n      unitId\n      scopeName\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
     "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.AssignRoleDocument,
-    "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorEmail\n      action\n      entityType\n      entityId\n      employeeId\n      employeeCount\n      municipalityId\n      before\n      after\n      details\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorEmail\n      action\n      entityType\n      entityId\n      employeeId\n      employeeCount\n      municipalityId\n      unitId\n      sessionId\n      address\n      before\n      after\n      details\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  fragment RegionSettingsFields on RegionSettings {\n    id\n    name\n    minGroupSize\n    retirementAge\n    sessionIdleMinutes\n    sessionAbsoluteHours\n  }\n": types.RegionSettingsFieldsFragmentDoc,
     "\n  query RegionSettings {\n    regionSettings {\n      ...RegionSettingsFields\n    }\n  }\n": types.RegionSettingsDocument,
@@ -178,7 +178,7 @@ export function graphql(source: "\n  mutation AssignRole($input: AssignRoleInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorEmail\n      action\n      entityType\n      entityId\n      employeeId\n      employeeCount\n      municipalityId\n      before\n      after\n      details\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter) {\n      id\n      at\n      actorEmail\n      action\n      entityType\n      entityId\n      employeeId\n      employeeCount\n      municipalityId\n      unitId\n      sessionId\n      address\n      before\n      after\n      details\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -118,11 +118,15 @@ export type AssignRoleInput = {
 };
 
 export type AuditLogFilter = {
-  /** Entries older than this id (paging). */
+  /** Entries after this one in the log's order (newest first: time, then id): the id of the last entry shown. */
   before?: string | null | undefined;
   employeeId?: string | null | undefined;
   first?: number | null | undefined;
+  /** First day (ISO date, Norwegian calendar) of entries to include. */
+  from?: string | null | undefined;
   municipalityId?: string | null | undefined;
+  /** Last day (ISO date, Norwegian calendar, inclusive) of entries to include. */
+  to?: string | null | undefined;
 };
 
 /** Lai's building blocks: kunnskaper, ferdigheter, evner, holdninger. */
@@ -480,7 +484,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: Array<{ id: string, at: string, actorEmail: string | null, action: string, entityType: string, entityId: string | null, employeeId: string | null, employeeCount: number, municipalityId: string | null, before: string | null, after: string | null, details: string | null }> };
+export type AuditLogQuery = { auditLog: Array<{ id: string, at: string, actorEmail: string | null, action: string, entityType: string, entityId: string | null, employeeId: string | null, employeeCount: number, municipalityId: string | null, unitId: string | null, sessionId: string | null, address: string | null, before: string | null, after: string | null, details: string | null }> };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -1386,6 +1390,9 @@ export const AuditLogDocument = new TypedDocumentString(`
     employeeId
     employeeCount
     municipalityId
+    unitId
+    sessionId
+    address
     before
     after
     details

@@ -144,9 +144,10 @@ export class OidcService {
       throw new OidcFailure('mangler-epost', `no e-mail address for subject ${String(claims.sub)}`);
     }
     const user = await this.repository.findUserByEmail(email);
+    if (!user || !user.active) await this.auth.singleSignOnRefused(email, req);
     if (!user) throw new OidcFailure('ukjent-bruker', `no user with the e-mail address ${email}`);
     if (!user.active) throw new OidcFailure('deaktivert', `the user ${email} is deactivated`);
-    const signedIn = await this.auth.startSession(user.id, req);
+    const signedIn = await this.auth.startSession(user.id, req, 'oidc');
     return { signedIn, returnTo: safeReturnPath(pending.returnTo) };
   }
 

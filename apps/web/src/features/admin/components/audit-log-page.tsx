@@ -1,26 +1,32 @@
-import { useMemo } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { can, useMe } from '@web/features/auth';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
 import { formatInteger } from '@web/shared/format';
 import { EmptyState, ErrorState, LoadingState, PageHeading, useErrorText } from '@web/shared/ui';
 import { useAuditLog } from '../hooks/use-audit-log';
-import { AUDIT_EMPLOYEE_PARAM, auditLogPath } from '../utils/admin-paths';
+import {
+  type AuditLogFilter,
+  auditLogExportUrl,
+  auditLogFilter,
+  auditLogPath,
+} from '../utils/admin-paths';
 import { AdminTabs } from './admin-tabs';
 import { AuditLogTable } from './audit-log-table';
 
 /**
- * `/admin/logg`: who read or changed what, newest first. The administrator
- * sees the whole region, HR their own municipality (the API filters).
+ * `/admin/logg`: who read or changed what, who signed in and what was refused, newest first.
+ * The administrator sees the whole region, HR their own municipality (the API filters). The
+ * period and the person in the address narrow the page and its download alike.
  */
 export function AuditLogPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('admin.log.title'));
   const me = useMe();
   const [searchParams] = useSearchParams();
-  const employeeId = searchParams.get(AUDIT_EMPLOYEE_PARAM) || null;
-  const log = useAuditLog(employeeId);
+  const filter = auditLogFilter(searchParams);
+  const log = useAuditLog(filter);
   // Pages are fetched at different moments of a log that keeps growing; show each entry once
   // even if a refetch and "Vis eldre" ever cross.
   const entries = useMemo(
@@ -34,7 +40,9 @@ export function AuditLogPage() {
   if (log.data) {
     content =
       entries.length === 0 ? (
-        <EmptyState>{employeeId ? t('admin.log.emptyEmployee') : t('admin.log.empty')}</EmptyState>
+        <EmptyState>
+          {filter.employeeId ? t('admin.log.emptyEmployee') : t('admin.log.empty')}
+        </EmptyState>
       ) : (
         <>
           <AuditLogTable entries={entries} linkEmployees={can(me.data, 'employees')} />
@@ -81,11 +89,16 @@ export function AuditLogPage() {
         {t('admin.log.title')}
       </PageHeading>
       <AdminTabs />
-      {employeeId ? (
+      {filter.employeeId ? (
         <p className="notice">
-          {t('admin.log.employeeFilter')} <Link to={auditLogPath()}>{t('admin.log.showAll')}</Link>
+          {t('admin.log.employeeFilter')}{' '}
+          <Link to={auditLogPath({ from: filter.from, to: filter.to })}>
+            {t('admin.log.showAll')}
+          </Link>
         </p>
       ) : null}
+      <PeriodFilter key={`${filter.from}-${filter.to}`} filter={filter} />
+      <ExportLinks filter={filter} />
       <section aria-labelledby="log-heading" className="section">
         <h2 id="log-heading" className="visually-hidden">
           {t('admin.log.entriesHeading')}
@@ -93,5 +106,84 @@ export function AuditLogPage() {
         {content}
       </section>
     </>
+  );
+}
+
+/** The period shown (and downloaded), first and last day included; kept in the address. */
+function PeriodFilter({ filter }: { filter: AuditLogFilter }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const navigate = useNavigate();
+  const [from, setFrom] = useState(filter.from ?? '');
+  const [to, setTo] = useState(filter.to ?? '');
+  const backwards = from !== '' && to !== '' && to < from;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (backwards) return;
+    void navigate(
+      auditLogPath({ employeeId: filter.employeeId, from: from || null, to: to || null }),
+    );
+  };
+
+  return (
+    <form className="filters" onSubmit={onSubmit} aria-label={t('admin.log.filters.label')}>
+      <div className="filters__grid">
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('admin.log.filters.from')}</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={from}
+            onChange={(event) => setFrom(event.target.value)}
+          />
+        </div>
+        <div className={backwards ? 'field field--invalid' : 'field'}>
+          <label htmlFor={`${id}-to`}>{t('admin.log.filters.to')}</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={to}
+            aria-invalid={backwards || undefined}
+            aria-describedby={backwards ? `${id}-to-error` : undefined}
+            onChange={(event) => setTo(event.target.value)}
+          />
+          {backwards ? (
+            <p id={`${id}-to-error`} className="field__error">
+              {t('admin.log.filters.toBeforeFrom')}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <div className="filters__actions">
+        <button type="submit" className="button" aria-disabled={backwards || undefined}>
+          {t('admin.log.filters.show')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Downloads of the log as the page narrows it; the API writes each download to the log. */
+function ExportLinks({ filter }: { filter: AuditLogFilter }) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  return (
+    <div className="export-buttons" role="group" aria-label={t('admin.log.export.label')}>
+      {(['csv', 'xlsx'] as const).map((format) => (
+        <a
+          key={format}
+          className="button button--small button--secondary"
+          href={auditLogExportUrl(format, filter)}
+          download
+          aria-describedby={hintId}
+        >
+          {t(`admin.log.export.${format}`)}
+        </a>
+      ))}
+      <p id={hintId} className="muted">
+        {t('admin.log.export.hint')}
+      </p>
+    </div>
   );
 }

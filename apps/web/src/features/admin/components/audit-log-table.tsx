@@ -5,7 +5,7 @@ import { formatDateTime, formatInteger, MISSING_VALUE } from '@web/shared/format
 import { TableScroll } from '@web/shared/ui';
 import type { AuditEntry } from '../utils/admin-types';
 import { auditActionId } from '../utils/audit-actions';
-import { auditChangeParts } from '../utils/audit-entry';
+import { auditActor, auditChangeParts, refusalCount, shortSessionId } from '../utils/audit-entry';
 
 /**
  * The employees feature's profile address (its `employeePath`). Spelled out
@@ -34,6 +34,7 @@ export function AuditLogTable({ entries, linkEmployees }: AuditLogTableProps) {
             <th scope="col">{t('admin.log.table.time')}</th>
             <th scope="col">{t('admin.log.table.who')}</th>
             <th scope="col">{t('admin.log.table.action')}</th>
+            <th scope="col">{t('admin.log.table.origin')}</th>
             <th scope="col" className="data-table__numeric">
               {t('admin.log.table.persons')}
             </th>
@@ -56,6 +57,9 @@ function AuditRow({ entry, linkEmployees }: { entry: AuditEntry; linkEmployees: 
   const actionId = auditActionId(entry.action, entry.entityType);
   const parts = auditChangeParts(entry);
   const changeId = `audit-change-${entry.id}`;
+  const actor = auditActor(entry);
+  const refusal = refusalCount(entry);
+  const session = shortSessionId(entry.sessionId);
   return (
     <>
       <tr>
@@ -63,14 +67,31 @@ function AuditRow({ entry, linkEmployees }: { entry: AuditEntry; linkEmployees: 
           <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
         </td>
         <td className="audit-table__who">
-          {entry.actorEmail ?? <span className="muted">{t('admin.log.system')}</span>}
+          {actor.kind === 'email' ? (
+            actor.email
+          ) : (
+            <span className="muted">
+              {actor.kind === 'anonymous' ? t('admin.log.anonymous') : t('admin.log.system')}
+            </span>
+          )}
         </td>
         <td className="audit-table__action">
           {actionId ? t(`admin.log.actions.${actionId}`) : <code>{entry.action}</code>}
+          {refusal !== null && refusal > 1 ? (
+            <span className="cell-note">
+              {t('admin.log.refusalCount', { formatted: formatInteger(refusal) })}
+            </span>
+          ) : null}
           {linkEmployees && entry.employeeId ? (
             <span className="cell-note">
               <Link to={employeeProfilePath(entry.employeeId)}>{t('admin.log.openEmployee')}</Link>
             </span>
+          ) : null}
+        </td>
+        <td className="audit-table__origin">
+          {entry.address ?? <span className="muted">{MISSING_VALUE}</span>}
+          {session ? (
+            <span className="cell-note">{t('admin.log.session', { id: session })}</span>
           ) : null}
         </td>
         <td className="data-table__numeric">
@@ -95,7 +116,7 @@ function AuditRow({ entry, linkEmployees }: { entry: AuditEntry; linkEmployees: 
       {parts.length > 0 ? (
         // A row of its own across the table, so the JSON has room even on a narrow screen.
         <tr id={changeId} className="audit-table__change" hidden={!open}>
-          <td colSpan={5}>
+          <td colSpan={6}>
             <div className="audit-change">
               {parts.map((part) => (
                 <div key={part.kind}>

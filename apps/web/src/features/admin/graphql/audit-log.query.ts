@@ -1,6 +1,6 @@
 import { graphql } from '@web/gql';
 
-// Newest first; the API limits HR to their own municipality's entries.
+// Newest first (time, then id); the API limits HR to their own municipality's entries.
 export const AuditLogQuery = graphql(`
   query AuditLog($filter: AuditLogFilter) {
     auditLog(filter: $filter) {
@@ -13,6 +13,9 @@ export const AuditLogQuery = graphql(`
       employeeId
       employeeCount
       municipalityId
+      unitId
+      sessionId
+      address
       before
       after
       details

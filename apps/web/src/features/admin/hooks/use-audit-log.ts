@@ -1,17 +1,18 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { request } from '@web/shared/graphql';
 import { AuditLogQuery } from '../graphql/audit-log.query';
+import type { AuditLogFilter } from '../utils/admin-paths';
 import { AUDIT_PAGE_SIZE } from '../utils/audit-paging';
 import { adminKeys } from './admin-keys';
 
 /**
  * The audit log, newest first, a page at a time: "Vis eldre" asks for the
- * entries before the oldest one shown. The API decides whose entries the
- * user may read (HR: their municipality).
+ * entries after the last one shown in the log's order (time, then id). The API
+ * decides whose entries the user may read (HR: their municipality).
  */
-export function useAuditLog(employeeId: string | null) {
+export function useAuditLog(filter: AuditLogFilter) {
   return useInfiniteQuery({
-    queryKey: adminKeys.auditLog(employeeId),
+    queryKey: adminKeys.auditLog(filter),
     queryFn: async ({ pageParam, signal }) =>
       (
         await request(
@@ -21,7 +22,9 @@ export function useAuditLog(employeeId: string | null) {
             filter: {
               first: AUDIT_PAGE_SIZE,
               before: pageParam ?? undefined,
-              employeeId: employeeId ?? undefined,
+              employeeId: filter.employeeId ?? undefined,
+              from: filter.from ?? undefined,
+              to: filter.to ?? undefined,
             },
           },
           { signal },

@@ -46,6 +46,15 @@ const ACTION_IDS = {
   'appraisal_cycle.update': 'appraisalCycleUpdate',
   'teaching_directory.read': 'teachingDirectoryRead',
   'teaching_directory.update': 'teachingDirectoryUpdate',
+  'unit.create': 'unitCreate',
+  'auth.login': 'signIn',
+  'auth.login.failed': 'signInFailed',
+  'auth.login.throttled': 'signInThrottled',
+  'auth.logout': 'signOut',
+  'access.denied': 'accessDenied',
+  'access.csrf_rejected': 'csrfRejected',
+  'access.out_of_scope': 'outOfScope',
+  'audit.export': 'auditExport',
 } as const;
 
 /** `employee.export` also names the competence overview (a list of many persons). */
