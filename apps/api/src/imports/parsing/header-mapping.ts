@@ -5,17 +5,32 @@
 // fatal: without the right columns no row can be read.
 
 import { cellText, type CellValue } from './cell-value';
+import { headerHints, hintIssue } from './header-hints';
 import type { ColumnUse, ImportIssue } from './import-report';
 import { isNationalIdHeader } from './national-id';
 import { foldKey } from './normalise-text';
 
+/**
+ * One column an import reads. These definitions are the one source of truth: the parser maps
+ * headers with them, and the import page (GraphQL `importColumns`), the templates and
+ * docs/imports.md (checked by a test) describe the same columns from them.
+ */
 export interface FieldSpec<F extends string = string> {
   field: F;
-  /** Norwegian name, used in messages. */
+  /** The column's header as the template writes it; also the field's Norwegian name in messages. */
   label: string;
-  /** Header names that mean this field, most common first. */
+  /** Header names that mean this field, most common first (the label among them). */
   aliases: readonly string[];
   required: boolean;
+  /** What the cells hold, in Norwegian, for the page, the template's guide and the docs. */
+  description: string;
+  /** A cell as it could look, for the template's guide. */
+  example: string;
+  /**
+   * Headers that are not read but most likely mean this field ("Yrke" for Yrkeskode). They
+   * only give a hint; a header several fields list ("Navn") names all of them.
+   */
+  hintWords?: readonly string[];
 }
 
 export interface ColumnMap<F extends string = string> {
@@ -42,7 +57,7 @@ export function mapHeaders<F extends string>(
   headerCells: readonly CellValue[],
   fields: readonly FieldSpec<F>[],
   explicit: ExplicitMapping = {},
-): { map: ColumnMap<F> } | { issues: ImportIssue[] } {
+): ({ map: ColumnMap<F> } | { issues: ImportIssue[] }) & { hints: ImportIssue[] } {
   const headers = headerCells.map((cell) => cellText(cell));
   const keys = headers.map(foldKey);
   const issues: ImportIssue[] = [];
@@ -131,7 +146,12 @@ export function mapHeaders<F extends string>(
     );
   }
 
-  if (issues.length > 0) return { issues };
+  const unused = headers.filter((header, column) => header !== '' && !used.has(column));
+  const found = new Set(
+    fields.filter((spec) => index[spec.field] !== undefined).map((s) => s.field),
+  );
+  const hints = headerHints(unused, fields, found).map((hint) => hintIssue(hint, 1));
+  if (issues.length > 0) return { issues, hints };
 
   const uses: ColumnUse[] = fields.flatMap((spec) => {
     const column = index[spec.field];
@@ -139,6 +159,5 @@ export function mapHeaders<F extends string>(
       ? []
       : [{ field: spec.field, label: spec.label, header: headers[column] }];
   });
-  const ignored = headers.filter((header, column) => header !== '' && !used.has(column));
-  return { map: { index, headers, uses, ignored } };
+  return { map: { index, headers, uses, ignored: unused }, hints };
 }

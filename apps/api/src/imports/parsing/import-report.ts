@@ -61,6 +61,18 @@ export interface FileDescription {
   ignoredColumns: string[];
 }
 
+/** Employees: what the deactivation of those missing from the file amounts to. */
+export interface DeactivationSummary {
+  /** Active employees of the scope the run deactivates. */
+  count: number;
+  /** Active employees of the scope (municipality, or the unit subtree) before the run. */
+  activeInScope: number;
+  /** Over 20 people or 10 % of the scope: a real run needs confirmDeactivate = count. */
+  confirmationRequired: boolean;
+  /** The confirmation sent with the run, as read (null: none). */
+  confirmed: number | null;
+}
+
 export interface ImportReport {
   kind: ImportKind;
   /** Names the run in the audit log; null when the file was refused before it was read. */
@@ -77,6 +89,16 @@ export interface ImportReport {
   counts: Record<RowAction, number> & { errors: number };
   rows: Record<RowAction, ReportRow[]>;
   errors: ImportIssue[];
+  /**
+   * What the user should look at before applying, though nothing stops the run: headers that
+   * are not read but probably mean a column (HEADER_HINT), a mass deactivation
+   * (MASS_DEACTIVATION) and a file that matches almost nobody (FILE_MATCHES_FEW).
+   */
+  warnings: ImportIssue[];
+  /** Employees only (null for a file refused before it was compared). */
+  deactivation?: DeactivationSummary | null;
+  /** An applied run can be undone until then (ISO timestamp); null otherwise. */
+  undoableUntil: string | null;
   detailLimit: number;
   /** Qualifications: how many qualifications and formal assessments the run creates. */
   totals?: { qualifications: number; assessments: number };
@@ -145,6 +167,7 @@ export function refusedReport(
   file: FileDescription,
   issues: readonly ImportIssue[],
   errorCount = issues.length,
+  warnings: readonly ImportIssue[] = [],
 ): ImportReport {
   return {
     ...base,
@@ -155,6 +178,8 @@ export function refusedReport(
     counts: { ...emptyCounts(), errors: errorCount },
     rows: emptyRows(),
     errors: [...issues],
+    warnings: [...warnings],
+    undoableUntil: null,
     detailLimit: DETAIL_LIMIT,
   };
 }

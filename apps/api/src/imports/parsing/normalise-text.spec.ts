@@ -12,6 +12,8 @@ describe('foldKey', () => {
     ['Café', 'cafe'],
     ['\uFEFFAnsattnummer', 'ansattnummer'],
     ['  Hov   sykehjem ', 'hovsykehjem'],
+    ['Stilling %', 'stillingprosent'],
+    ['Stillings%', 'stillingsprosent'],
   ])('%j → %j', (input, expected) => {
     expect(foldKey(input)).toBe(expected);
   });

@@ -5,7 +5,8 @@
 /**
  * Folds text to a comparison key: lower case, Norwegian letters spelt out (æ → ae, ø → o,
  * å → a), other accents dropped, and everything but letters and digits removed.
- * 'Fødselsår' → 'fodselsar', 'Ansatt nr.' → 'ansattnr'.
+ * 'Fødselsår' → 'fodselsar', 'Ansatt nr.' → 'ansattnr'. A percent sign is read as the word
+ * ('Stilling %' → 'stillingprosent'), so it does not fold onto 'Stilling'.
  */
 export function foldKey(text: string): string {
   return text
@@ -13,6 +14,7 @@ export function foldKey(text: string): string {
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'o')
     .replace(/ß/g, 'ss')
+    .replace(/%/g, 'prosent')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]/g, '');

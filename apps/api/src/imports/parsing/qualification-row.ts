@@ -26,24 +26,38 @@ export const QUALIFICATION_FIELDS: readonly FieldSpec<QualificationField>[] = [
     label: 'Ansattnummer',
     aliases: ['Ansattnummer', 'Ansattnr', 'Ansatt-ID', 'Ressursnummer', 'Ressursnr', 'Lønnsnummer'],
     required: true,
+    description:
+      'Ansattnummeret til en ansatt som allerede er registrert i kommunen (importer ansatte først).',
+    example: '10234',
+    hintWords: ['Nr', 'Nummer', 'ID', 'Ansatt', 'Personalnummer', 'Tjenestenummer'],
   },
   {
     field: 'title',
     label: 'Kvalifikasjon',
     aliases: ['Kvalifikasjon', 'Tittel', 'Kvalifikasjonsnavn', 'Betegnelse', 'Utdanning/kurs'],
     required: true,
+    description: 'Navnet på utdanningen, sertifikatet eller kurset, høyst 200 tegn.',
+    example: 'HLR voksne',
+    hintWords: ['Navn', 'Kurs', 'Kursnavn', 'Utdanning', 'Sertifikat', 'Kvalifikasjoner'],
   },
   {
     field: 'kind',
     label: 'Type',
     aliases: ['Type', 'Kvalifikasjonstype', 'Art', 'Kategori'],
     required: true,
+    description:
+      'utdanning, sertifikat eller kurs (også «fagbrev», «autorisasjon», «e-læring» o.l.).',
+    example: 'sertifikat',
+    hintWords: ['Kvalifikasjonsart', 'Form', 'Sort'],
   },
   {
     field: 'issuer',
     label: 'Utsteder',
     aliases: ['Utsteder', 'Tilbyder', 'Institusjon', 'Utdanningssted', 'Kursarrangør'],
     required: false,
+    description: 'Hvem som utstedte eller holdt den, fritekst, høyst 200 tegn.',
+    example: 'Sykehuset Innlandet',
+    hintWords: ['Arrangør', 'Skole', 'Leverandør', 'Kursholder'],
   },
   {
     field: 'obtainedOn',
@@ -59,20 +73,39 @@ export const QUALIFICATION_FIELDS: readonly FieldSpec<QualificationField>[] = [
       'Gyldig fra',
     ],
     required: true,
+    description: 'Dato som dd.mm.åååå eller åååå-mm-dd, fra 1940 til i dag.',
+    example: '15.01.2026',
+    hintWords: ['Dato fullført', 'Dato oppnådd', 'Fra', 'År', 'Eksamensdato', 'Avlagt'],
   },
   {
     field: 'expiresOn',
     label: 'Utløpsdato',
     aliases: ['Utløpsdato', 'Utløper', 'Gyldig til', 'Gyldig til dato'],
     required: false,
+    description:
+      'Dato som dd.mm.åååå. Tom: utløper etter kompetansens gyldighetstid i katalogen, ellers aldri.',
+    example: '15.01.2027',
+    hintWords: ['Utløp', 'Gyldighet', 'Til', 'Fornyes'],
   },
   {
     field: 'competence',
     label: 'Kompetanse',
     aliases: ['Kompetanse', 'Kompetansenavn'],
     required: false,
+    description:
+      'Navnet på en kompetanse i regionens kompetansekatalog som kvalifikasjonen dokumenterer. Én rad per kompetanse.',
+    example: 'Hjerte-lungeredning',
+    hintWords: ['Kompetanseområde', 'Fagområde', 'Ferdighet'],
   },
-  { field: 'level', label: 'Nivå', aliases: ['Nivå', 'Kompetansenivå'], required: false },
+  {
+    field: 'level',
+    label: 'Nivå',
+    aliases: ['Nivå', 'Kompetansenivå'],
+    required: false,
+    description: 'Et helt tall på kompetansens skala; påkrevd når Kompetanse er fylt ut.',
+    example: '3',
+    hintWords: ['Level', 'Grad', 'Kompetansegrad'],
+  },
 ];
 
 export type QualificationKind = 'EDUCATION' | 'CERTIFICATE' | 'COURSE';
