@@ -174,4 +174,20 @@ describe('readRows', () => {
       expect.objectContaining({ row: 2, column: 'Yrke', code: 'HEADER_HINT' }),
     ]);
   });
+
+  it('keeps a report small whatever the file: a huge header or cell is cut short in every issue', async () => {
+    const huge = 'x'.repeat(200_000);
+    const { issues, description } = await read([
+      { rowNumber: 1, cells: [...HEADER, huge] },
+      employee(2, 'N-1', ['', 'a\u0000b']),
+      { rowNumber: 3, cells: ['N-2', 'Kari', 'Nordmann', 'Hov sykehjem', huge] },
+    ]);
+    const list = issues.list();
+    expect(list.map((issue) => issue.code)).toEqual(['CONTROL_CHARACTER', 'INVALID_NUMBER']);
+    for (const issue of list) {
+      expect(issue.message.length).toBeLessThan(400);
+      expect((issue.column ?? '').length).toBeLessThanOrEqual(120);
+    }
+    expect(description.ignoredColumns.map((header) => header.length)).toEqual([7, 120]);
+  });
 });

@@ -10,6 +10,7 @@ import {
 } from './parsing/header-mapping';
 import type { FileDescription, ImportIssue, IssueList } from './parsing/import-report';
 import { looksLikeNationalId } from './parsing/national-id';
+import { shorten } from './parsing/normalise-text';
 import type { RowResult } from './parsing/employee-row';
 import { ImportFileError, type OpenedFile } from './import-file.reader';
 
@@ -144,6 +145,10 @@ function codePoint(text: string): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+function named(header: string | null, column: number): string {
+  return header ? `kolonne «${shorten(header)}»` : `kolonne ${column + 1}`;
+}
+
 /** One issue per cell holding a control character, naming the row and the column. */
 export function controlCharacterIssues(
   row: RawRow,
@@ -156,7 +161,7 @@ export function controlCharacterIssues(
             row: row.rowNumber,
             column: columnName(column),
             code: 'CONTROL_CHARACTER',
-            message: `Cellen i rad ${row.rowNumber}, ${columnName(column) ? `kolonne «${columnName(column)}»` : `kolonne ${column + 1}`}, inneholder et usynlig kontrolltegn (${codePoint(cell)}) som ikke kan lagres. Fjern tegnet i HR-systemet eller regnearket og prøv igjen.`,
+            message: `Cellen i rad ${row.rowNumber}, ${named(columnName(column), column)}, inneholder et usynlig kontrolltegn (${codePoint(cell)}) som ikke kan lagres. Fjern tegnet i HR-systemet eller regnearket og prøv igjen.`,
           },
         ]
       : [],

@@ -12,7 +12,7 @@ import {
 } from './cell-value';
 import type { ColumnMap, FieldSpec } from './header-mapping';
 import type { ImportIssue } from './import-report';
-import { foldKey } from './normalise-text';
+import { foldKey, shorten } from './normalise-text';
 import { limitLength, optionalDate, requiredText, rowReader, type RowReader } from './row-checks';
 
 export type EmployeeField =
@@ -272,7 +272,7 @@ export function validateEmployeeRow(
       reader.issue(
         'professionCode',
         'UNKNOWN_PROFESSION',
-        `Ukjent yrkeskode «${text}». Bruk en STYRK-08-kode, for eksempel 2223 (sykepleiere) eller 5321 (helsefagarbeidere).`,
+        `Ukjent yrkeskode «${shorten(text)}». Bruk en STYRK-08-kode, for eksempel 2223 (sykepleiere) eller 5321 (helsefagarbeidere).`,
       );
     }
   }
@@ -287,7 +287,7 @@ export function validateEmployeeRow(
       reader.issue(
         'employmentType',
         'INVALID_EMPLOYMENT_TYPE',
-        `Ukjent ansettelsesform «${text}». Bruk fast, midlertidig eller vikar.`,
+        `Ukjent ansettelsesform «${shorten(text)}». Bruk fast, midlertidig eller vikar.`,
       );
     }
   }
@@ -305,7 +305,7 @@ export function validateEmployeeRow(
       reader.issue(
         'active',
         'INVALID_CHOICE',
-        `Aktiv «${reader.text('active')}» må være ja eller nei.`,
+        `Aktiv «${shorten(reader.text('active'))}» må være ja eller nei.`,
       );
     } else active = value;
   }
@@ -352,7 +352,7 @@ function readFte(reader: RowReader<EmployeeField>): number | null {
     reader.issue(
       'fte',
       'INVALID_NUMBER',
-      `Stillingsprosent «${text}» er ikke et tall. Skriv for eksempel 80 eller 66,67.`,
+      `Stillingsprosent «${shorten(text)}» er ikke et tall. Skriv for eksempel 80 eller 66,67.`,
     );
     return null;
   }
@@ -360,7 +360,7 @@ function readFte(reader: RowReader<EmployeeField>): number | null {
     reader.issue(
       'fte',
       'FTE_OUT_OF_RANGE',
-      `Stillingsprosent må være mellom 0 og 100 (fant ${text}).`,
+      `Stillingsprosent må være mellom 0 og 100 (fant ${shorten(text)}).`,
     );
     return null;
   }
@@ -379,7 +379,7 @@ function readBirthYear(
   // a full birth date gives its year; only the year is kept
   const year = readInteger(value) ?? (readDate(value) ? yearOf(readDate(value)!) : null);
   if (year === null || year < 1000 || year > 9999) {
-    reader.issue('birthYear', 'INVALID_YEAR', `Fødselsår «${text}» er ikke et årstall.`);
+    reader.issue('birthYear', 'INVALID_YEAR', `Fødselsår «${shorten(text)}» er ikke et årstall.`);
     return null;
   }
   if (year > currentYear) {

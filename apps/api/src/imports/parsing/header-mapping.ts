@@ -8,7 +8,10 @@ import { cellText, type CellValue } from './cell-value';
 import { headerHints, hintIssue } from './header-hints';
 import type { ColumnUse, ImportIssue } from './import-report';
 import { isNationalIdHeader } from './national-id';
-import { foldKey } from './normalise-text';
+import { foldKey, shorten } from './normalise-text';
+
+/** Headers a message lists before it only counts the rest. */
+const MAX_LISTED = 30;
 
 /**
  * One column an import reads. These definitions are the one source of truth: the parser maps
@@ -50,7 +53,9 @@ function headerIssue(column: string | null, code: string, message: string): Impo
 }
 
 function list(items: readonly string[]): string {
-  return items.map((item) => `«${item}»`).join(', ');
+  const shown = items.slice(0, MAX_LISTED).map((item) => `«${shorten(item)}»`);
+  const more = items.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} og ${more} til` : shown.join(', ');
 }
 
 export function mapHeaders<F extends string>(
@@ -70,7 +75,7 @@ export function mapHeaders<F extends string>(
         headerIssue(
           header,
           'NATIONAL_ID_COLUMN',
-          `Kolonnen «${header}» ser ut til å inneholde fødselsnummer. Kompetanseplan lagrer aldri fødselsnummer – fjern kolonnen fra filen og prøv igjen.`,
+          `Kolonnen «${shorten(header)}» ser ut til å inneholde fødselsnummer. Kompetanseplan lagrer aldri fødselsnummer – fjern kolonnen fra filen og prøv igjen.`,
         ),
       );
     }
@@ -85,7 +90,7 @@ export function mapHeaders<F extends string>(
         headerIssue(
           headers[matches[0]],
           'DUPLICATE_COLUMN',
-          `Kolonnen «${headers[matches[0]]}» finnes ${matches.length} ganger. Gi kolonnene ulike navn, eller fjern den ene.`,
+          `Kolonnen «${shorten(headers[matches[0]])}» finnes ${matches.length} ganger. Gi kolonnene ulike navn, eller fjern den ene.`,
         ),
       );
     }
@@ -107,7 +112,7 @@ export function mapHeaders<F extends string>(
         headerIssue(
           null,
           'UNKNOWN_FIELD',
-          `Kolonneoppsettet nevner et ukjent felt «${name}». Kjente felt: ${fields.map((f) => f.field).join(', ')}.`,
+          `Kolonneoppsettet nevner et ukjent felt «${shorten(name)}». Kjente felt: ${fields.map((f) => f.field).join(', ')}.`,
         ),
       );
       continue;
@@ -117,7 +122,7 @@ export function mapHeaders<F extends string>(
         headerIssue(
           header,
           'MAPPED_COLUMN_MISSING',
-          `Kolonnen «${header}», valgt for ${spec.label}, finnes ikke i filen.`,
+          `Kolonnen «${shorten(header)}», valgt for ${spec.label}, finnes ikke i filen.`,
         ),
       );
     }
@@ -159,5 +164,6 @@ export function mapHeaders<F extends string>(
       ? []
       : [{ field: spec.field, label: spec.label, header: headers[column] }];
   });
-  return { map: { index, headers, uses, ignored: unused }, hints };
+  const ignored = unused.map((header) => shorten(header, 120));
+  return { map: { index, headers, uses, ignored }, hints };
 }

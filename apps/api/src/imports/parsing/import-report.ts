@@ -3,6 +3,8 @@
 // the file (the header is row 1). Details are capped so a 50 000-row file gives a report of
 // bounded size; counts are always complete.
 
+import { shorten } from './normalise-text';
+
 export type ImportKind = 'employees' | 'qualifications';
 
 /** Rows listed per category (and errors listed) before the report only counts. */
@@ -104,6 +106,10 @@ export interface ImportReport {
   totals?: { qualifications: number; assessments: number };
 }
 
+/** Longest header an issue names, and longest message: a report stays small whatever the file. */
+const MAX_COLUMN_CHARS = 120;
+const MAX_MESSAGE_CHARS = 2000;
+
 /** Counts every issue, keeps the first DETAIL_LIMIT. */
 export class IssueList {
   private readonly kept: ImportIssue[] = [];
@@ -111,7 +117,13 @@ export class IssueList {
 
   add(issue: ImportIssue): void {
     this.total += 1;
-    if (this.kept.length < DETAIL_LIMIT) this.kept.push(issue);
+    if (this.kept.length < DETAIL_LIMIT) {
+      this.kept.push({
+        ...issue,
+        column: issue.column === null ? null : shorten(issue.column, MAX_COLUMN_CHARS),
+        message: shorten(issue.message, MAX_MESSAGE_CHARS),
+      });
+    }
   }
 
   addAll(issues: readonly ImportIssue[]): void {

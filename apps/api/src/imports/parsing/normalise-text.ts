@@ -24,3 +24,12 @@ export function foldKey(text: string): string {
 export function tidyText(text: string): string {
   return text.replace(/[\s\u00A0\u202F]+/g, ' ').trim();
 }
+
+/**
+ * Text from the file as a message repeats it: cut to `max` characters with an ellipsis, so a
+ * cell of a megabyte does not become a message of a megabyte.
+ */
+export function shorten(text: string, max = 60): string {
+  const characters = [...text];
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
+}

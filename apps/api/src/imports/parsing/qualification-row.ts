@@ -7,7 +7,7 @@ import { addYears, type IsoDate } from '@kp/domain';
 import { readInteger, type RawRow } from './cell-value';
 import type { ColumnMap, FieldSpec } from './header-mapping';
 import { MAX_NAME_LENGTH, MAX_NUMBER_LENGTH, type RowResult } from './employee-row';
-import { foldKey } from './normalise-text';
+import { foldKey, shorten } from './normalise-text';
 import { limitLength, optionalDate, requiredText, rowReader, type RowReader } from './row-checks';
 
 export type QualificationField =
@@ -166,7 +166,7 @@ export function validateQualificationRow(
     reader.issue(
       'kind',
       'INVALID_KIND',
-      `Ukjent type «${kindText}». Bruk utdanning, sertifikat eller kurs.`,
+      `Ukjent type «${shorten(kindText)}». Bruk utdanning, sertifikat eller kurs.`,
     );
   }
 
@@ -230,8 +230,8 @@ function readCompetenceAndLevel(
       'competence',
       'UNKNOWN_COMPETENCE',
       competence === 'AMBIGUOUS'
-        ? `Flere kompetanser i katalogen heter «${name}».`
-        : `Fant ingen kompetanse med navnet «${name}» i regionens kompetansekatalog.`,
+        ? `Flere kompetanser i katalogen heter «${shorten(name)}».`
+        : `Fant ingen kompetanse med navnet «${shorten(name)}» i regionens kompetansekatalog.`,
     );
     return { competenceId: null, level: null };
   }
@@ -244,7 +244,7 @@ function readCompetenceAndLevel(
     reader.issue(
       'level',
       'LEVEL_OUT_OF_RANGE',
-      `Nivå «${levelText}» finnes ikke for «${competence.name}». Skalaen har nivåene ${describeLevels(competence.levels)}.`,
+      `Nivå «${shorten(levelText)}» finnes ikke for «${competence.name}». Skalaen har nivåene ${describeLevels(competence.levels)}.`,
     );
     return { competenceId: null, level: null };
   }
