@@ -61,6 +61,12 @@ async function stored(prefix: string) {
   return rows;
 }
 
+/** Undoes a run as HR; what the undo did. */
+async function undone(runId: string | null) {
+  return (await gqlOk<{ undoImportRun: Record<string, number> }>(UNDO, { id: runId }, hr))
+    .undoImportRun;
+}
+
 async function undoError(runId: string) {
   const result = await gql(UNDO, { id: runId }, hr);
   return result.errors?.[0];
@@ -106,8 +112,8 @@ describe('undo is refused once the employees have moved on', () => {
       undoBlockedReason: error?.message,
     });
 
-    await gqlOk(UNDO, { id: second.runId }, hr);
-    await gqlOk(UNDO, { id: first.runId }, hr);
+    await undone(second.runId);
+    await undone(first.runId);
     expect(await stored('UE-')).toEqual([
       { employee_number: 'UE-1', fte: '80.00', active: true },
       { employee_number: 'UE-2', fte: '80.00', active: true },
@@ -189,12 +195,7 @@ describe('undoing a run that created employees', () => {
 
   it('removes the employees it created', async () => {
     const run = await importEmployees(unitId, [person('UN-1', UNIT), person('UN-2', UNIT)]);
-    const data = await gqlOk<{ undoImportRun: Record<string, number> }>(
-      UNDO,
-      { id: run.runId },
-      hr,
-    );
-    expect(data.undoImportRun).toMatchObject({ employeesRestored: 0, employeesRemoved: 2 });
+    expect(await undone(run.runId)).toMatchObject({ employeesRestored: 0, employeesRemoved: 2 });
     expect(await stored('UN-')).toEqual([]);
   });
 
@@ -268,23 +269,13 @@ describe('undoing a qualification import', () => {
       ),
     });
 
-    const undoSecond = await gqlOk<{ undoImportRun: Record<string, number> }>(
-      UNDO,
-      { id: second.runId },
-      hr,
-    );
-    expect(undoSecond.undoImportRun).toMatchObject({
+    expect(await undone(second.runId)).toMatchObject({
       qualificationsRemoved: 0,
       assessmentsRemoved: 1,
     });
     expect(await formal()).toEqual(afterFirst);
 
-    const undoFirst = await gqlOk<{ undoImportRun: Record<string, number> }>(
-      UNDO,
-      { id: first.runId },
-      hr,
-    );
-    expect(undoFirst.undoImportRun).toMatchObject({
+    expect(await undone(first.runId)).toMatchObject({
       qualificationsRemoved: 2,
       assessmentsRemoved: 1,
     });

@@ -174,17 +174,7 @@ export class EmployeeImportService {
         return report;
       }
 
-      report.undoableUntil = await this.runs.create(runner, {
-        id: runId,
-        regionId: target.regionId,
-        municipalityId: target.municipalityId,
-        unitId: target.scopeUnit?.id ?? null,
-        kind: 'employees',
-        fileName: request.source.fileName,
-        via: request.via,
-        appliedBy: request.actor?.userId ?? null,
-        counts: report.counts,
-      });
+      report.undoableUntil = await this.runs.create(runner, request, report);
       const imaged = await this.employees.recordBeforeImages(runner, runId, target.regionId);
       await this.auditChanges(runner, request, runId, ['updated', 'deactivated']);
       const written = await this.employees.apply(runner, target, present).catch((error) => {

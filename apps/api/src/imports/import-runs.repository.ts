@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type QueryRunner } from 'typeorm';
+import type { ImportRequest } from './import-request';
 import type { ImportKind, ImportReport } from './parsing/import-report';
 
 /** How long an applied run can be undone (docs/imports.md, "Undo"). */
@@ -56,21 +57,23 @@ const RUN_JOINS = `LEFT JOIN app_user au ON au.id = r.applied_by
 export class ImportRunsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Registers an applied run (in the run's own transaction, before its rows are recorded). */
-  async create(
-    runner: QueryRunner,
-    run: {
-      id: string;
-      regionId: string;
-      municipalityId: string;
-      unitId: string | null;
-      kind: ImportKind;
-      fileName: string | null;
-      via: 'http' | 'cli';
-      appliedBy: string | null;
-      counts: ImportReport['counts'];
-    },
-  ): Promise<string> {
+  /**
+   * Registers an applied run (in the run's own transaction, before its rows are recorded);
+   * returns until when it can be undone.
+   */
+  async create(runner: QueryRunner, request: ImportRequest, report: ImportReport): Promise<string> {
+    if (!report.runId) throw new Error('An applied import run has no id');
+    const run = {
+      id: report.runId,
+      regionId: request.target.regionId,
+      municipalityId: request.target.municipalityId,
+      unitId: request.target.scopeUnit?.id ?? null,
+      kind: report.kind,
+      fileName: request.source.fileName,
+      via: request.via,
+      appliedBy: request.actor?.userId ?? null,
+      counts: report.counts,
+    };
     const [row] = await runner.query(
       `INSERT INTO import_run (id, region_id, municipality_id, unit_id, kind, file_name, via,
          applied_by, counts, recorded, undo_until)

@@ -137,17 +137,7 @@ export class QualificationImportService {
         return report;
       }
 
-      report.undoableUntil = await this.runs.create(runner, {
-        id: runId,
-        regionId: target.regionId,
-        municipalityId: target.municipalityId,
-        unitId: target.scopeUnit?.id ?? null,
-        kind: 'qualifications',
-        fileName: request.source.fileName,
-        via: request.via,
-        appliedBy: request.actor?.userId ?? null,
-        counts: report.counts,
-      });
+      report.undoableUntil = await this.runs.create(runner, request, report);
       const added = await this.qualifications.apply(runner, {
         regionId: target.regionId,
         sourceRef: `import:${runId}${request.source.fileName ? `:${request.source.fileName}` : ''}`,

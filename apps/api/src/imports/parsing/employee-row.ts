@@ -28,16 +28,21 @@ export type EmployeeField =
   | 'startDate'
   | 'active';
 
+/** The employee number, the key of both imports (each says what it means there). */
+export const EMPLOYEE_NUMBER_COLUMN = {
+  field: 'employeeNumber',
+  label: 'Ansattnummer',
+  aliases: ['Ansattnummer', 'Ansattnr', 'Ansatt-ID', 'Ressursnummer', 'Ressursnr', 'Lønnsnummer'],
+  required: true,
+  example: '10234',
+  hintWords: ['Nr', 'Nummer', 'ID', 'Ansatt', 'Personalnummer', 'Tjenestenummer'],
+} as const satisfies Omit<FieldSpec<'employeeNumber'>, 'description'>;
+
 export const EMPLOYEE_FIELDS: readonly FieldSpec<EmployeeField>[] = [
   {
-    field: 'employeeNumber',
-    label: 'Ansattnummer',
-    aliases: ['Ansattnummer', 'Ansattnr', 'Ansatt-ID', 'Ressursnummer', 'Ressursnr', 'Lønnsnummer'],
-    required: true,
+    ...EMPLOYEE_NUMBER_COLUMN,
     description:
       'Nummeret fra HR-systemet, slik det står der (tekst, innledende nuller beholdes), høyst 50 tegn. Et nummer som finnes, oppdaterer den ansatte; et nytt nummer gir en ny ansatt.',
-    example: '10234',
-    hintWords: ['Nr', 'Nummer', 'ID', 'Ansatt', 'Personalnummer', 'Tjenestenummer'],
   },
   {
     field: 'givenName',

@@ -6,7 +6,12 @@ import { describeLevels } from '../../competences/level-scale';
 import { addYears, type IsoDate } from '@kp/domain';
 import { readInteger, type RawRow } from './cell-value';
 import type { ColumnMap, FieldSpec } from './header-mapping';
-import { MAX_NAME_LENGTH, MAX_NUMBER_LENGTH, type RowResult } from './employee-row';
+import {
+  EMPLOYEE_NUMBER_COLUMN,
+  MAX_NAME_LENGTH,
+  MAX_NUMBER_LENGTH,
+  type RowResult,
+} from './employee-row';
 import { foldKey, shorten } from './normalise-text';
 import { limitLength, optionalDate, requiredText, rowReader, type RowReader } from './row-checks';
 
@@ -22,14 +27,9 @@ export type QualificationField =
 
 export const QUALIFICATION_FIELDS: readonly FieldSpec<QualificationField>[] = [
   {
-    field: 'employeeNumber',
-    label: 'Ansattnummer',
-    aliases: ['Ansattnummer', 'Ansattnr', 'Ansatt-ID', 'Ressursnummer', 'Ressursnr', 'Lønnsnummer'],
-    required: true,
+    ...EMPLOYEE_NUMBER_COLUMN,
     description:
       'Ansattnummeret til en ansatt som allerede er registrert i kommunen (importer ansatte først).',
-    example: '10234',
-    hintWords: ['Nr', 'Nummer', 'ID', 'Ansatt', 'Personalnummer', 'Tjenestenummer'],
   },
   {
     field: 'title',
