@@ -92,6 +92,9 @@ describe('npm run cli -- import employees', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       [
+        // the file lacks both employees of the unit: a mass deactivation, said before the errors
+        'Merknader:',
+        '  Importen vil deaktivere 2 av 2 aktive ansatte i Søndre Land under «Importtest CLI Hov» (100\u00A0%): alle som mangler i filen. Er filen bare et utdrag, avgrens importen til en enhet. Skal så mange deaktiveres, må du bekrefte antallet før importen kjøres.',
         'Feil i filen (1):',
         '  rad 3, kolonne «Stillingsprosent»: Stillingsprosent må være mellom 0 og 100 (fant 200).',
         'Ingenting er lagret. Rett feilene og kjør importen på nytt.',

@@ -5,6 +5,7 @@ export * from './deterministic-random';
 export * from './gap-analysis';
 export * from './gap-rollup';
 export * from './input-rules';
+export * from './import-safety';
 export * from './iso-date';
 export * from './levels';
 export * from './mobilisation';

@@ -38,7 +38,8 @@ export interface EmployeeDiffRow {
 const STAGE = 'import_employee_stage';
 const DIFF = 'import_employee_diff';
 
-function values(prefix: string, unit: string): string {
+/** An employee row (alias `prefix`, its unit `unit`) as EmployeeValues in JSON. */
+export function employeeValuesSql(prefix: string, unit: string): string {
   return `jsonb_build_object(
     'givenName', ${prefix}.given_name, 'familyName', ${prefix}.family_name,
     'unitId', ${prefix}.unit_id, 'unitName', ${unit}.name,
@@ -237,8 +238,8 @@ export class EmployeeImportRepository {
   private diffSelect(): string {
     return `SELECT d.seq, d.action, d.row_no AS "rowNumber", d.employee_number AS "employeeNumber",
                 d.employee_id AS "employeeId", d.changed,
-                CASE WHEN e.id IS NULL THEN NULL ELSE ${values('e', 'eu')} END AS before,
-                CASE WHEN s.row_no IS NULL THEN NULL ELSE ${values('s', 'su')} END AS after`;
+                CASE WHEN e.id IS NULL THEN NULL ELSE ${employeeValuesSql('e', 'eu')} END AS before,
+                CASE WHEN s.row_no IS NULL THEN NULL ELSE ${employeeValuesSql('s', 'su')} END AS after`;
   }
 
   private diffFrom(): string {
@@ -247,6 +248,55 @@ export class EmployeeImportRepository {
          LEFT JOIN unit eu ON eu.id = e.unit_id
          LEFT JOIN ${STAGE} s ON s.row_no = d.row_no
          LEFT JOIN unit su ON su.id = s.unit_id`;
+  }
+
+  /**
+   * Before-images for undo (docs/imports.md, "Undo"): every employee the run will update or
+   * deactivate, as stored now, and the version the run will leave it at. Written before
+   * `apply`; `recordCreated` adds the new employees after it.
+   */
+  async recordBeforeImages(runner: QueryRunner, runId: string, regionId: string): Promise<number> {
+    const result = await runner.query(
+      `INSERT INTO import_run_employee (run_id, employee_id, region_id, action, before, after_version)
+       SELECT $1, e.id, $2, d.action, to_jsonb(e), d.version + 1
+       FROM ${DIFF} d JOIN employee e ON e.id = d.employee_id
+       WHERE d.action IN ('updated', 'deactivated')`,
+      [runId, regionId],
+      true,
+    );
+    return result.affected ?? 0;
+  }
+
+  async recordCreated(runner: QueryRunner, runId: string, regionId: string): Promise<number> {
+    const result = await runner.query(
+      `INSERT INTO import_run_employee (run_id, employee_id, region_id, action, before, after_version)
+       SELECT $1, e.id, $2, 'created', NULL, e.version
+       FROM ${DIFF} d JOIN employee e ON e.id = d.employee_id
+       WHERE d.action = 'created'`,
+      [runId, regionId],
+      true,
+    );
+    return result.affected ?? 0;
+  }
+
+  /**
+   * Active employees of the municipality (or the unit subtree) before the run, and how many
+   * of the file's valid rows matched an employee already registered.
+   */
+  async scopeFigures(
+    runner: QueryRunner,
+    municipalityId: string,
+    scopeUnitId: string | null,
+  ): Promise<{ activeInScope: number; matched: number }> {
+    const [row] = await runner.query(
+      `SELECT (SELECT count(*)::int FROM employee e JOIN unit u ON u.id = e.unit_id
+               WHERE e.municipality_id = $1 AND e.active AND e.erased_at IS NULL
+                 AND ($2::uuid IS NULL OR u.path @> ARRAY[$2::uuid])) AS "activeInScope",
+              (SELECT count(*)::int FROM ${DIFF}
+               WHERE action IN ('updated', 'unchanged')) AS matched`,
+      [municipalityId, scopeUnitId],
+    );
+    return row;
   }
 
   /**

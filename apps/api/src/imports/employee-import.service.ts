@@ -9,8 +9,15 @@ import { EmployeeImportRepository, type EmployeeDiffRow } from './employee-impor
 import { auditImportPreview, auditImportRun } from './import-audit';
 import { openImportFile } from './import-file.reader';
 import { readRows } from './import-pipeline';
-import { reportBase, type ImportRequest } from './import-request';
+import { reportBase, scopeName, type ImportRequest } from './import-request';
+import { ImportRunsRepository } from './import-runs.repository';
 import { ImportsRepository } from './imports.repository';
+import {
+  deactivationWarnings,
+  summariseDeactivation,
+  unconfirmedDeactivation,
+  type DeactivationFacts,
+} from './parsing/deactivation-check';
 import { describeEmployeeChanges, pickFields } from './parsing/employee-changes';
 import { EMPLOYEE_FIELDS, validateEmployeeRow, type EmployeeField } from './parsing/employee-row';
 import type { ColumnMap } from './parsing/header-mapping';
@@ -46,6 +53,7 @@ export class EmployeeImportService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly imports: ImportsRepository,
     private readonly employees: EmployeeImportRepository,
+    private readonly runs: ImportRunsRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -92,7 +100,7 @@ export class EmployeeImportService {
       );
       if (!outcome.ok) {
         await runner.rollbackTransaction();
-        return refusedReport(base, description, issues.list(), issues.count);
+        return refusedReport(base, description, issues.list(), issues.count, outcome.hints);
       }
 
       const duplicates = await this.employees.duplicates(runner, DETAIL_LIMIT);
@@ -119,6 +127,24 @@ export class EmployeeImportService {
         present,
       );
       const counts = await this.employees.counts(runner);
+      const scope = await this.employees.scopeFigures(
+        runner,
+        target.municipalityId,
+        target.scopeUnit?.id ?? null,
+      );
+      const facts: DeactivationFacts = {
+        deactivating: counts.deactivated,
+        activeInScope: scope.activeInScope,
+        rows: counts.created + counts.updated + counts.unchanged,
+        matched: scope.matched,
+        created: counts.created,
+        scope: scopeName(target),
+        confirmed: request.confirmDeactivate ?? null,
+      };
+      // only a run that would otherwise be applied is stopped by the guard
+      const unconfirmed =
+        !request.dryRun && issues.count === 0 ? unconfirmedDeactivation(facts) : null;
+      if (unconfirmed) issues.add(unconfirmed);
       const details = await this.employees.details(runner, DETAIL_LIMIT);
       const runId = randomUUID();
       const report: ImportReport = {
@@ -130,6 +156,9 @@ export class EmployeeImportService {
         counts: { ...counts, errors: issues.count },
         rows: toReportRows(details),
         errors: issues.list(),
+        warnings: [...outcome.hints, ...deactivationWarnings(facts)],
+        deactivation: summariseDeactivation(facts),
+        undoableUntil: null,
         detailLimit: DETAIL_LIMIT,
       };
 
@@ -145,6 +174,8 @@ export class EmployeeImportService {
         return report;
       }
 
+      report.undoableUntil = await this.runs.create(runner, request, report);
+      const imaged = await this.employees.recordBeforeImages(runner, runId, target.regionId);
       await this.auditChanges(runner, request, runId, ['updated', 'deactivated']);
       const written = await this.employees.apply(runner, target, present).catch((error) => {
         // someone added the same employee number meanwhile
@@ -153,6 +184,9 @@ export class EmployeeImportService {
       if (written.updated !== counts.updated || written.deactivated !== counts.deactivated) {
         throw concurrentChange();
       }
+      const created = await this.employees.recordCreated(runner, runId, target.regionId);
+      await this.runs.setRecorded(runner, runId, imaged + created);
+      await this.runs.forgetExpired(runner);
       await this.auditChanges(runner, request, runId, ['created']);
       report.applied = true;
       await auditImportRun(this.audit, runner.manager, request, report);

@@ -69,7 +69,8 @@ export async function auditImportPreview(
   else await audit.change(manager, null, [subject]);
 }
 
-function osUser(): string | null {
+/** Who ran the command line, for the audit log (it has no signed-in user). */
+export function osUser(): string | null {
   try {
     return userInfo().username;
   } catch {

@@ -15,7 +15,15 @@ import { ImportsRepository } from './imports.repository';
 import { ImportsService } from './imports.service';
 import type { ExplicitMapping } from './parsing/header-mapping';
 import type { ImportKind } from './parsing/import-report';
+import { readConfirmedCount } from '@kp/domain';
+import { writeFile } from 'node:fs/promises';
+import type { DataSource } from 'typeorm';
+import { template, type TemplateFormat } from './import-templates';
+import { ImportRunsRepository, UNDO_WINDOW_DAYS } from './import-runs.repository';
+import { ImportUndoRepository } from './import-undo.repository';
+import { ImportUndoService, type ImportRunView } from './import-undo.service';
 import { describeIssue, renderReport } from './parsing/report-text';
+import { formatOsloTime } from './parsing/undo-refusal';
 import { QualificationImportRepository } from './qualification-import.repository';
 import { QualificationImportService } from './qualification-import.service';
 import { todayInNorway } from '../common/calendar';
@@ -25,9 +33,18 @@ export const IMPORT_USAGE = `  import employees <fil> --municipality <kommunenum
               import employees or qualifications from a CSV or XLSX file
               --unit <id|navn>        limit the import (and deactivation) to a unit subtree
               --map <felt>=<kolonne>  use a column for a field (repeatable), e.g. --map employeeNumber=Lønnsnr
+              --confirm-deactivate <antall>
+                                      confirm that the run deactivates this many employees (needed
+                                      above 20 people or 10 % of the scope; the dry run tells)
               --region <id>           when the municipality number exists in several regions
               --json                  print the report as JSON
               exit 0: done (or a dry run without errors); 1: the file has errors, nothing saved
+  import runs --municipality <kommunenummer> [--region <id>] [--json]
+              the municipality's applied import runs, newest first, with their ids
+  import undo <kjøring-id> [--json]
+              undo an applied run (within ${UNDO_WINDOW_DAYS} days, while nothing it touched has changed)
+  import template employees|qualifications <fil.csv|fil.xlsx>
+              write an empty file with the headers the import reads
 `;
 
 interface ImportCommand {
@@ -39,6 +56,7 @@ interface ImportCommand {
   region: string | null;
   mapping: ExplicitMapping;
   json: boolean;
+  confirmDeactivate: number | null;
 }
 
 export interface CliOutput {
@@ -61,11 +79,19 @@ function parseArgs(args: string[]): ImportCommand | string {
     region: null,
     mapping: {},
     json: false,
+    confirmDeactivate: null,
   };
-  for (let i = 0; i < rest.length; i += 1) {
-    const flag = rest[i];
-    const value = rest[i + 1];
-    const needsValue = ['--municipality', '--unit', '--region', '--map'].includes(flag);
+  const flags = splitEquals(rest);
+  for (let i = 0; i < flags.length; i += 1) {
+    const flag = flags[i];
+    const value = flags[i + 1];
+    const needsValue = [
+      '--municipality',
+      '--unit',
+      '--region',
+      '--map',
+      '--confirm-deactivate',
+    ].includes(flag);
     if (needsValue && (value === undefined || value.startsWith('--'))) {
       return `${flag} trenger en verdi.`;
     }
@@ -88,6 +114,15 @@ function parseArgs(args: string[]): ImportCommand | string {
         command.region = value;
         i += 1;
         break;
+      case '--confirm-deactivate': {
+        const count = readConfirmedCount(value);
+        if (count === null) {
+          return `--confirm-deactivate ${value}: skriv antallet ansatte som skal deaktiveres, for eksempel --confirm-deactivate 987.`;
+        }
+        command.confirmDeactivate = count;
+        i += 1;
+        break;
+      }
       case '--map': {
         const index = value.indexOf('=');
         if (index <= 0) return `--map ${value}: skriv felt=Kolonnenavn.`;
@@ -105,30 +140,45 @@ function parseArgs(args: string[]): ImportCommand | string {
   return command;
 }
 
+/** '--flag=value' → '--flag', 'value' (both spellings are accepted). */
+function splitEquals(args: readonly string[]): string[] {
+  return args.flatMap((arg) => {
+    const index = arg.indexOf('=');
+    return arg.startsWith('--') && index > 2 && !arg.startsWith('--map')
+      ? [arg.slice(0, index), arg.slice(index + 1)]
+      : [arg];
+  });
+}
+
+function usageError(output: CliOutput, message: string): number {
+  output.err(`${message}\n\nBruk:\n${IMPORT_USAGE}`);
+  return 2;
+}
+
 /** Runs the command; resolves with the exit code. */
 export async function runImportCommand(args: string[], output: CliOutput): Promise<number> {
-  const command = parseArgs(args);
-  if (typeof command === 'string') {
-    output.err(`${command}\n\nBruk:\n${IMPORT_USAGE}`);
-    return 2;
+  switch (args[0]) {
+    case 'template':
+      return writeTemplate(args.slice(1), output);
+    case 'undo':
+      return undoRun(args.slice(1), output);
+    case 'runs':
+      return listRuns(args.slice(1), output);
+    default:
+      return importFile(args, output);
   }
+}
+
+async function importFile(args: string[], output: CliOutput): Promise<number> {
+  const command = parseArgs(args);
+  if (typeof command === 'string') return usageError(output, command);
   const path = resolve(command.file);
   if (!existsSync(path) || !statSync(path).isFile()) {
     output.err(`Fant ikke filen ${command.file}.\n`);
     return 2;
   }
 
-  // connection and migration messages go to standard error, so standard output is the report
-  const database = await openDatabase(loadConfig(), (line) => output.err(`${line}\n`));
-  try {
-    const db = database.dataSource;
-    const audit = new AuditService(new AuditRepository(db));
-    const lookups = new ImportsRepository(db);
-    const imports = new ImportsService(
-      lookups,
-      new EmployeeImportService(db, lookups, new EmployeeImportRepository(), audit),
-      new QualificationImportService(db, lookups, new QualificationImportRepository(), audit),
-    );
+  return withServices(output, async ({ imports }) => {
     const target = await imports.targetForOperator(
       command.municipality,
       command.region,
@@ -142,12 +192,33 @@ export async function runImportCommand(args: string[], output: CliOutput): Promi
       dryRun: command.dryRun,
       mapping: command.mapping,
       today: todayInNorway(),
+      confirmDeactivate: command.confirmDeactivate,
     });
     const text = renderReport(report);
     if (command.json) output.out(`${JSON.stringify(report, null, 2)}\n`);
     else output.out(text.summary);
     output.err(text.errors);
     return report.ok ? 0 : 1;
+  });
+}
+
+interface Services {
+  imports: ImportsService;
+  undo: ImportUndoService;
+}
+
+/**
+ * Opens the database, builds the services and runs `work`; a UserError (unknown municipality,
+ * a refused undo) is printed and exits 1.
+ */
+async function withServices(
+  output: CliOutput,
+  work: (services: Services) => Promise<number>,
+): Promise<number> {
+  // connection and migration messages go to standard error, so standard output is the report
+  const database = await openDatabase(loadConfig(), (line) => output.err(`${line}\n`));
+  try {
+    return await work(services(database.dataSource));
   } catch (error) {
     if (error instanceof UserError) {
       output.err(
@@ -159,4 +230,105 @@ export async function runImportCommand(args: string[], output: CliOutput): Promi
   } finally {
     await database.close();
   }
+}
+
+function services(db: DataSource): Services {
+  const audit = new AuditService(new AuditRepository(db));
+  const lookups = new ImportsRepository(db);
+  const runs = new ImportRunsRepository(db);
+  return {
+    imports: new ImportsService(
+      lookups,
+      new EmployeeImportService(db, lookups, new EmployeeImportRepository(), runs, audit),
+      new QualificationImportService(db, lookups, new QualificationImportRepository(), runs, audit),
+    ),
+    undo: new ImportUndoService(db, lookups, runs, new ImportUndoRepository(), audit),
+  };
+}
+
+/** `import template employees ansatte.xlsx`: the format from the file's extension. */
+async function writeTemplate(args: string[], output: CliOutput): Promise<number> {
+  const [kind, file] = args;
+  if (kind !== 'employees' && kind !== 'qualifications') {
+    return usageError(
+      output,
+      'Velg malen: import template employees <fil> eller import template qualifications <fil>.',
+    );
+  }
+  const format = /\.(csv|xlsx)$/i.exec(file ?? '')?.[1]?.toLowerCase() as
+    TemplateFormat | undefined;
+  if (!file || !format || args.length > 2) {
+    return usageError(output, 'Oppgi filen malen skal skrives til, med endelsen .csv eller .xlsx.');
+  }
+  await writeFile(resolve(file), await template(kind, format));
+  output.out(`Skrev malen til ${file}.\n`);
+  return 0;
+}
+
+async function undoRun(args: string[], output: CliOutput): Promise<number> {
+  const [runId, ...rest] = args;
+  const json = rest.includes('--json');
+  if (!runId || runId.startsWith('--') || rest.some((arg) => arg !== '--json')) {
+    return usageError(output, 'Oppgi importen som skal angres: import undo <kjøring-id>.');
+  }
+  return withServices(output, async ({ undo }) => {
+    const outcome = await undo.undo({ actor: null, via: 'cli' }, runId.trim());
+    if (json) {
+      output.out(`${JSON.stringify(outcome, null, 2)}\n`);
+      return 0;
+    }
+    const done =
+      outcome.run.kind === 'employees'
+        ? `${outcome.employeesRestored} ansatte har fått tilbake opplysningene de hadde før importen, ${outcome.employeesRemoved} ansatte importen opprettet, er fjernet.`
+        : `${outcome.qualificationsRemoved} kvalifikasjoner og ${outcome.assessmentsRemoved} formelle kompetansenivåer importen la inn, er fjernet.`;
+    output.out(
+      `Importen ${outcome.run.id} (${outcome.run.fileName ?? 'uten filnavn'}) er angret. ${done}\n`,
+    );
+    return 0;
+  });
+}
+
+async function listRuns(args: string[], output: CliOutput): Promise<number> {
+  const flags = splitEquals(args);
+  let municipality = '';
+  let region: string | null = null;
+  let json = false;
+  for (let i = 0; i < flags.length; i += 1) {
+    if (flags[i] === '--json') json = true;
+    else if (flags[i] === '--municipality' && flags[i + 1]) municipality = flags[(i += 1)].trim();
+    else if (flags[i] === '--region' && flags[i + 1]) region = flags[(i += 1)];
+    else return usageError(output, `Ukjent valg: ${flags[i]}`);
+  }
+  if (!/^\d{4}$/.test(municipality)) {
+    return usageError(output, 'Oppgi kommunen med --municipality <kommunenummer>.');
+  }
+  return withServices(output, async ({ imports, undo }) => {
+    const target = await imports.targetForOperator(municipality, region, null);
+    const runs = await undo.listing(target.municipalityId, 50);
+    if (json) output.out(`${JSON.stringify(runs, null, 2)}\n`);
+    else output.out(describeRuns(target.municipalityName, runs));
+    return 0;
+  });
+}
+
+const STATUS_TEXT: Record<ImportRunView['undoStatus'], string> = {
+  UNDOABLE: 'kan angres',
+  UNDONE: 'angret',
+  EXPIRED: 'kan ikke lenger angres',
+  BLOCKED: 'kan ikke angres',
+};
+
+function describeRuns(municipalityName: string, runs: readonly ImportRunView[]): string {
+  if (runs.length === 0) return `Ingen importer er kjørt i ${municipalityName}.\n`;
+  const lines = [`Importer i ${municipalityName}, nyeste først:`];
+  for (const run of runs) {
+    const counts =
+      run.kind === 'employees'
+        ? `${run.counts.created} nye, ${run.counts.updated} endret, ${run.counts.deactivated} deaktivert`
+        : `${run.counts.created} nye, ${run.counts.updated} utvidet`;
+    lines.push(
+      `  ${run.id}  ${formatOsloTime(run.appliedAt)}  ${run.kind === 'employees' ? 'ansatte' : 'kvalifikasjoner'}  ${run.fileName ?? '(uten filnavn)'}  ${counts}  – ${STATUS_TEXT[run.undoStatus]}${run.undoBlockedReason ? `: ${run.undoBlockedReason}` : ''}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }

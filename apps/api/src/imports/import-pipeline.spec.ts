@@ -122,7 +122,72 @@ describe('readRows', () => {
       [{ rowNumber: 1, cells: HEADER }, employee(2, 'N-1'), employee(3, 'N-2')],
       2,
     );
-    expect(outcome).toEqual({ ok: false, dataRows: 1 });
+    expect(outcome).toEqual({ ok: false, dataRows: 1, hints: [] });
     expect(issues.list()).toEqual([expect.objectContaining({ row: 3, code: 'UNREADABLE_FILE' })]);
+  });
+
+  it('refuses a cell with a control character, naming its row and column, and saves nothing of the row', async () => {
+    const { outcome, staged, issues } = await read([
+      { rowNumber: 1, cells: HEADER },
+      { rowNumber: 2, cells: ['N-1', 'Ka\u0000ri', 'Nordmann', 'Hov sykehjem', '80'] },
+      { rowNumber: 3, cells: ['N-\u001B2', 'Ola', 'Nordmann', 'Hov sykehjem', '80'] },
+      // tabs and line breaks inside a quoted cell are white space, not control characters
+      { rowNumber: 4, cells: ['N-3', 'Per\tOla', 'Nord\r\nmann', 'Hov sykehjem', '80'] },
+    ]);
+    expect(outcome.ok).toBe(true);
+    expect(issues.list()).toEqual([
+      {
+        row: 2,
+        column: 'Fornavn',
+        code: 'CONTROL_CHARACTER',
+        message:
+          'Cellen i rad 2, kolonne «Fornavn», inneholder et usynlig kontrolltegn (U+0000) som ikke kan lagres. Fjern tegnet i HR-systemet eller regnearket og prøv igjen.',
+      },
+      expect.objectContaining({ row: 3, column: 'Ansattnummer', code: 'CONTROL_CHARACTER' }),
+    ]);
+    // row 2 is staged by its (clean) number only; row 3's number itself is unusable
+    expect(staged.flat().map((row) => [row.rowNumber, row.key, row.record === null])).toEqual([
+      [2, 'N-1', true],
+      [4, 'N-3', false],
+    ]);
+  });
+
+  it('refuses a header with a control character before mapping it', async () => {
+    const { outcome, issues } = await read([
+      { rowNumber: 1, cells: ['Ansatt\u0000nummer', ...HEADER.slice(1)] },
+      employee(2, 'N-1'),
+    ]);
+    expect(outcome.ok).toBe(false);
+    expect(issues.list()).toEqual([
+      expect.objectContaining({ row: 1, column: null, code: 'CONTROL_CHARACTER' }),
+    ]);
+    expect(issues.list()[0].message).toContain('rad 1, kolonne 1,');
+  });
+
+  it('hands back hints for headers it does not read, with the header row number', async () => {
+    const { outcome } = await read([
+      { rowNumber: 1, cells: [] },
+      { rowNumber: 2, cells: [...HEADER, 'Yrke'] },
+      employee(3, 'N-1'),
+    ]);
+    expect(outcome.hints).toEqual([
+      expect.objectContaining({ row: 2, column: 'Yrke', code: 'HEADER_HINT' }),
+    ]);
+  });
+
+  it('keeps a report small whatever the file: a huge header or cell is cut short in every issue', async () => {
+    const huge = 'x'.repeat(200_000);
+    const { issues, description } = await read([
+      { rowNumber: 1, cells: [...HEADER, huge] },
+      employee(2, 'N-1', ['', 'a\u0000b']),
+      { rowNumber: 3, cells: ['N-2', 'Kari', 'Nordmann', 'Hov sykehjem', huge] },
+    ]);
+    const list = issues.list();
+    expect(list.map((issue) => issue.code)).toEqual(['CONTROL_CHARACTER', 'INVALID_NUMBER']);
+    for (const issue of list) {
+      expect(issue.message.length).toBeLessThan(400);
+      expect((issue.column ?? '').length).toBeLessThanOrEqual(120);
+    }
+    expect(description.ignoredColumns.map((header) => header.length)).toEqual([7, 120]);
   });
 });

@@ -22,6 +22,19 @@ export interface ImportRequest {
   dryRun: boolean;
   mapping: ExplicitMapping;
   today: IsoDate;
+  /**
+   * Employees: the number of people the caller confirms may be deactivated. A real run that
+   * would deactivate many (see deactivationNeedsConfirmation) is refused unless it is exactly
+   * that number. Null: nothing confirmed.
+   */
+  confirmDeactivate?: number | null;
+}
+
+/** 'Gjøvik' or 'Gjøvik under «Hjemmetjenesten»': where an import reads and deactivates. */
+export function scopeName(target: ImportTarget): string {
+  return target.scopeUnit
+    ? `${target.municipalityName} under «${target.scopeUnit.name}»`
+    : target.municipalityName;
 }
 
 export function reportBase(

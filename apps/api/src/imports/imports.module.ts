@@ -2,7 +2,11 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { EmployeeImportRepository } from './employee-import.repository';
 import { EmployeeImportService } from './employee-import.service';
+import { ImportRunsRepository } from './import-runs.repository';
+import { ImportUndoRepository } from './import-undo.repository';
+import { ImportUndoService } from './import-undo.service';
 import { ImportsController } from './imports.controller';
+import { ImportsResolver } from './imports.resolver';
 import { ImportsLoaderFactory } from './imports.loaders';
 import { ImportsRepository } from './imports.repository';
 import { ImportsService } from './imports.service';
@@ -20,6 +24,10 @@ import { QualificationImportService } from './qualification-import.service';
     EmployeeImportService,
     QualificationImportService,
     ImportsService,
+    ImportRunsRepository,
+    ImportUndoRepository,
+    ImportUndoService,
+    ImportsResolver,
   ],
   exports: [ImportsLoaderFactory],
 })

@@ -286,23 +286,30 @@ export class QualificationImportRepository {
    */
   async apply(
     runner: QueryRunner,
-    context: { regionId: string; sourceRef: string; userId: string | null },
-  ): Promise<void> {
-    await runner.query(
-      `INSERT INTO qualification (region_id, employee_id, kind, title, issuer, obtained_on,
-         expires_on, source_ref, created_by)
-       SELECT DISTINCT ON (s.employee_id, lower(s.title), s.obtained_on)
-              $1::uuid, s.employee_id, s.kind, s.title, s.issuer, s.obtained_on,
-              coalesce(s.expires_on, (
-                SELECT (s.obtained_on + make_interval(months => min(c.validity_months)))::date
-                FROM ${STAGE} o JOIN competence c ON c.id = o.competence_id
-                WHERE o.valid AND NOT o.problem AND ${SAME_QUALIFICATION('o', 's')}
-                  AND c.validity_months IS NOT NULL)),
-              $2, $3::uuid
-       FROM ${DIFF} d JOIN ${STAGE} s ON s.row_no = d.row_no
-       WHERE d.action = 'created'
-       ORDER BY s.employee_id, lower(s.title), s.obtained_on, s.row_no`,
-      [context.regionId, context.sourceRef, context.userId],
+    context: { regionId: string; sourceRef: string; userId: string | null; runId: string },
+  ): Promise<{ qualifications: number; assessments: number }> {
+    // what the run adds is recorded as it is written, so the run can be undone
+    const [qualifications] = await runner.query(
+      `WITH created AS (
+         INSERT INTO qualification (region_id, employee_id, kind, title, issuer, obtained_on,
+           expires_on, source_ref, created_by)
+         SELECT DISTINCT ON (s.employee_id, lower(s.title), s.obtained_on)
+                $1::uuid, s.employee_id, s.kind, s.title, s.issuer, s.obtained_on,
+                coalesce(s.expires_on, (
+                  SELECT (s.obtained_on + make_interval(months => min(c.validity_months)))::date
+                  FROM ${STAGE} o JOIN competence c ON c.id = o.competence_id
+                  WHERE o.valid AND NOT o.problem AND ${SAME_QUALIFICATION('o', 's')}
+                    AND c.validity_months IS NOT NULL)),
+                $2, $3::uuid
+         FROM ${DIFF} d JOIN ${STAGE} s ON s.row_no = d.row_no
+         WHERE d.action = 'created'
+         ORDER BY s.employee_id, lower(s.title), s.obtained_on, s.row_no
+         RETURNING id),
+       recorded AS (
+         INSERT INTO import_run_qualification (run_id, qualification_id, region_id)
+         SELECT $4, id, $1::uuid FROM created RETURNING 1)
+       SELECT count(*)::int AS n FROM recorded`,
+      [context.regionId, context.sourceRef, context.userId, context.runId],
     );
     await runner.query(
       `UPDATE ${DIFF} d SET qualification_id = q.id
@@ -312,18 +319,25 @@ export class QualificationImportRepository {
          AND q.obtained_on = s.obtained_on`,
       [context.sourceRef],
     );
-    await runner.query(
-      `INSERT INTO assessment (region_id, employee_id, competence_id, level, source, evidence,
-         qualification_id, assessed_on, valid_until, assessed_by)
-       SELECT $1::uuid, s.employee_id, s.competence_id, s.level, 'FORMAL', s.title,
-              q.id, q.obtained_on, q.expires_on, $2::uuid
-       FROM ${DIFF} d
-       JOIN ${STAGE} s ON s.row_no = d.row_no
-       JOIN qualification q ON q.id = d.qualification_id
-       WHERE d.action IN ('created', 'updated') AND s.competence_id IS NOT NULL
-       ORDER BY d.seq`,
-      [context.regionId, context.userId],
+    const [assessments] = await runner.query(
+      `WITH inserted AS (
+         INSERT INTO assessment (region_id, employee_id, competence_id, level, source, evidence,
+           qualification_id, assessed_on, valid_until, assessed_by)
+         SELECT $1::uuid, s.employee_id, s.competence_id, s.level, 'FORMAL', s.title,
+                q.id, q.obtained_on, q.expires_on, $2::uuid
+         FROM ${DIFF} d
+         JOIN ${STAGE} s ON s.row_no = d.row_no
+         JOIN qualification q ON q.id = d.qualification_id
+         WHERE d.action IN ('created', 'updated') AND s.competence_id IS NOT NULL
+         ORDER BY d.seq
+         RETURNING id),
+       recorded AS (
+         INSERT INTO import_run_assessment (run_id, assessment_id, region_id)
+         SELECT $3, id, $1::uuid FROM inserted RETURNING 1)
+       SELECT count(*)::int AS n FROM recorded`,
+      [context.regionId, context.userId, context.runId],
     );
+    return { qualifications: qualifications.n, assessments: assessments.n };
   }
 
   /** Created and extended qualifications, one row each, in pages (keyset on the first row). */

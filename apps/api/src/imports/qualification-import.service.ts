@@ -7,7 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import { auditImportPreview, auditImportRun } from './import-audit';
 import { openImportFile } from './import-file.reader';
 import { readRows } from './import-pipeline';
-import { reportBase, type ImportRequest } from './import-request';
+import { reportBase, scopeName, type ImportRequest } from './import-request';
+import { ImportRunsRepository } from './import-runs.repository';
 import { ImportsRepository } from './imports.repository';
 import type { ColumnMap } from './parsing/header-mapping';
 import {
@@ -51,6 +52,7 @@ export class QualificationImportService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly imports: ImportsRepository,
     private readonly qualifications: QualificationImportRepository,
+    private readonly runs: ImportRunsRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -90,7 +92,7 @@ export class QualificationImportService {
       );
       if (!outcome.ok) {
         await runner.rollbackTransaction();
-        return refusedReport(base, description, issues.list(), issues.count);
+        return refusedReport(base, description, issues.list(), issues.count, outcome.hints);
       }
       await this.checkRows(runner, request, outcome.map, issues);
 
@@ -121,6 +123,8 @@ export class QualificationImportService {
         counts: { ...counts.actions, errors: issues.count },
         rows: toReportRows(details),
         errors: issues.list(),
+        warnings: outcome.hints,
+        undoableUntil: null,
         detailLimit: DETAIL_LIMIT,
         totals: { qualifications: counts.qualifications, assessments: counts.assessments },
       };
@@ -133,11 +137,15 @@ export class QualificationImportService {
         return report;
       }
 
-      await this.qualifications.apply(runner, {
+      report.undoableUntil = await this.runs.create(runner, request, report);
+      const added = await this.qualifications.apply(runner, {
         regionId: target.regionId,
         sourceRef: `import:${runId}${request.source.fileName ? `:${request.source.fileName}` : ''}`,
         userId: request.actor?.userId ?? null,
+        runId,
       });
+      await this.runs.setRecorded(runner, runId, added.qualifications + added.assessments);
+      await this.runs.forgetExpired(runner);
       await this.auditChanges(runner, request, runId);
       report.applied = true;
       await auditImportRun(this.audit, runner.manager, request, report);
@@ -161,9 +169,7 @@ export class QualificationImportService {
     const { target } = request;
     const numberColumn = map.headers[map.index.employeeNumber ?? -1] ?? null;
     const titleColumn = map.headers[map.index.title ?? -1] ?? null;
-    const where = target.scopeUnit
-      ? `${target.municipalityName} under «${target.scopeUnit.name}»`
-      : target.municipalityName;
+    const where = scopeName(target);
 
     const unknown = await this.qualifications.unknownEmployees(
       runner,

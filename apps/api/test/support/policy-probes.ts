@@ -3,6 +3,7 @@ import { Role } from '../../src/auth/roles';
 import { makeAppraisal, makeEmployee, makeFutureCycle } from './appraisal-factories';
 import { db } from './database';
 import { PEOPLE_PROBES } from './factories';
+import { IMPORT_PROBES } from './import-probes';
 import type { PolicyFixtures } from './policy-fixtures';
 
 export type Scope = 'in' | 'out';
@@ -111,6 +112,7 @@ async function staffingRequirementAt(unitId: string): Promise<string> {
 /** One probe per operation in the policy table; a missing one fails the policy test. */
 export const PROBES: Record<string, Probe> = {
   ...PEOPLE_PROBES,
+  ...IMPORT_PROBES,
   login: {
     document: `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
     hasTarget: false,

@@ -293,6 +293,18 @@ export type Horizon =
   | 'ONE_YEAR'
   | 'THREE_YEARS';
 
+/** EMPLOYEES: the staff list from the HR system; QUALIFICATIONS: formal qualifications. */
+export type ImportKind =
+  | 'EMPLOYEES'
+  | 'QUALIFICATIONS';
+
+/** UNDOABLE: can be undone now; UNDONE: already undone; EXPIRED: past the undo window; BLOCKED: something it touched has changed since (see undoBlockedReason). */
+export type ImportUndoStatus =
+  | 'BLOCKED'
+  | 'EXPIRED'
+  | 'UNDOABLE'
+  | 'UNDONE';
+
 export type LevelDefinitionInput = {
   description: string;
   level: number;
@@ -813,6 +825,29 @@ export type StaffingGapsQueryVariables = Exact<{
 
 export type StaffingGapsQuery = { staffingGaps: Array<{ staffingRequirementId: string, horizon: Horizon, horizonDate: string, professionCode: string, professionName: string | null, requiredFte: number, priority: Priority, unit: { id: string, name: string }, municipality: { id: string, name: string }, staffHeadcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, staffFte: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }> };
 
+export type ImportColumnsQueryVariables = Exact<{
+  kind: ImportKind;
+}>;
+
+
+export type ImportColumnsQuery = { importColumns: Array<{ field: string, header: string, required: boolean, alsoAccepted: Array<string>, description: string, example: string }> };
+
+export type ImportRunFieldsFragment = { id: string, kind: ImportKind, fileName: string | null, viaCommandLine: boolean, appliedAt: string, appliedByName: string | null, unitName: string | null, created: number, updated: number, unchanged: number, deactivated: number, undoableUntil: string, undoneAt: string | null, undoneByName: string | null, undoStatus: ImportUndoStatus, undoBlockedReason: string | null };
+
+export type ImportRunsQueryVariables = Exact<{
+  municipalityId: string;
+}>;
+
+
+export type ImportRunsQuery = { importRuns: Array<{ id: string, kind: ImportKind, fileName: string | null, viaCommandLine: boolean, appliedAt: string, appliedByName: string | null, unitName: string | null, created: number, updated: number, unchanged: number, deactivated: number, undoableUntil: string, undoneAt: string | null, undoneByName: string | null, undoStatus: ImportUndoStatus, undoBlockedReason: string | null }> };
+
+export type UndoImportRunMutationVariables = Exact<{
+  runId: string;
+}>;
+
+
+export type UndoImportRunMutation = { undoImportRun: { employeesRestored: number, employeesRemoved: number, qualificationsRemoved: number, assessmentsRemoved: number, run: { id: string, kind: ImportKind, fileName: string | null, viaCommandLine: boolean, appliedAt: string, appliedByName: string | null, unitName: string | null, created: number, updated: number, unchanged: number, deactivated: number, undoableUntil: string, undoneAt: string | null, undoneByName: string | null, undoStatus: ImportUndoStatus, undoBlockedReason: string | null } } };
+
 export type AddUnitMutationVariables = Exact<{
   input: AddUnitInput;
 }>;
@@ -1293,6 +1328,26 @@ export const RetirementSeriesFieldsFragmentDoc = new TypedDocumentString(`
   reason
   reasonCode
 }`, {"fragmentName":"RetirementSeriesFields"}) as unknown as TypedDocumentString<RetirementSeriesFieldsFragment, unknown>;
+export const ImportRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportRunFields on ImportRun {
+  id
+  kind
+  fileName
+  viaCommandLine
+  appliedAt
+  appliedByName
+  unitName
+  created
+  updated
+  unchanged
+  deactivated
+  undoableUntil
+  undoneAt
+  undoneByName
+  undoStatus
+  undoBlockedReason
+}
+    `, {"fragmentName":"ImportRunFields"}) as unknown as TypedDocumentString<ImportRunFieldsFragment, unknown>;
 export const OrganisationUnitFragmentDoc = new TypedDocumentString(`
     fragment OrganisationUnit on Unit {
   id
@@ -2771,6 +2826,72 @@ export const StaffingGapsDocument = new TypedDocumentString(`
   reason
   reasonCode
 }`) as unknown as TypedDocumentString<StaffingGapsQuery, StaffingGapsQueryVariables>;
+export const ImportColumnsDocument = new TypedDocumentString(`
+    query ImportColumns($kind: ImportKind!) {
+  importColumns(kind: $kind) {
+    field
+    header
+    required
+    alsoAccepted
+    description
+    example
+  }
+}
+    `) as unknown as TypedDocumentString<ImportColumnsQuery, ImportColumnsQueryVariables>;
+export const ImportRunsDocument = new TypedDocumentString(`
+    query ImportRuns($municipalityId: ID!) {
+  importRuns(municipalityId: $municipalityId, first: 20) {
+    ...ImportRunFields
+  }
+}
+    fragment ImportRunFields on ImportRun {
+  id
+  kind
+  fileName
+  viaCommandLine
+  appliedAt
+  appliedByName
+  unitName
+  created
+  updated
+  unchanged
+  deactivated
+  undoableUntil
+  undoneAt
+  undoneByName
+  undoStatus
+  undoBlockedReason
+}`) as unknown as TypedDocumentString<ImportRunsQuery, ImportRunsQueryVariables>;
+export const UndoImportRunDocument = new TypedDocumentString(`
+    mutation UndoImportRun($runId: ID!) {
+  undoImportRun(runId: $runId) {
+    employeesRestored
+    employeesRemoved
+    qualificationsRemoved
+    assessmentsRemoved
+    run {
+      ...ImportRunFields
+    }
+  }
+}
+    fragment ImportRunFields on ImportRun {
+  id
+  kind
+  fileName
+  viaCommandLine
+  appliedAt
+  appliedByName
+  unitName
+  created
+  updated
+  unchanged
+  deactivated
+  undoableUntil
+  undoneAt
+  undoneByName
+  undoStatus
+  undoBlockedReason
+}`) as unknown as TypedDocumentString<UndoImportRunMutation, UndoImportRunMutationVariables>;
 export const AddUnitDocument = new TypedDocumentString(`
     mutation AddUnit($input: AddUnitInput!) {
   addUnit(input: $input) {

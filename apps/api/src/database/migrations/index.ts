@@ -7,6 +7,7 @@ import { Requirements1764100005000 } from './1764100005000-requirements';
 import { Appraisals1764100006000 } from './1764100006000-appraisals';
 import { DataVersions1764100007000 } from './1764100007000-data-versions';
 import { TruthfulAudit1764100008400 } from './1764100008400-truthful-audit';
+import { ImportRuns1764100009400 } from './1764100009400-import-runs';
 
 /** Every migration, oldest first (listed, not globbed, so the bundle carries them). */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Appraisals1764100006000,
   DataVersions1764100007000,
   TruthfulAudit1764100008400,
+  ImportRuns1764100009400,
 ];

@@ -12,7 +12,7 @@ import {
 } from './cell-value';
 import type { ColumnMap, FieldSpec } from './header-mapping';
 import type { ImportIssue } from './import-report';
-import { foldKey } from './normalise-text';
+import { foldKey, shorten } from './normalise-text';
 import { limitLength, optionalDate, requiredText, rowReader, type RowReader } from './row-checks';
 
 export type EmployeeField =
@@ -28,58 +28,117 @@ export type EmployeeField =
   | 'startDate'
   | 'active';
 
+/** The employee number, the key of both imports (each says what it means there). */
+export const EMPLOYEE_NUMBER_COLUMN = {
+  field: 'employeeNumber',
+  label: 'Ansattnummer',
+  aliases: ['Ansattnummer', 'Ansattnr', 'Ansatt-ID', 'Ressursnummer', 'Ressursnr', 'Lønnsnummer'],
+  required: true,
+  example: '10234',
+  hintWords: ['Nr', 'Nummer', 'ID', 'Ansatt', 'Personalnummer', 'Tjenestenummer'],
+} as const satisfies Omit<FieldSpec<'employeeNumber'>, 'description'>;
+
 export const EMPLOYEE_FIELDS: readonly FieldSpec<EmployeeField>[] = [
   {
-    field: 'employeeNumber',
-    label: 'Ansattnummer',
-    aliases: ['Ansattnummer', 'Ansattnr', 'Ansatt-ID', 'Ressursnummer', 'Ressursnr', 'Lønnsnummer'],
-    required: true,
+    ...EMPLOYEE_NUMBER_COLUMN,
+    description:
+      'Nummeret fra HR-systemet, slik det står der (tekst, innledende nuller beholdes), høyst 50 tegn. Et nummer som finnes, oppdaterer den ansatte; et nytt nummer gir en ny ansatt.',
   },
-  { field: 'givenName', label: 'Fornavn', aliases: ['Fornavn', 'Fornavn(e)'], required: true },
-  { field: 'familyName', label: 'Etternavn', aliases: ['Etternavn'], required: true },
+  {
+    field: 'givenName',
+    label: 'Fornavn',
+    aliases: ['Fornavn', 'Fornavn(e)'],
+    required: true,
+    description: 'Fornavn og eventuelle mellomnavn, høyst 200 tegn.',
+    example: 'Kari',
+    hintWords: ['Navn', 'Fullt navn', 'Ansattnavn', 'Personnavn', 'Navn ansatt', 'Mellomnavn'],
+  },
+  {
+    field: 'familyName',
+    label: 'Etternavn',
+    aliases: ['Etternavn'],
+    required: true,
+    description: 'Etternavn, høyst 200 tegn.',
+    example: 'Nordmann',
+    hintWords: ['Navn', 'Fullt navn', 'Ansattnavn', 'Personnavn', 'Navn ansatt', 'Slektsnavn'],
+  },
   {
     field: 'unit',
     label: 'Enhet',
     aliases: ['Enhet', 'Enhetsnavn', 'Avdeling', 'Arbeidssted', 'Organisasjonsenhet', 'Org.enhet'],
     required: true,
+    description:
+      'Enhetens navn i kommunen slik det står i Kompetanseplan (store og små bokstaver spiller ingen rolle), eller enhetens id.',
+    example: 'Hjemmetjenesten',
+    hintWords: ['Organisasjon', 'Tjenestested', 'Avd', 'Seksjon', 'Kostnadssted', 'Tjeneste'],
   },
   {
     field: 'positionTitle',
     label: 'Stilling',
     aliases: ['Stilling', 'Stillingstittel', 'Stillingsbetegnelse', 'Stillingsnavn'],
     required: false,
+    description: 'Stillingstittel, fritekst, høyst 200 tegn. En tom celle tømmer feltet.',
+    example: 'Sykepleier',
+    hintWords: ['Tittel', 'Stillingsbeskrivelse'],
   },
   {
     field: 'professionCode',
     label: 'Yrkeskode',
-    aliases: ['Yrkeskode', 'STYRK', 'STYRK-08', 'STYRK-kode', 'Stillingskode'],
+    aliases: ['Yrkeskode', 'Yrkeskode (STYRK)', 'STYRK', 'STYRK-08', 'STYRK-kode', 'Stillingskode'],
     required: false,
+    description:
+      'STYRK-08-kode med fire siffer, for eksempel 2223 (sykepleiere) eller 5321 (helsefagarbeidere); a-ordningens sjusifrede yrkeskode leses som de fire første sifrene. En tom celle tømmer feltet.',
+    example: '2223',
+    hintWords: ['Yrke', 'Yrkestittel', 'Profesjon', 'Yrkesgruppe', 'Faggruppe', 'Utdanning'],
   },
   {
     field: 'fte',
     label: 'Stillingsprosent',
-    aliases: ['Stillingsprosent', 'Stillingsandel', 'Stillingsstørrelse', 'Prosent'],
+    aliases: ['Stillingsprosent', 'Stillingsandel', 'Stillingsstørrelse', 'Prosent', 'Stilling %'],
     required: true,
+    description:
+      'Prosent fra 0 til 100, med desimalkomma eller punktum («80», «66,67», «80 %»). «0,8» leses som 0,8 %, ikke 80 %.',
+    example: '80',
+    hintWords: ['Årsverk', 'Andel', 'Stillingsbrøk', 'Prosent stilling', 'Stillingsprosent %'],
   },
   {
     field: 'employmentType',
     label: 'Ansettelsesform',
     aliases: ['Ansettelsesform', 'Ansettelsestype', 'Ansettelsesforhold', 'Tilsettingsform'],
     required: false,
+    description:
+      'fast, midlertidig eller vikar (også «engasjement», «vikariat», «tilkallingsvikar» o.l.). Tom: nye ansatte får «fast», andre beholder sin.',
+    example: 'fast',
+    hintWords: ['Ansettelse', 'Arbeidsforhold', 'Type', 'Stillingstype', 'Tilsetting'],
   },
   {
     field: 'birthYear',
     label: 'Fødselsår',
     aliases: ['Fødselsår', 'Født år', 'Født', 'Fødselsdato'],
     required: false,
+    description:
+      'Årstall (en full dato gir året; bare året lagres). Alder 14–100 år. Aldri fødselsnummer: en kolonne med fødselsnummer avvises.',
+    example: '1985',
+    hintWords: ['Alder', 'År', 'Fødselsdag', 'Årskull'],
   },
   {
     field: 'startDate',
     label: 'Startdato',
     aliases: ['Startdato', 'Ansatt fra', 'Ansettelsesdato', 'Tiltredelsesdato', 'Ansatt dato'],
     required: false,
+    description: 'Dato som dd.mm.åååå eller åååå-mm-dd, fra 1940 til to år frem i tid.',
+    example: '01.08.2020',
+    hintWords: ['Start', 'Fra dato', 'Tiltredelse', 'Ansettelsesstart', 'Dato'],
   },
-  { field: 'active', label: 'Aktiv', aliases: ['Aktiv', 'Status'], required: false },
+  {
+    field: 'active',
+    label: 'Aktiv',
+    aliases: ['Aktiv', 'Status'],
+    required: false,
+    description: 'ja eller nei (også x, 1/0, aktiv/inaktiv, sluttet). Tom: ja.',
+    example: 'ja',
+    hintWords: ['Sluttet', 'Inaktiv', 'Aktiv ansatt'],
+  },
 ];
 
 export type EmploymentType = 'PERMANENT' | 'TEMPORARY' | 'SUBSTITUTE';
@@ -218,7 +277,7 @@ export function validateEmployeeRow(
       reader.issue(
         'professionCode',
         'UNKNOWN_PROFESSION',
-        `Ukjent yrkeskode «${text}». Bruk en STYRK-08-kode, for eksempel 2223 (sykepleiere) eller 5321 (helsefagarbeidere).`,
+        `Ukjent yrkeskode «${shorten(text)}». Bruk en STYRK-08-kode, for eksempel 2223 (sykepleiere) eller 5321 (helsefagarbeidere).`,
       );
     }
   }
@@ -233,7 +292,7 @@ export function validateEmployeeRow(
       reader.issue(
         'employmentType',
         'INVALID_EMPLOYMENT_TYPE',
-        `Ukjent ansettelsesform «${text}». Bruk fast, midlertidig eller vikar.`,
+        `Ukjent ansettelsesform «${shorten(text)}». Bruk fast, midlertidig eller vikar.`,
       );
     }
   }
@@ -251,7 +310,7 @@ export function validateEmployeeRow(
       reader.issue(
         'active',
         'INVALID_CHOICE',
-        `Aktiv «${reader.text('active')}» må være ja eller nei.`,
+        `Aktiv «${shorten(reader.text('active'))}» må være ja eller nei.`,
       );
     } else active = value;
   }
@@ -298,7 +357,7 @@ function readFte(reader: RowReader<EmployeeField>): number | null {
     reader.issue(
       'fte',
       'INVALID_NUMBER',
-      `Stillingsprosent «${text}» er ikke et tall. Skriv for eksempel 80 eller 66,67.`,
+      `Stillingsprosent «${shorten(text)}» er ikke et tall. Skriv for eksempel 80 eller 66,67.`,
     );
     return null;
   }
@@ -306,7 +365,7 @@ function readFte(reader: RowReader<EmployeeField>): number | null {
     reader.issue(
       'fte',
       'FTE_OUT_OF_RANGE',
-      `Stillingsprosent må være mellom 0 og 100 (fant ${text}).`,
+      `Stillingsprosent må være mellom 0 og 100 (fant ${shorten(text)}).`,
     );
     return null;
   }
@@ -325,7 +384,7 @@ function readBirthYear(
   // a full birth date gives its year; only the year is kept
   const year = readInteger(value) ?? (readDate(value) ? yearOf(readDate(value)!) : null);
   if (year === null || year < 1000 || year > 9999) {
-    reader.issue('birthYear', 'INVALID_YEAR', `Fødselsår «${text}» er ikke et årstall.`);
+    reader.issue('birthYear', 'INVALID_YEAR', `Fødselsår «${shorten(text)}» er ikke et årstall.`);
     return null;
   }
   if (year > currentYear) {

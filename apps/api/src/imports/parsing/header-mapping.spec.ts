@@ -65,6 +65,7 @@ describe('mapHeaders', () => {
 
   it('names every missing required column in one error', () => {
     expect(mapHeaders(['Fornavn', 'Etternavn', 'Enhet'], EMPLOYEE_FIELDS)).toEqual({
+      hints: [],
       issues: [
         {
           row: 1,
@@ -80,6 +81,7 @@ describe('mapHeaders', () => {
   it('refuses a national identity number column', () => {
     const result = mapHeaders([...REQUIRED, 'Fødselsnummer'], EMPLOYEE_FIELDS);
     expect(result).toEqual({
+      hints: [],
       issues: [
         expect.objectContaining({ row: 1, column: 'Fødselsnummer', code: 'NATIONAL_ID_COLUMN' }),
       ],
@@ -104,6 +106,7 @@ describe('mapHeaders', () => {
   it('refuses a mapped header that occurs twice', () => {
     const result = mapHeaders([...REQUIRED, 'Fornavn'], EMPLOYEE_FIELDS);
     expect(result).toEqual({
+      hints: [],
       issues: [expect.objectContaining({ code: 'DUPLICATE_COLUMN', column: 'Fornavn' })],
     });
   });

@@ -5,17 +5,35 @@
 // fatal: without the right columns no row can be read.
 
 import { cellText, type CellValue } from './cell-value';
+import { headerHints, hintIssue } from './header-hints';
 import type { ColumnUse, ImportIssue } from './import-report';
 import { isNationalIdHeader } from './national-id';
-import { foldKey } from './normalise-text';
+import { foldKey, shorten } from './normalise-text';
 
+/** Headers a message lists before it only counts the rest. */
+const MAX_LISTED = 30;
+
+/**
+ * One column an import reads. These definitions are the one source of truth: the parser maps
+ * headers with them, and the import page (GraphQL `importColumns`), the templates and
+ * docs/imports.md (checked by a test) describe the same columns from them.
+ */
 export interface FieldSpec<F extends string = string> {
   field: F;
-  /** Norwegian name, used in messages. */
+  /** The column's header as the template writes it; also the field's Norwegian name in messages. */
   label: string;
-  /** Header names that mean this field, most common first. */
+  /** Header names that mean this field, most common first (the label among them). */
   aliases: readonly string[];
   required: boolean;
+  /** What the cells hold, in Norwegian, for the page, the template's guide and the docs. */
+  description: string;
+  /** A cell as it could look, for the template's guide. */
+  example: string;
+  /**
+   * Headers that are not read but most likely mean this field ("Yrke" for Yrkeskode). They
+   * only give a hint; a header several fields list ("Navn") names all of them.
+   */
+  hintWords?: readonly string[];
 }
 
 export interface ColumnMap<F extends string = string> {
@@ -35,14 +53,16 @@ function headerIssue(column: string | null, code: string, message: string): Impo
 }
 
 function list(items: readonly string[]): string {
-  return items.map((item) => `«${item}»`).join(', ');
+  const shown = items.slice(0, MAX_LISTED).map((item) => `«${shorten(item)}»`);
+  const more = items.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} og ${more} til` : shown.join(', ');
 }
 
 export function mapHeaders<F extends string>(
   headerCells: readonly CellValue[],
   fields: readonly FieldSpec<F>[],
   explicit: ExplicitMapping = {},
-): { map: ColumnMap<F> } | { issues: ImportIssue[] } {
+): ({ map: ColumnMap<F> } | { issues: ImportIssue[] }) & { hints: ImportIssue[] } {
   const headers = headerCells.map((cell) => cellText(cell));
   const keys = headers.map(foldKey);
   const issues: ImportIssue[] = [];
@@ -55,7 +75,7 @@ export function mapHeaders<F extends string>(
         headerIssue(
           header,
           'NATIONAL_ID_COLUMN',
-          `Kolonnen «${header}» ser ut til å inneholde fødselsnummer. Kompetanseplan lagrer aldri fødselsnummer – fjern kolonnen fra filen og prøv igjen.`,
+          `Kolonnen «${shorten(header)}» ser ut til å inneholde fødselsnummer. Kompetanseplan lagrer aldri fødselsnummer – fjern kolonnen fra filen og prøv igjen.`,
         ),
       );
     }
@@ -70,7 +90,7 @@ export function mapHeaders<F extends string>(
         headerIssue(
           headers[matches[0]],
           'DUPLICATE_COLUMN',
-          `Kolonnen «${headers[matches[0]]}» finnes ${matches.length} ganger. Gi kolonnene ulike navn, eller fjern den ene.`,
+          `Kolonnen «${shorten(headers[matches[0]])}» finnes ${matches.length} ganger. Gi kolonnene ulike navn, eller fjern den ene.`,
         ),
       );
     }
@@ -92,7 +112,7 @@ export function mapHeaders<F extends string>(
         headerIssue(
           null,
           'UNKNOWN_FIELD',
-          `Kolonneoppsettet nevner et ukjent felt «${name}». Kjente felt: ${fields.map((f) => f.field).join(', ')}.`,
+          `Kolonneoppsettet nevner et ukjent felt «${shorten(name)}». Kjente felt: ${fields.map((f) => f.field).join(', ')}.`,
         ),
       );
       continue;
@@ -102,7 +122,7 @@ export function mapHeaders<F extends string>(
         headerIssue(
           header,
           'MAPPED_COLUMN_MISSING',
-          `Kolonnen «${header}», valgt for ${spec.label}, finnes ikke i filen.`,
+          `Kolonnen «${shorten(header)}», valgt for ${spec.label}, finnes ikke i filen.`,
         ),
       );
     }
@@ -131,7 +151,12 @@ export function mapHeaders<F extends string>(
     );
   }
 
-  if (issues.length > 0) return { issues };
+  const unused = headers.filter((header, column) => header !== '' && !used.has(column));
+  const found = new Set(
+    fields.filter((spec) => index[spec.field] !== undefined).map((s) => s.field),
+  );
+  const hints = headerHints(unused, fields, found).map((hint) => hintIssue(hint, 1));
+  if (issues.length > 0) return { issues, hints };
 
   const uses: ColumnUse[] = fields.flatMap((spec) => {
     const column = index[spec.field];
@@ -139,6 +164,6 @@ export function mapHeaders<F extends string>(
       ? []
       : [{ field: spec.field, label: spec.label, header: headers[column] }];
   });
-  const ignored = headers.filter((header, column) => header !== '' && !used.has(column));
-  return { map: { index, headers, uses, ignored } };
+  const ignored = unused.map((header) => shorten(header, 120));
+  return { map: { index, headers, uses, ignored }, hints };
 }

@@ -3,6 +3,8 @@
 // the file (the header is row 1). Details are capped so a 50 000-row file gives a report of
 // bounded size; counts are always complete.
 
+import { shorten } from './normalise-text';
+
 export type ImportKind = 'employees' | 'qualifications';
 
 /** Rows listed per category (and errors listed) before the report only counts. */
@@ -61,6 +63,18 @@ export interface FileDescription {
   ignoredColumns: string[];
 }
 
+/** Employees: what the deactivation of those missing from the file amounts to. */
+export interface DeactivationSummary {
+  /** Active employees of the scope the run deactivates. */
+  count: number;
+  /** Active employees of the scope (municipality, or the unit subtree) before the run. */
+  activeInScope: number;
+  /** Over 20 people or 10 % of the scope: a real run needs confirmDeactivate = count. */
+  confirmationRequired: boolean;
+  /** The confirmation sent with the run, as read (null: none). */
+  confirmed: number | null;
+}
+
 export interface ImportReport {
   kind: ImportKind;
   /** Names the run in the audit log; null when the file was refused before it was read. */
@@ -77,10 +91,24 @@ export interface ImportReport {
   counts: Record<RowAction, number> & { errors: number };
   rows: Record<RowAction, ReportRow[]>;
   errors: ImportIssue[];
+  /**
+   * What the user should look at before applying, though nothing stops the run: headers that
+   * are not read but probably mean a column (HEADER_HINT), a mass deactivation
+   * (MASS_DEACTIVATION) and a file that matches almost nobody (FILE_MATCHES_FEW).
+   */
+  warnings: ImportIssue[];
+  /** Employees only (null for a file refused before it was compared). */
+  deactivation?: DeactivationSummary | null;
+  /** An applied run can be undone until then (ISO timestamp); null otherwise. */
+  undoableUntil: string | null;
   detailLimit: number;
   /** Qualifications: how many qualifications and formal assessments the run creates. */
   totals?: { qualifications: number; assessments: number };
 }
+
+/** Longest header an issue names, and longest message: a report stays small whatever the file. */
+const MAX_COLUMN_CHARS = 120;
+const MAX_MESSAGE_CHARS = 2000;
 
 /** Counts every issue, keeps the first DETAIL_LIMIT. */
 export class IssueList {
@@ -89,7 +117,13 @@ export class IssueList {
 
   add(issue: ImportIssue): void {
     this.total += 1;
-    if (this.kept.length < DETAIL_LIMIT) this.kept.push(issue);
+    if (this.kept.length < DETAIL_LIMIT) {
+      this.kept.push({
+        ...issue,
+        column: issue.column === null ? null : shorten(issue.column, MAX_COLUMN_CHARS),
+        message: shorten(issue.message, MAX_MESSAGE_CHARS),
+      });
+    }
   }
 
   addAll(issues: readonly ImportIssue[]): void {
@@ -145,6 +179,7 @@ export function refusedReport(
   file: FileDescription,
   issues: readonly ImportIssue[],
   errorCount = issues.length,
+  warnings: readonly ImportIssue[] = [],
 ): ImportReport {
   return {
     ...base,
@@ -155,6 +190,8 @@ export function refusedReport(
     counts: { ...emptyCounts(), errors: errorCount },
     rows: emptyRows(),
     errors: [...issues],
+    warnings: [...warnings],
+    undoableUntil: null,
     detailLimit: DETAIL_LIMIT,
   };
 }

@@ -5,7 +5,8 @@
 /**
  * Folds text to a comparison key: lower case, Norwegian letters spelt out (æ → ae, ø → o,
  * å → a), other accents dropped, and everything but letters and digits removed.
- * 'Fødselsår' → 'fodselsar', 'Ansatt nr.' → 'ansattnr'.
+ * 'Fødselsår' → 'fodselsar', 'Ansatt nr.' → 'ansattnr'. A percent sign is read as the word
+ * ('Stilling %' → 'stillingprosent'), so it does not fold onto 'Stilling'.
  */
 export function foldKey(text: string): string {
   return text
@@ -13,6 +14,7 @@ export function foldKey(text: string): string {
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'o')
     .replace(/ß/g, 'ss')
+    .replace(/%/g, 'prosent')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]/g, '');
@@ -21,4 +23,13 @@ export function foldKey(text: string): string {
 /** Trims and collapses runs of white space (including no-break spaces) to one space. */
 export function tidyText(text: string): string {
   return text.replace(/[\s\u00A0\u202F]+/g, ' ').trim();
+}
+
+/**
+ * Text from the file as a message repeats it: cut to `max` characters with an ellipsis, so a
+ * cell of a megabyte does not become a message of a megabyte.
+ */
+export function shorten(text: string, max = 60): string {
+  const characters = [...text];
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
 }

@@ -6,8 +6,13 @@ import { describeLevels } from '../../competences/level-scale';
 import { addYears, type IsoDate } from '@kp/domain';
 import { readInteger, type RawRow } from './cell-value';
 import type { ColumnMap, FieldSpec } from './header-mapping';
-import { MAX_NAME_LENGTH, MAX_NUMBER_LENGTH, type RowResult } from './employee-row';
-import { foldKey } from './normalise-text';
+import {
+  EMPLOYEE_NUMBER_COLUMN,
+  MAX_NAME_LENGTH,
+  MAX_NUMBER_LENGTH,
+  type RowResult,
+} from './employee-row';
+import { foldKey, shorten } from './normalise-text';
 import { limitLength, optionalDate, requiredText, rowReader, type RowReader } from './row-checks';
 
 export type QualificationField =
@@ -22,28 +27,37 @@ export type QualificationField =
 
 export const QUALIFICATION_FIELDS: readonly FieldSpec<QualificationField>[] = [
   {
-    field: 'employeeNumber',
-    label: 'Ansattnummer',
-    aliases: ['Ansattnummer', 'Ansattnr', 'Ansatt-ID', 'Ressursnummer', 'Ressursnr', 'Lønnsnummer'],
-    required: true,
+    ...EMPLOYEE_NUMBER_COLUMN,
+    description:
+      'Ansattnummeret til en ansatt som allerede er registrert i kommunen (importer ansatte først).',
   },
   {
     field: 'title',
     label: 'Kvalifikasjon',
     aliases: ['Kvalifikasjon', 'Tittel', 'Kvalifikasjonsnavn', 'Betegnelse', 'Utdanning/kurs'],
     required: true,
+    description: 'Navnet på utdanningen, sertifikatet eller kurset, høyst 200 tegn.',
+    example: 'HLR voksne',
+    hintWords: ['Navn', 'Kurs', 'Kursnavn', 'Utdanning', 'Sertifikat', 'Kvalifikasjoner'],
   },
   {
     field: 'kind',
     label: 'Type',
     aliases: ['Type', 'Kvalifikasjonstype', 'Art', 'Kategori'],
     required: true,
+    description:
+      'utdanning, sertifikat eller kurs (også «fagbrev», «autorisasjon», «e-læring» o.l.).',
+    example: 'sertifikat',
+    hintWords: ['Kvalifikasjonsart', 'Form', 'Sort'],
   },
   {
     field: 'issuer',
     label: 'Utsteder',
     aliases: ['Utsteder', 'Tilbyder', 'Institusjon', 'Utdanningssted', 'Kursarrangør'],
     required: false,
+    description: 'Hvem som utstedte eller holdt den, fritekst, høyst 200 tegn.',
+    example: 'Sykehuset Innlandet',
+    hintWords: ['Arrangør', 'Skole', 'Leverandør', 'Kursholder'],
   },
   {
     field: 'obtainedOn',
@@ -59,20 +73,39 @@ export const QUALIFICATION_FIELDS: readonly FieldSpec<QualificationField>[] = [
       'Gyldig fra',
     ],
     required: true,
+    description: 'Dato som dd.mm.åååå eller åååå-mm-dd, fra 1940 til i dag.',
+    example: '15.01.2026',
+    hintWords: ['Dato fullført', 'Dato oppnådd', 'Fra', 'År', 'Eksamensdato', 'Avlagt'],
   },
   {
     field: 'expiresOn',
     label: 'Utløpsdato',
     aliases: ['Utløpsdato', 'Utløper', 'Gyldig til', 'Gyldig til dato'],
     required: false,
+    description:
+      'Dato som dd.mm.åååå. Tom: utløper etter kompetansens gyldighetstid i katalogen, ellers aldri.',
+    example: '15.01.2027',
+    hintWords: ['Utløp', 'Gyldighet', 'Til', 'Fornyes'],
   },
   {
     field: 'competence',
     label: 'Kompetanse',
     aliases: ['Kompetanse', 'Kompetansenavn'],
     required: false,
+    description:
+      'Navnet på en kompetanse i regionens kompetansekatalog som kvalifikasjonen dokumenterer. Én rad per kompetanse.',
+    example: 'Hjerte-lungeredning',
+    hintWords: ['Kompetanseområde', 'Fagområde', 'Ferdighet'],
   },
-  { field: 'level', label: 'Nivå', aliases: ['Nivå', 'Kompetansenivå'], required: false },
+  {
+    field: 'level',
+    label: 'Nivå',
+    aliases: ['Nivå', 'Kompetansenivå'],
+    required: false,
+    description: 'Et helt tall på kompetansens skala; påkrevd når Kompetanse er fylt ut.',
+    example: '3',
+    hintWords: ['Level', 'Grad', 'Kompetansegrad'],
+  },
 ];
 
 export type QualificationKind = 'EDUCATION' | 'CERTIFICATE' | 'COURSE';
@@ -133,7 +166,7 @@ export function validateQualificationRow(
     reader.issue(
       'kind',
       'INVALID_KIND',
-      `Ukjent type «${kindText}». Bruk utdanning, sertifikat eller kurs.`,
+      `Ukjent type «${shorten(kindText)}». Bruk utdanning, sertifikat eller kurs.`,
     );
   }
 
@@ -197,8 +230,8 @@ function readCompetenceAndLevel(
       'competence',
       'UNKNOWN_COMPETENCE',
       competence === 'AMBIGUOUS'
-        ? `Flere kompetanser i katalogen heter «${name}».`
-        : `Fant ingen kompetanse med navnet «${name}» i regionens kompetansekatalog.`,
+        ? `Flere kompetanser i katalogen heter «${shorten(name)}».`
+        : `Fant ingen kompetanse med navnet «${shorten(name)}» i regionens kompetansekatalog.`,
     );
     return { competenceId: null, level: null };
   }
@@ -211,7 +244,7 @@ function readCompetenceAndLevel(
     reader.issue(
       'level',
       'LEVEL_OUT_OF_RANGE',
-      `Nivå «${levelText}» finnes ikke for «${competence.name}». Skalaen har nivåene ${describeLevels(competence.levels)}.`,
+      `Nivå «${shorten(levelText)}» finnes ikke for «${competence.name}». Skalaen har nivåene ${describeLevels(competence.levels)}.`,
     );
     return { competenceId: null, level: null };
   }

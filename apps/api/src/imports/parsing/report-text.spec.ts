@@ -40,6 +40,8 @@ const REPORT: ImportReport = {
       message: 'Stillingsprosent må være mellom 0 og 100 (fant 120).',
     },
   ],
+  warnings: [],
+  undoableUntil: null,
   detailLimit: DETAIL_LIMIT,
 };
 

@@ -2,6 +2,7 @@
 // standard output, the errors on standard error.
 
 import type { ImportIssue, ImportReport, ReportRow, RowAction } from './import-report';
+import { formatOsloTime } from './undo-refusal';
 
 const KIND_NAMES = { employees: 'ansatte', qualifications: 'kvalifikasjoner' } as const;
 
@@ -94,14 +95,30 @@ export function renderReport(report: ImportReport): { summary: string; errors: s
     }
   }
 
+  if (report.applied && report.runId && report.undoableUntil) {
+    lines.push(
+      '',
+      `Importen kan angres til ${formatOsloTime(report.undoableUntil)}: npm run cli -- import undo ${report.runId}`,
+    );
+  }
+
   const errors: string[] = [];
+  if (report.warnings.length > 0) {
+    errors.push('Merknader:');
+    report.warnings.forEach((issue) => errors.push(describeIssue(issue)));
+  }
   if (report.counts.errors > 0) {
     errors.push(`Feil i filen (${report.counts.errors}):`);
     report.errors.forEach((issue) => errors.push(describeIssue(issue)));
     if (report.counts.errors > report.errors.length) {
       errors.push(`  … og ${report.counts.errors - report.errors.length} til.`);
     }
-    errors.push('Ingenting er lagret. Rett feilene og kjør importen på nytt.');
+    const unconfirmed = report.errors.some((issue) => issue.code === 'DEACTIVATION_NOT_CONFIRMED');
+    errors.push(
+      unconfirmed && report.deactivation
+        ? `Ingenting er lagret. Er det riktig at ${report.deactivation.count} ansatte skal deaktiveres, kjør importen på nytt med --confirm-deactivate ${report.deactivation.count}.`
+        : 'Ingenting er lagret. Rett feilene og kjør importen på nytt.',
+    );
   }
   return {
     summary: `${lines.join('\n')}\n`,

@@ -5,6 +5,7 @@ import { formatNorwegianDate, type IsoDate } from '@kp/domain';
 import { cellText, readDate, type CellValue, type RawRow } from './cell-value';
 import type { ColumnMap, FieldSpec } from './header-mapping';
 import type { ImportIssue } from './import-report';
+import { shorten } from './normalise-text';
 
 export interface RowReader<F extends string> {
   /** The cell of a field, or undefined when the file has no such column. */
@@ -92,7 +93,7 @@ export function optionalDate<F extends string>(
     reader.issue(
       field,
       'INVALID_DATE',
-      `${reader.label(field)} «${cellText(value)}» er ikke en gyldig dato. Bruk dd.mm.åååå, for eksempel 01.08.2024.`,
+      `${reader.label(field)} «${shorten(cellText(value))}» er ikke en gyldig dato. Bruk dd.mm.åååå, for eksempel 01.08.2024.`,
     );
     return null;
   }

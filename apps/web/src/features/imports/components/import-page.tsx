@@ -4,18 +4,24 @@ import { Link } from 'react-router';
 import { hrMunicipalityIds, useMe } from '@web/features/auth';
 import { useMunicipalities } from '@web/features/organisation';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
-import { formatInteger, formatPercent } from '@web/shared/format';
+import { formatDateTime, formatInteger, formatPercent } from '@web/shared/format';
 import { Field } from '@web/shared/forms';
 import { ErrorState, LoadingState, PageHeading, StatusIcon } from '@web/shared/ui';
 import { useImportUpload } from '../hooks/use-import-upload';
 import {
   changeCount,
   IMPORT_KINDS,
+  needsDeactivationConfirmation,
   type ImportKind,
   type ImportReport,
 } from '../utils/import-report';
 import { fileProblem, type ImportOutcome } from '../utils/import-request';
+import { importUnitChoices } from '../utils/import-scope';
+import { DeactivationConfirm } from './deactivation-confirm';
+import { ImportColumns } from './import-columns';
+import { ImportHistory } from './import-history';
 import { ImportCounts, ImportErrors, ImportFileFacts, ImportSamples } from './import-report-view';
+import { ImportWarnings } from './import-warnings';
 
 type Step =
   | { phase: 'choosing' }
@@ -24,8 +30,11 @@ type Step =
 
 /**
  * `/import`: loads employees or qualifications from the HR system's export.
- * First a dry run shows what would change and every error; only then does
- * "Importer" write, all or nothing.
+ * The page lists the exact columns the import reads (from the API) with
+ * templates. First a dry run shows what would change and every error; only
+ * then does "Importer" write, all or nothing. A run that deactivates many
+ * people needs the count typed in first, and every applied run can be undone
+ * from the history below.
  */
 export function ImportPage() {
   const { t } = useTranslation();
@@ -40,12 +49,16 @@ export function ImportPage() {
 
   const [municipalityNumber, setMunicipalityNumber] = useState('');
   const [kind, setKind] = useState<ImportKind>('employees');
+  const [unitId, setUnitId] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [step, setStep] = useState<Step>({ phase: 'choosing' });
   const [failure, setFailure] = useState<Extract<ImportOutcome, { kind: 'failure' }> | null>(null);
   const upload = useImportUpload();
   const chosenNumber = municipalityNumber || municipalities[0]?.number || '';
+  const chosen = municipalities.find((municipality) => municipality.number === chosenNumber);
+  const unitChoices = useMemo(() => importUnitChoices(chosen?.units ?? []), [chosen]);
+  const chosenUnit = unitChoices.find((choice) => choice.id === unitId) ?? null;
 
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const fileInputId = `${id}-file`;
@@ -59,11 +72,21 @@ export function ImportPage() {
     setFailure(null);
   };
 
-  const run = (dryRun: boolean) => {
+  const run = (dryRun: boolean, confirmDeactivate: number | null = null) => {
     if (upload.isPending || !file) return;
     setFailure(null);
     upload.mutate(
-      { target: { kind, municipalityNumber: chosenNumber, dryRun, filename: file.name }, file },
+      {
+        target: {
+          kind,
+          municipalityNumber: chosenNumber,
+          dryRun,
+          filename: file.name,
+          unitId: chosenUnit?.id ?? null,
+          confirmDeactivate,
+        },
+        file,
+      },
       {
         onSuccess: (outcome) => {
           if (outcome.kind === 'failure') {
@@ -131,6 +154,7 @@ export function ImportPage() {
               value={chosenNumber}
               onChange={(event) => {
                 setMunicipalityNumber(event.target.value);
+                setUnitId('');
                 startOver();
               }}
             >
@@ -171,6 +195,27 @@ export function ImportPage() {
           ))}
         </fieldset>
 
+        <Field id={`${id}-unit`} label={t('import.unit.label')} hint={t('import.unit.hint')}>
+          {(control) => (
+            <select
+              {...control}
+              name="unit"
+              value={chosenUnit?.id ?? ''}
+              onChange={(event) => {
+                setUnitId(event.target.value);
+                startOver();
+              }}
+            >
+              <option value="">{t('import.unit.whole')}</option>
+              {unitChoices.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+
         <Field
           id={fileInputId}
           label={t('import.file.label')}
@@ -199,6 +244,8 @@ export function ImportPage() {
         </div>
       </form>
 
+      <ImportColumns kind={kind} />
+
       <div role="status" className="import-progress">
         {upload.isPending && upload.progress ? (
           <UploadProgressView progress={upload.progress} />
@@ -220,8 +267,16 @@ export function ImportPage() {
           <ImportFileFacts report={step.report} />
           <ImportCounts report={step.report} />
           <ImportErrors report={step.report} />
+          <ImportWarnings report={step.report} />
           <ImportSamples report={step.report} kind={kind} />
-          {step.report.ok ? (
+          {needsDeactivationConfirmation(step.report) && step.report.deactivation ? (
+            <DeactivationConfirm
+              deactivation={step.report.deactivation}
+              scopeName={scopeName(step.report, chosen?.name ?? '')}
+              busy={upload.isPending}
+              onConfirm={(count) => run(false, count)}
+            />
+          ) : step.report.ok ? (
             changeCount(step.report) > 0 ? (
               <div className="import-confirm">
                 <p>
@@ -257,14 +312,31 @@ export function ImportPage() {
           <ImportCounts report={step.report} />
           <ImportErrors report={step.report} />
           {step.report.applied ? (
-            <p>
-              <Link to="/ansatte">{t('import.done.toEmployees')}</Link>
-            </p>
+            <>
+              {step.report.undoableUntil ? (
+                <p>
+                  {t('import.done.undoable', {
+                    when: formatDateTime(step.report.undoableUntil),
+                  })}
+                </p>
+              ) : null}
+              <p>
+                <Link to="/ansatte">{t('import.done.toEmployees')}</Link>
+              </p>
+            </>
           ) : null}
         </section>
       ) : null}
+
+      <ImportHistory municipalityId={chosen?.id ?? null} />
     </>
   );
+}
+
+/** 'Gjøvik' or 'Gjøvik, Hjemmetjenesten': where the deactivation happens. */
+function scopeName(report: ImportReport, municipalityName: string): string {
+  const municipality = report.municipalityName ?? municipalityName;
+  return report.unitName ? `${municipality}, ${report.unitName}` : municipality;
 }
 
 function UploadProgressView({

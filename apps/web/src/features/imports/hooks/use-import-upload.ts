@@ -4,11 +4,12 @@ import { employeeKeys } from '@web/features/employees';
 import { DERIVED_FIGURES_KEY } from '@web/shared/graphql';
 import type { ImportTarget } from '../utils/import-request';
 import { uploadImport, type UploadProgress } from '../utils/upload-import';
+import { importKeys } from './import-keys';
 
 /**
  * Uploads a file for a dry run or a real import, with progress. After a real
- * run that wrote something, every employee list and profile is refetched and the gap
- * figures are marked stale.
+ * run that wrote something, every employee list and profile and the import history are
+ * refetched and the gap figures are marked stale.
  */
 export function useImportUpload() {
   const queryClient = useQueryClient();
@@ -24,6 +25,7 @@ export function useImportUpload() {
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: employeeKeys.all }),
           queryClient.invalidateQueries({ queryKey: DERIVED_FIGURES_KEY }),
+          queryClient.invalidateQueries({ queryKey: importKeys.runs() }),
         ]);
       }
     },

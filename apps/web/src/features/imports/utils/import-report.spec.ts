@@ -1,4 +1,4 @@
-import { changeCount, parseImportReport } from './import-report';
+import { changeCount, needsDeactivationConfirmation, parseImportReport } from './import-report';
 
 const REPORT = {
   kind: 'employees',
@@ -73,10 +73,12 @@ describe('parseImportReport', () => {
 
   it('fills in what is missing instead of failing', () => {
     expect(parseImportReport({ counts: {} })).toEqual({
+      runId: null,
       dryRun: true,
       applied: false,
       ok: true,
       municipalityName: null,
+      unitName: null,
       file: {
         name: null,
         format: null,
@@ -88,7 +90,41 @@ describe('parseImportReport', () => {
       counts: { created: 0, updated: 0, unchanged: 0, deactivated: 0, errors: 0 },
       rows: { created: [], updated: [], unchanged: [], deactivated: [] },
       errors: [],
+      warnings: [],
+      deactivation: null,
+      undoableUntil: null,
     });
+  });
+
+  it('reads the warnings, the deactivation summary and the undo window', () => {
+    const report = parseImportReport({
+      runId: 'r-1',
+      ok: true,
+      unit: { id: 'u', name: 'Importtest vakt' },
+      counts: { deactivated: 22 },
+      warnings: [
+        { row: null, column: null, code: 'MASS_DEACTIVATION', message: 'Importen vil …' },
+        { row: 1, column: 'Yrke', code: 'HEADER_HINT', message: 'Mente du «Yrkeskode»?' },
+        'junk',
+      ],
+      deactivation: { count: 22, activeInScope: 25, confirmationRequired: true, confirmed: null },
+      undoableUntil: '2026-12-24T09:15:00.000Z',
+    });
+    expect(report).toMatchObject({
+      runId: 'r-1',
+      unitName: 'Importtest vakt',
+      warnings: [
+        { row: null, column: null, code: 'MASS_DEACTIVATION', message: 'Importen vil …' },
+        { row: 1, column: 'Yrke', code: 'HEADER_HINT', message: 'Mente du «Yrkeskode»?' },
+      ],
+      deactivation: { count: 22, activeInScope: 25, confirmationRequired: true },
+      undoableUntil: '2026-12-24T09:15:00.000Z',
+    });
+    expect(needsDeactivationConfirmation(report!)).toBe(true);
+    expect(needsDeactivationConfirmation({ ...report!, ok: false })).toBe(false);
+    expect(
+      needsDeactivationConfirmation(parseImportReport({ counts: {}, deactivation: {} })!),
+    ).toBe(false);
   });
 
   it('counts at least the errors it lists', () => {

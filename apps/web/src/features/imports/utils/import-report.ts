@@ -42,15 +42,32 @@ export interface ImportFileDescription {
   ignoredColumns: string[];
 }
 
+/** Employees: what deactivating those missing from the file amounts to. */
+export interface DeactivationSummary {
+  count: number;
+  activeInScope: number;
+  /** A real run needs the count typed in (the API refuses it otherwise). */
+  confirmationRequired: boolean;
+}
+
 export interface ImportReport {
+  /** Names the run in the import history (null when the file was refused unread). */
+  runId: string | null;
   dryRun: boolean;
   applied: boolean;
   ok: boolean;
   municipalityName: string | null;
+  /** The unit the import was limited to, if any. */
+  unitName: string | null;
   file: ImportFileDescription;
   counts: Record<RowAction, number> & { errors: number };
   rows: Record<RowAction, ReportRow[]>;
   errors: ImportIssue[];
+  /** Hints and warnings that do not stop the import (a header not read, a mass deactivation). */
+  warnings: ImportIssue[];
+  deactivation: DeactivationSummary | null;
+  /** ISO timestamp until which an applied run can be undone. */
+  undoableUntil: string | null;
 }
 
 function text(value: unknown): string | null {
@@ -102,6 +119,15 @@ function parseRow(value: unknown): ReportRow | null {
   };
 }
 
+function parseDeactivation(value: unknown): DeactivationSummary | null {
+  if (!isRecord(value)) return null;
+  return {
+    count: count(value.count),
+    activeInScope: count(value.activeInScope),
+    confirmationRequired: value.confirmationRequired === true,
+  };
+}
+
 /** The report in an answer's body, or null when the body is not a report at all. */
 export function parseImportReport(body: unknown): ImportReport | null {
   if (!isRecord(body) || !isRecord(body.counts)) return null;
@@ -109,12 +135,15 @@ export function parseImportReport(body: unknown): ImportReport | null {
   const rows = isRecord(body.rows) ? body.rows : {};
   const file = isRecord(body.file) ? body.file : {};
   const municipality = isRecord(body.municipality) ? body.municipality : null;
+  const unit = isRecord(body.unit) ? body.unit : null;
   const errors = list(body.errors).flatMap((issue) => parseIssue(issue) ?? []);
   return {
+    runId: text(body.runId),
     dryRun: body.dryRun !== false,
     applied: body.applied === true,
     ok: typeof body.ok === 'boolean' ? body.ok : errors.length === 0,
     municipalityName: municipality ? text(municipality.name) : null,
+    unitName: unit ? text(unit.name) : null,
     file: {
       name: text(file.name),
       format: text(file.format),
@@ -146,7 +175,15 @@ export function parseImportReport(body: unknown): ImportReport | null {
       deactivated: list(rows.deactivated).flatMap((row) => parseRow(row) ?? []),
     },
     errors,
+    warnings: list(body.warnings).flatMap((issue) => parseIssue(issue) ?? []),
+    deactivation: parseDeactivation(body.deactivation),
+    undoableUntil: text(body.undoableUntil),
   };
+}
+
+/** The preview asks for the typed count before "Importer" may write. */
+export function needsDeactivationConfirmation(report: ImportReport): boolean {
+  return report.ok && report.deactivation?.confirmationRequired === true;
 }
 
 /** How many rows the real run would change (what "Importer" will do). */

@@ -1,4 +1,10 @@
-import { contentTypeFor, fileProblem, importUrl, interpretImportResponse } from './import-request';
+import {
+  contentTypeFor,
+  fileProblem,
+  importUrl,
+  interpretImportResponse,
+  templateUrl,
+} from './import-request';
 
 describe('importUrl', () => {
   it('builds the dry-run and real-run addresses', () => {
@@ -19,6 +25,39 @@ describe('importUrl', () => {
       }),
     ).toBe(
       '/api/imports/qualifications?municipality=3442&dryRun=false&filename=kurs%26sertifikater.xlsx',
+    );
+  });
+
+  it('adds the unit and the confirmed count when there are any', () => {
+    expect(
+      importUrl({
+        kind: 'employees',
+        municipalityNumber: '3407',
+        dryRun: false,
+        filename: 'tre.csv',
+        unitId: 'u-1',
+        confirmDeactivate: 22,
+      }),
+    ).toBe(
+      '/api/imports/employees?municipality=3407&dryRun=false&filename=tre.csv&unitId=u-1&confirmDeactivate=22',
+    );
+    expect(
+      importUrl({
+        kind: 'employees',
+        municipalityNumber: '3407',
+        dryRun: true,
+        filename: 'a.csv',
+        unitId: null,
+        confirmDeactivate: 0,
+      }),
+    ).toBe(
+      '/api/imports/employees?municipality=3407&dryRun=true&filename=a.csv&confirmDeactivate=0',
+    );
+  });
+
+  it('points at the API’s templates', () => {
+    expect(templateUrl('qualifications', 'xlsx')).toBe(
+      '/api/imports/templates/qualifications.xlsx',
     );
   });
 });

@@ -7,6 +7,10 @@ export interface ImportTarget {
   municipalityNumber: string;
   dryRun: boolean;
   filename: string;
+  /** Limits the import (and deactivation) to a unit and its sub-units. */
+  unitId?: string | null;
+  /** The number of deactivations the user typed to confirm a mass deactivation. */
+  confirmDeactivate?: number | null;
 }
 
 /** `/api/imports/employees?municipality=3407&dryRun=true&filename=ansatte.csv` */
@@ -16,7 +20,16 @@ export function importUrl(target: ImportTarget): string {
     dryRun: String(target.dryRun),
     filename: target.filename,
   });
+  if (target.unitId) params.set('unitId', target.unitId);
+  if (target.confirmDeactivate !== undefined && target.confirmDeactivate !== null) {
+    params.set('confirmDeactivate', String(target.confirmDeactivate));
+  }
   return `/api/imports/${target.kind}?${params.toString()}`;
+}
+
+/** The empty file with the exact headers, served by the API: `/api/imports/templates/employees.xlsx`. */
+export function templateUrl(kind: ImportKind, format: 'csv' | 'xlsx'): string {
+  return `/api/imports/templates/${kind}.${format}`;
 }
 
 export type ImportFailureReason =

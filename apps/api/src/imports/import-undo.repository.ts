@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import type { QueryRunner } from 'typeorm';
+import { employeeValuesSql } from './employee-import.repository';
+import type { EmployeeValues } from './parsing/employee-changes';
+
+export interface EmployeeUndoRow {
+  employeeId: string;
+  employeeNumber: string;
+  action: 'created' | 'updated' | 'deactivated';
+  /** As the run left the employee (and as it still is: the undo checks that first). */
+  current: EmployeeValues;
+  /** As it was before the run; null for employees the run created. */
+  restored: EmployeeValues | null;
+}
+
+export interface QualificationUndoRow {
+  qualificationId: string;
+  employeeId: string;
+  /** True when the run created the qualification; false when it only added competences. */
+  created: boolean;
+  title: string;
+  kind: string;
+  obtainedOn: string;
+  competences: Array<{ competenceId: string; level: number }>;
+}
+
+/**
+ * The SQL of undoing an import run from what it recorded (docs/imports.md, "Undo"). The
+ * caller holds the municipality's import lock and has checked the run's blockers; every
+ * statement here also re-checks the versions, so nothing changed since is overwritten.
+ */
+@Injectable()
+export class ImportUndoRepository {
+  /** Employees of the run, a page at a time (keyset on the employee id), with both images. */
+  employeePage(
+    runner: QueryRunner,
+    runId: string,
+    afterId: string | null,
+    limit: number,
+  ): Promise<EmployeeUndoRow[]> {
+    return runner.query(
+      `SELECT i.employee_id AS "employeeId", e.employee_number AS "employeeNumber", i.action,
+              ${employeeValuesSql('e', 'eu')} AS current,
+              CASE WHEN i.before IS NULL THEN NULL ELSE ${employeeValuesSql('b', 'bu')} END AS restored
+       FROM import_run_employee i
+       JOIN employee e ON e.id = i.employee_id
+       LEFT JOIN unit eu ON eu.id = e.unit_id
+       LEFT JOIN LATERAL jsonb_populate_record(NULL::employee, i.before) b ON true
+       LEFT JOIN unit bu ON bu.id = b.unit_id
+       WHERE i.run_id = $1 AND ($2::uuid IS NULL OR i.employee_id > $2::uuid)
+       ORDER BY i.employee_id LIMIT $3`,
+      [runId, afterId, limit],
+    );
+  }
+
+  /**
+   * How many employees the run created now have something of their own (a qualification, an
+   * assessment, an appraisal …): deleting them would delete that too. Every table with a
+   * foreign key to `employee` is asked, so a table added later is covered without a change here.
+   */
+  async createdInUse(runner: QueryRunner, runId: string): Promise<number> {
+    const references: Array<{ tableName: string; columnName: string }> = await runner.query(
+      `SELECT c.conrelid::regclass::text AS "tableName", a.attname AS "columnName"
+       FROM pg_constraint c
+       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+       WHERE c.contype = 'f' AND c.confrelid = 'employee'::regclass
+         AND cardinality(c.conkey) = 1
+         AND c.conrelid <> 'import_run_employee'::regclass`,
+    );
+    if (references.length === 0) return 0;
+    const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+    // table names come from regclass::text, which quotes them where needed
+    const uses = references
+      .map(
+        (ref) =>
+          `SELECT x.${quote(ref.columnName)} AS employee_id FROM ${ref.tableName} x
+           WHERE x.${quote(ref.columnName)} IN (SELECT employee_id FROM created)`,
+      )
+      .join(' UNION ');
+    const [row] = await runner.query(
+      `WITH created AS (
+         SELECT employee_id FROM import_run_employee WHERE run_id = $1 AND action = 'created')
+       SELECT count(DISTINCT employee_id)::int AS n FROM (${uses}) used`,
+      [runId],
+    );
+    return row.n;
+  }
+
+  /**
+   * Puts back the employees the run updated or deactivated, exactly as they were, and
+   * deletes those it created. Returns how many rows each statement touched, for the caller to
+   * compare with what the run recorded.
+   */
+  async restoreEmployees(
+    runner: QueryRunner,
+    runId: string,
+  ): Promise<{ restored: number; deleted: number }> {
+    const restored = await runner.query(
+      `UPDATE employee e SET
+         given_name = b.given_name, family_name = b.family_name, unit_id = b.unit_id,
+         position_title = b.position_title, profession_code = b.profession_code, fte = b.fte,
+         employment_type = b.employment_type, birth_year = b.birth_year,
+         start_date = b.start_date, active = b.active,
+         version = e.version + 1, updated_at = now()
+       FROM import_run_employee i CROSS JOIN LATERAL jsonb_populate_record(NULL::employee, i.before) b
+       WHERE i.run_id = $1 AND i.action <> 'created' AND e.id = i.employee_id
+         AND e.version = i.after_version AND e.erased_at IS NULL`,
+      [runId],
+      true,
+    );
+    // An earlier run that left an employee at the version this run found is untouched again:
+    // what it left is back, so it can be undone in turn (runs are undone newest first).
+    await runner.query(
+      `UPDATE import_run_employee o SET after_version = e.version
+       FROM import_run_employee i JOIN employee e ON e.id = i.employee_id
+       WHERE i.run_id = $1 AND i.action <> 'created' AND o.employee_id = i.employee_id
+         AND o.run_id <> $1 AND o.after_version = (i.before->>'version')::int`,
+      [runId],
+    );
+    const deleted = await runner.query(
+      `DELETE FROM employee e USING import_run_employee i
+       WHERE i.run_id = $1 AND i.action = 'created' AND e.id = i.employee_id
+         AND e.version = i.after_version AND e.erased_at IS NULL`,
+      [runId],
+      true,
+    );
+    return { restored: restored.affected ?? 0, deleted: deleted.affected ?? 0 };
+  }
+
+  /** The qualifications a run created or extended, with the competences it added to each. */
+  qualifications(runner: QueryRunner, runId: string): Promise<QualificationUndoRow[]> {
+    return runner.query(
+      `SELECT q.id AS "qualificationId", q.employee_id AS "employeeId",
+              EXISTS (SELECT 1 FROM import_run_qualification rq
+                      WHERE rq.run_id = $1 AND rq.qualification_id = q.id) AS created,
+              q.title, q.kind, to_char(q.obtained_on, 'YYYY-MM-DD') AS "obtainedOn",
+              coalesce((SELECT jsonb_agg(jsonb_build_object('competenceId', a.competence_id,
+                                                            'level', a.level) ORDER BY a.created_at, a.id)
+                        FROM import_run_assessment ra JOIN assessment a ON a.id = ra.assessment_id
+                        WHERE ra.run_id = $1 AND a.qualification_id = q.id), '[]') AS competences
+       FROM qualification q
+       WHERE q.id IN (SELECT qualification_id FROM import_run_qualification WHERE run_id = $1
+                      UNION
+                      SELECT a.qualification_id FROM import_run_assessment ra
+                      JOIN assessment a ON a.id = ra.assessment_id WHERE ra.run_id = $1)
+       ORDER BY q.employee_id, q.id`,
+      [runId],
+    );
+  }
+
+  /**
+   * Deletes the assessments and the qualifications the run added. Assessment history is
+   * append-only; the delete guard lets this transaction through only while it has said so.
+   */
+  async removeQualifications(
+    runner: QueryRunner,
+    runId: string,
+  ): Promise<{ assessments: number; qualifications: number }> {
+    // local to the transaction: a failure rolls it back with everything else
+    await runner.query(`SELECT set_config('kp.undoing_import', 'on', true)`);
+    const assessments = await runner.query(
+      `DELETE FROM assessment a USING import_run_assessment ra
+       WHERE ra.run_id = $1 AND a.id = ra.assessment_id`,
+      [runId],
+      true,
+    );
+    const qualifications = await runner.query(
+      `DELETE FROM qualification q USING import_run_qualification rq
+       WHERE rq.run_id = $1 AND q.id = rq.qualification_id`,
+      [runId],
+      true,
+    );
+    await runner.query(`SELECT set_config('kp.undoing_import', '', true)`);
+    return {
+      assessments: assessments.affected ?? 0,
+      qualifications: qualifications.affected ?? 0,
+    };
+  }
+}
