@@ -13,6 +13,5 @@ export * from './protection';
 export * from './realkompetanse';
 export * from './spreadsheet-cell';
 export * from './staffing-gap';
-export * from './suppression';
 export * from './testing/random-organisation';
 export * from './testing/seeded-draws';

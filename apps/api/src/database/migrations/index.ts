@@ -6,6 +6,7 @@ import { OidcLogin1764100004500 } from './1764100004500-oidc-login';
 import { Requirements1764100005000 } from './1764100005000-requirements';
 import { Appraisals1764100006000 } from './1764100006000-appraisals';
 import { DataVersions1764100007000 } from './1764100007000-data-versions';
+import { Protection1764100009500 } from './1764100009500-protection';
 
 /** Every migration, oldest first (listed, not globbed, so the bundle carries them). */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Requirements1764100005000,
   Appraisals1764100006000,
   DataVersions1764100007000,
+  Protection1764100009500,
 ];
