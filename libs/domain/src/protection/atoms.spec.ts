@@ -201,3 +201,34 @@ describe.each([3, 17, 44, 90])('exact atoms on random organisation %d', (seed) =
     }
   });
 });
+
+describe('rebuilding atoms after a change', () => {
+  const org = generateOrganisation(7);
+  const settings = { k: 5, today: org.today, retirementAge: 67 };
+  const rowsOf = (employees: typeof org.employees) => ({
+    ...atomRowsFromPeople({ ...org, employees }, settings),
+    cycles: [],
+    choices: [],
+    teaching: [],
+    expiry: [],
+  });
+
+  it('reuses the units whose rows are unchanged and gives what a fresh build gives', () => {
+    const draws = seededDraws('rebuild');
+    const before = buildProtectedAtoms(rowsOf(org.employees), settings, draws);
+    // one person leaves: only their unit changes
+    const leaver = org.employees.find((e) => e.active)!;
+    const after = org.employees.map((e) => (e.id === leaver.id ? { ...e, active: false } : e));
+    const rebuilt = buildProtectedAtoms(rowsOf(after), settings, draws, before);
+    const fresh = buildProtectedAtoms(rowsOf(after), settings, draws);
+    for (const [unitId, unit] of rebuilt.units) {
+      expect(unit === before.units.get(unitId)).toBe(unitId !== leaver.unitId);
+      expect([...rebuilt.trees.get(unitId)!.rounded]).toEqual([
+        ...fresh.trees.get(unitId)!.rounded,
+      ]);
+    }
+    // other settings: nothing is reused
+    const older = buildProtectedAtoms(rowsOf(after), { ...settings, k: 3 }, draws, before);
+    expect([...older.units].some(([id, unit]) => unit === before.units.get(id))).toBe(false);
+  });
+});

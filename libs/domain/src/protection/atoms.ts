@@ -246,12 +246,19 @@ export interface UnitAtoms {
   expiry: Array<{ months: number[]; atom: RoundedAtom }>;
 }
 
+export interface UnitTree {
+  root: AtomNode;
+  rounded: Map<string, RoundedAtom>;
+  /** The unit's rows in a canonical order (a unit whose rows are unchanged is reused). */
+  fingerprint: string;
+}
+
 export interface ProtectedAtoms {
   settings: ProtectionSettings;
   ages: number[];
   units: Map<string, UnitAtoms>;
   /** Each unit's tree as rounded (every node by key, implicit rest children included). */
-  trees: Map<string, { root: AtomNode; rounded: Map<string, RoundedAtom> }>;
+  trees: Map<string, UnitTree>;
   /**
    * Average position size (FTE units per person, to whole per cent) used to turn rounded head
    * counts into årsverk: per competence (its holders today) and per profession when at least
@@ -334,6 +341,261 @@ function factor(count: number, fteUnits: number, fallback: number): number {
   return count >= FTE_FACTOR_MIN_PEOPLE ? Math.round(fteUnits / count / 100) * 100 : fallback;
 }
 
+interface UnitRows {
+  staff: StaffAtomRow[];
+  competences: CompetenceAtomRow[];
+  cycles: CycleAtomRow[];
+  choices: CycleChoiceRow[];
+  teaching: TeachingAtomRow[];
+  expiry: ExpiryAtomRow[];
+}
+
+/** The rows of a unit in a canonical order: equal strings, equal atoms. */
+function fingerprintOf(rows: UnitRows): string {
+  return Object.values(rows)
+    .map((list: object[]) =>
+      list
+        .map((row) => JSON.stringify(row))
+        .sort()
+        .join('\n'),
+    )
+    .join('\n#\n');
+}
+
+function buildUnit(
+  unitId: string,
+  unitRows: UnitRows,
+  fingerprint: string,
+  settings: ProtectionSettings,
+  ages: readonly number[],
+  draws: Draws,
+): { unit: UnitAtoms; tree: UnitTree } {
+  const staffRows = unitRows.staff;
+  const root = `u:${unitId}`;
+  const partitions: AtomPartition[] = [];
+  const competenceNodes = new Map<
+    string,
+    Array<{ pending: Pending; levels: number[]; expected: number[]; leaves: Pending[] }>
+  >();
+
+  // competence c: by pattern, then by leaving class
+  for (const [competenceId, list] of group(unitRows.competences, (r) => r.competenceId)) {
+    const byPattern = new Map<
+      string,
+      { levels: number[]; expected: number[]; rows: CompetenceAtomRow[] }
+    >();
+    for (const row of list) {
+      const { levels, expected } = competencePattern(row, ages, settings);
+      if (levels.every((l) => l < 0) && expected.every((l) => l < 0)) continue;
+      const key = `${levels.join(',')}${expected.some((l) => l >= 0) ? `|x${expected.join(',')}` : ''}`;
+      const entry = byPattern.get(key) ?? { levels, expected, rows: [] };
+      entry.rows.push(row);
+      byPattern.set(key, entry);
+    }
+    const nodes = [];
+    for (const [patternKey, entry] of byPattern) {
+      const key = `${root}/c:${competenceId}/${patternKey}`;
+      const leaves: Pending[] = [];
+      let count = 0;
+      let fteUnits = 0;
+      const byLeaving = new Map<number, { count: number; fteUnits: number }>();
+      for (const row of entry.rows) {
+        count += row.count;
+        fteUnits += row.fteUnits;
+        const leaf = byLeaving.get(row.leaving) ?? { count: 0, fteUnits: 0 };
+        leaf.count += row.count;
+        leaf.fteUnits += row.fteUnits;
+        byLeaving.set(row.leaving, leaf);
+      }
+      if (entry.levels[0] >= 0) {
+        for (const [leaving, leaf] of [...byLeaving].sort((a, b) => a[0] - b[0])) {
+          leaves.push({
+            node: { key: `${key}/f/${leaving}`, count: leaf.count },
+            fteUnits: leaf.fteUnits,
+          });
+        }
+      }
+      const node: AtomNode = {
+        key,
+        count,
+        partitions: leaves.length ? [{ name: 'f', children: leaves.map((l) => l.node) }] : [],
+      };
+      nodes.push({
+        pending: { node, fteUnits },
+        levels: entry.levels,
+        expected: entry.expected,
+        leaves,
+      });
+    }
+    if (nodes.length) {
+      competenceNodes.set(competenceId, nodes);
+      partitions.push({ name: `c:${competenceId}`, children: nodes.map((n) => n.pending.node) });
+    }
+  }
+
+  // profession: by code and retirement pattern, then by leaving class
+  const professionNodes = new Map<
+    string,
+    Array<{ pending: Pending; retired: boolean[]; leaves: Pending[] }>
+  >();
+  const professionChildren: AtomNode[] = [];
+  for (const [code, list] of group(
+    staffRows.filter((r) => r.professionCode !== null),
+    (r) => r.professionCode!,
+  )) {
+    const byRetired = group(list, (r) =>
+      retiredPattern(r.leaving, ages, settings).map(Number).join(''),
+    );
+    const nodes = [];
+    for (const [retiredKey, rowsOfPattern] of byRetired) {
+      const key = `${root}/p/${code}|${retiredKey}`;
+      const leaves = rowsOfPattern
+        .slice()
+        .sort((a, b) => a.leaving - b.leaving)
+        .map((r) => ({
+          node: { key: `${key}/f/${r.leaving}`, count: r.count },
+          fteUnits: r.fteUnits,
+        }));
+      const count = rowsOfPattern.reduce((sum, r) => sum + r.count, 0);
+      const node: AtomNode = {
+        key,
+        count,
+        partitions: [{ name: 'f', children: leaves.map((l) => l.node) }],
+      };
+      professionChildren.push(node);
+      nodes.push({
+        pending: { node, fteUnits: rowsOfPattern.reduce((sum, r) => sum + r.fteUnits, 0) },
+        retired: retiredPattern(rowsOfPattern[0].leaving, ages, settings),
+        leaves,
+      });
+    }
+    professionNodes.set(code, nodes);
+  }
+  if (professionChildren.length) partitions.push({ name: 'p', children: professionChildren });
+
+  // appraisal cycles: signed off, and below that the wishes and ways
+  const choicesByCycle = group(unitRows.choices, (r) => r.cycleId);
+  for (const cycle of unitRows.cycles) {
+    const done = `${root}/a:${cycle.cycleId}/done`;
+    const choices = choicesByCycle.get(cycle.cycleId) ?? [];
+    partitions.push({
+      name: `a:${cycle.cycleId}`,
+      children: [
+        {
+          key: done,
+          count: cycle.count,
+          partitions: choices.map((c) => ({
+            name: `${c.kind === 'WISH' ? 'w' : 'y'}:${c.choice}`,
+            children: [
+              { key: `${done}/${c.kind === 'WISH' ? 'w' : 'y'}:${c.choice}/yes`, count: c.count },
+            ],
+          })),
+        },
+      ],
+    });
+  }
+
+  // teaching topics: those not named
+  for (const topic of unitRows.teaching) {
+    partitions.push({
+      name: `t:${topic.competenceId}`,
+      children: [{ key: `${root}/t:${topic.competenceId}/anon`, count: topic.anonymous }],
+    });
+  }
+
+  // expiry profiles
+  const expiryRows = unitRows.expiry;
+  if (expiryRows.length) {
+    partitions.push({
+      name: 'x',
+      children: expiryRows.map((r) => ({
+        key: `${root}/x/${r.months.join('.')}`,
+        count: r.count,
+      })),
+    });
+  }
+
+  const staffCount = staffRows.reduce((sum, r) => sum + r.count, 0);
+  const tree: AtomNode = { key: root, count: staffCount, partitions };
+  const rounded = roundAtomTree(tree, settings.k, draws);
+  const at = (key: string): RoundedAtom => {
+    const atom = rounded.get(key);
+    if (!atom) throw new Error(`atom ${key} missing`);
+    return atom;
+  };
+
+  const competences = new Map<string, CompetenceAtom[]>();
+  for (const [competenceId, nodes] of competenceNodes) {
+    competences.set(
+      competenceId,
+      nodes.map((n) => ({
+        key: n.pending.node.key,
+        levels: n.levels,
+        expected: n.expected,
+        atom: at(n.pending.node.key),
+        fteUnits: n.pending.fteUnits,
+        leaving: n.leaves.map((leaf) => ({
+          key: leaf.node.key,
+          leaving: Number(leaf.node.key.slice(leaf.node.key.lastIndexOf('/') + 1)),
+          atom: at(leaf.node.key),
+          fteUnits: leaf.fteUnits,
+        })),
+      })),
+    );
+  }
+  const professions = new Map<string, ProfessionAtom[]>();
+  for (const [code, nodes] of professionNodes) {
+    professions.set(
+      code,
+      nodes.map((n) => ({
+        key: n.pending.node.key,
+        professionCode: code,
+        retired: n.retired,
+        atom: at(n.pending.node.key),
+        fteUnits: n.pending.fteUnits,
+        leaving: n.leaves.map((leaf) => ({
+          key: leaf.node.key,
+          leaving: Number(leaf.node.key.slice(leaf.node.key.lastIndexOf('/') + 1)),
+          atom: at(leaf.node.key),
+          fteUnits: leaf.fteUnits,
+        })),
+      })),
+    );
+  }
+  const cycles = new Map<string, CycleAtoms>();
+  for (const cycle of unitRows.cycles) {
+    const done = `${root}/a:${cycle.cycleId}/done`;
+    const wishes = new Map<string, RoundedAtom>();
+    const ways = new Map<string, RoundedAtom>();
+    for (const c of choicesByCycle.get(cycle.cycleId) ?? []) {
+      const prefix = c.kind === 'WISH' ? 'w' : 'y';
+      (c.kind === 'WISH' ? wishes : ways).set(c.choice, at(`${done}/${prefix}:${c.choice}/yes`));
+    }
+    cycles.set(cycle.cycleId, { completed: at(done), wishes, ways });
+  }
+  const teaching = new Map<string, { named: number; anonymous: RoundedAtom }>();
+  for (const topic of unitRows.teaching) {
+    teaching.set(topic.competenceId, {
+      named: topic.named,
+      anonymous: at(`${root}/t:${topic.competenceId}/anon`),
+    });
+  }
+  const unit: UnitAtoms = {
+    unitId,
+    staff: at(root),
+    fteUnits: staffRows.reduce((sum, r) => sum + r.fteUnits, 0),
+    competences,
+    professions,
+    cycles,
+    teaching,
+    expiry: expiryRows.map((r) => ({
+      months: r.months,
+      atom: at(`${root}/x/${r.months.join('.')}`),
+    })),
+  };
+  return { unit, tree: { root: tree, rounded, fingerprint } };
+}
+
 /**
  * Rounds every unit's atoms (controlled, see rounding.ts) and indexes them for the figures.
  * Rows for a unit without staff rows are ignored (nobody active works there).
@@ -342,6 +604,8 @@ export function buildProtectedAtoms(
   rows: AtomRows,
   settings: ProtectionSettings,
   draws: Draws,
+  /** Atoms built before with the same settings: units whose rows are unchanged are reused. */
+  previous?: ProtectedAtoms | null,
 ): ProtectedAtoms {
   const ages = protectedAges(settings.retirementAge);
   const staffByUnit = group(rows.staff, (r) => r.unitId);
@@ -352,234 +616,31 @@ export function buildProtectedAtoms(
   const expiryByUnit = group(rows.expiry, (r) => r.unitId);
 
   const units = new Map<string, UnitAtoms>();
-  const trees = new Map<string, { root: AtomNode; rounded: Map<string, RoundedAtom> }>();
+  const trees = new Map<string, UnitTree>();
+  const reuse =
+    previous &&
+    previous.settings.k === settings.k &&
+    previous.settings.today === settings.today &&
+    previous.settings.retirementAge === settings.retirementAge
+      ? previous
+      : null;
   for (const [unitId, staffRows] of staffByUnit) {
-    const root = `u:${unitId}`;
-    const partitions: AtomPartition[] = [];
-    const competenceNodes = new Map<
-      string,
-      Array<{ pending: Pending; levels: number[]; expected: number[]; leaves: Pending[] }>
-    >();
-
-    // competence c: by pattern, then by leaving class
-    for (const [competenceId, list] of group(
-      competencesByUnit.get(unitId) ?? [],
-      (r) => r.competenceId,
-    )) {
-      const byPattern = new Map<
-        string,
-        { levels: number[]; expected: number[]; rows: CompetenceAtomRow[] }
-      >();
-      for (const row of list) {
-        const { levels, expected } = competencePattern(row, ages, settings);
-        if (levels.every((l) => l < 0) && expected.every((l) => l < 0)) continue;
-        const key = `${levels.join(',')}${expected.some((l) => l >= 0) ? `|x${expected.join(',')}` : ''}`;
-        const entry = byPattern.get(key) ?? { levels, expected, rows: [] };
-        entry.rows.push(row);
-        byPattern.set(key, entry);
-      }
-      const nodes = [];
-      for (const [patternKey, entry] of byPattern) {
-        const key = `${root}/c:${competenceId}/${patternKey}`;
-        const leaves: Pending[] = [];
-        let count = 0;
-        let fteUnits = 0;
-        const byLeaving = new Map<number, { count: number; fteUnits: number }>();
-        for (const row of entry.rows) {
-          count += row.count;
-          fteUnits += row.fteUnits;
-          const leaf = byLeaving.get(row.leaving) ?? { count: 0, fteUnits: 0 };
-          leaf.count += row.count;
-          leaf.fteUnits += row.fteUnits;
-          byLeaving.set(row.leaving, leaf);
-        }
-        if (entry.levels[0] >= 0) {
-          for (const [leaving, leaf] of [...byLeaving].sort((a, b) => a[0] - b[0])) {
-            leaves.push({
-              node: { key: `${key}/f/${leaving}`, count: leaf.count },
-              fteUnits: leaf.fteUnits,
-            });
-          }
-        }
-        const node: AtomNode = {
-          key,
-          count,
-          partitions: leaves.length ? [{ name: 'f', children: leaves.map((l) => l.node) }] : [],
-        };
-        nodes.push({
-          pending: { node, fteUnits },
-          levels: entry.levels,
-          expected: entry.expected,
-          leaves,
-        });
-      }
-      if (nodes.length) {
-        competenceNodes.set(competenceId, nodes);
-        partitions.push({ name: `c:${competenceId}`, children: nodes.map((n) => n.pending.node) });
-      }
-    }
-
-    // profession: by code and retirement pattern, then by leaving class
-    const professionNodes = new Map<
-      string,
-      Array<{ pending: Pending; retired: boolean[]; leaves: Pending[] }>
-    >();
-    const professionChildren: AtomNode[] = [];
-    for (const [code, list] of group(
-      staffRows.filter((r) => r.professionCode !== null),
-      (r) => r.professionCode!,
-    )) {
-      const byRetired = group(list, (r) =>
-        retiredPattern(r.leaving, ages, settings).map(Number).join(''),
-      );
-      const nodes = [];
-      for (const [retiredKey, rowsOfPattern] of byRetired) {
-        const key = `${root}/p/${code}|${retiredKey}`;
-        const leaves = rowsOfPattern
-          .slice()
-          .sort((a, b) => a.leaving - b.leaving)
-          .map((r) => ({
-            node: { key: `${key}/f/${r.leaving}`, count: r.count },
-            fteUnits: r.fteUnits,
-          }));
-        const count = rowsOfPattern.reduce((sum, r) => sum + r.count, 0);
-        const node: AtomNode = {
-          key,
-          count,
-          partitions: [{ name: 'f', children: leaves.map((l) => l.node) }],
-        };
-        professionChildren.push(node);
-        nodes.push({
-          pending: { node, fteUnits: rowsOfPattern.reduce((sum, r) => sum + r.fteUnits, 0) },
-          retired: retiredPattern(rowsOfPattern[0].leaving, ages, settings),
-          leaves,
-        });
-      }
-      professionNodes.set(code, nodes);
-    }
-    if (professionChildren.length) partitions.push({ name: 'p', children: professionChildren });
-
-    // appraisal cycles: signed off, and below that the wishes and ways
-    const choicesByCycle = group(choicesByUnit.get(unitId) ?? [], (r) => r.cycleId);
-    for (const cycle of cyclesByUnit.get(unitId) ?? []) {
-      const done = `${root}/a:${cycle.cycleId}/done`;
-      const choices = choicesByCycle.get(cycle.cycleId) ?? [];
-      partitions.push({
-        name: `a:${cycle.cycleId}`,
-        children: [
-          {
-            key: done,
-            count: cycle.count,
-            partitions: choices.map((c) => ({
-              name: `${c.kind === 'WISH' ? 'w' : 'y'}:${c.choice}`,
-              children: [
-                { key: `${done}/${c.kind === 'WISH' ? 'w' : 'y'}:${c.choice}/yes`, count: c.count },
-              ],
-            })),
-          },
-        ],
-      });
-    }
-
-    // teaching topics: those not named
-    for (const topic of teachingByUnit.get(unitId) ?? []) {
-      partitions.push({
-        name: `t:${topic.competenceId}`,
-        children: [{ key: `${root}/t:${topic.competenceId}/anon`, count: topic.anonymous }],
-      });
-    }
-
-    // expiry profiles
-    const expiryRows = expiryByUnit.get(unitId) ?? [];
-    if (expiryRows.length) {
-      partitions.push({
-        name: 'x',
-        children: expiryRows.map((r) => ({
-          key: `${root}/x/${r.months.join('.')}`,
-          count: r.count,
-        })),
-      });
-    }
-
-    const staffCount = staffRows.reduce((sum, r) => sum + r.count, 0);
-    const tree: AtomNode = { key: root, count: staffCount, partitions };
-    const rounded = roundAtomTree(tree, settings.k, draws);
-    trees.set(unitId, { root: tree, rounded });
-    const at = (key: string): RoundedAtom => {
-      const atom = rounded.get(key);
-      if (!atom) throw new Error(`atom ${key} missing`);
-      return atom;
+    const unitRows: UnitRows = {
+      staff: staffRows,
+      competences: competencesByUnit.get(unitId) ?? [],
+      cycles: cyclesByUnit.get(unitId) ?? [],
+      choices: choicesByUnit.get(unitId) ?? [],
+      teaching: teachingByUnit.get(unitId) ?? [],
+      expiry: expiryByUnit.get(unitId) ?? [],
     };
-
-    const competences = new Map<string, CompetenceAtom[]>();
-    for (const [competenceId, nodes] of competenceNodes) {
-      competences.set(
-        competenceId,
-        nodes.map((n) => ({
-          key: n.pending.node.key,
-          levels: n.levels,
-          expected: n.expected,
-          atom: at(n.pending.node.key),
-          fteUnits: n.pending.fteUnits,
-          leaving: n.leaves.map((leaf) => ({
-            key: leaf.node.key,
-            leaving: Number(leaf.node.key.slice(leaf.node.key.lastIndexOf('/') + 1)),
-            atom: at(leaf.node.key),
-            fteUnits: leaf.fteUnits,
-          })),
-        })),
-      );
-    }
-    const professions = new Map<string, ProfessionAtom[]>();
-    for (const [code, nodes] of professionNodes) {
-      professions.set(
-        code,
-        nodes.map((n) => ({
-          key: n.pending.node.key,
-          professionCode: code,
-          retired: n.retired,
-          atom: at(n.pending.node.key),
-          fteUnits: n.pending.fteUnits,
-          leaving: n.leaves.map((leaf) => ({
-            key: leaf.node.key,
-            leaving: Number(leaf.node.key.slice(leaf.node.key.lastIndexOf('/') + 1)),
-            atom: at(leaf.node.key),
-            fteUnits: leaf.fteUnits,
-          })),
-        })),
-      );
-    }
-    const cycles = new Map<string, CycleAtoms>();
-    for (const cycle of cyclesByUnit.get(unitId) ?? []) {
-      const done = `${root}/a:${cycle.cycleId}/done`;
-      const wishes = new Map<string, RoundedAtom>();
-      const ways = new Map<string, RoundedAtom>();
-      for (const c of choicesByCycle.get(cycle.cycleId) ?? []) {
-        const prefix = c.kind === 'WISH' ? 'w' : 'y';
-        (c.kind === 'WISH' ? wishes : ways).set(c.choice, at(`${done}/${prefix}:${c.choice}/yes`));
-      }
-      cycles.set(cycle.cycleId, { completed: at(done), wishes, ways });
-    }
-    const teaching = new Map<string, { named: number; anonymous: RoundedAtom }>();
-    for (const topic of teachingByUnit.get(unitId) ?? []) {
-      teaching.set(topic.competenceId, {
-        named: topic.named,
-        anonymous: at(`${root}/t:${topic.competenceId}/anon`),
-      });
-    }
-    units.set(unitId, {
-      unitId,
-      staff: at(root),
-      fteUnits: staffRows.reduce((sum, r) => sum + r.fteUnits, 0),
-      competences,
-      professions,
-      cycles,
-      teaching,
-      expiry: expiryRows.map((r) => ({
-        months: r.months,
-        atom: at(`${root}/x/${r.months.join('.')}`),
-      })),
-    });
+    const fingerprint = fingerprintOf(unitRows);
+    const before = reuse?.trees.get(unitId);
+    const built =
+      before && before.fingerprint === fingerprint && reuse?.units.has(unitId)
+        ? { unit: reuse.units.get(unitId)!, tree: before }
+        : buildUnit(unitId, unitRows, fingerprint, settings, ages, draws);
+    units.set(unitId, built.unit);
+    trees.set(unitId, built.tree);
   }
 
   // Average position sizes for årsverk from rounded head counts.

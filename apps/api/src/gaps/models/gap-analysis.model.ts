@@ -156,7 +156,9 @@ export class GapRollUp extends GapRollUpFigures {
   @Field(() => Int)
   requirementCount: number;
 
-  @Field(() => Float, { description: 'Sum of what the requirements ask for (exact: it describes units, not people).' })
+  @Field(() => Float, {
+    description: 'Sum of what the requirements ask for (exact: it describes units, not people).',
+  })
   required: number;
 
   @Field(() => GapRollUpFigures, { nullable: true })

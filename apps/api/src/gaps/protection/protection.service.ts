@@ -15,7 +15,8 @@ export interface ProtectionQuery {
 
 /**
  * The rounded atoms of a region (docs/gap-analysis.md, "Privacy: rounded figures"), computed
- * once per people version, day and settings and kept like the engine's results. Draws are an
+ * once per people version, day and settings and kept like the engine's results (a new version
+ * rebuilds only the units whose rows changed). Draws are an
  * HMAC-SHA256 of the region's secret and the atom's message, so every API instance rounds the
  * same atom with the same count the same way; they are remembered, since most atoms keep
  * their counts from one version to the next.
@@ -23,24 +24,30 @@ export interface ProtectionQuery {
 @Injectable()
 export class ProtectionService {
   private readonly atomCache = new VersionedCache<ProtectedAtoms>(20);
+  /** The last atoms per region and settings: units whose rows did not change are reused. */
+  private readonly lastAtoms = new LRUCache<string, ProtectedAtoms>({ max: 20 });
   private readonly drawCache = new Map<string, LRUCache<string, number>>();
 
   constructor(private readonly repository: ProtectionRepository) {}
 
   atoms(query: ProtectionQuery): Promise<ProtectedAtoms> {
+    const key = JSON.stringify([query.regionId, query.today, query.k, query.retirementAge]);
     return this.atomCache.get(
-      JSON.stringify([query.regionId, query.today, query.k, query.retirementAge]),
+      key,
       () => this.repository.peopleVersion(query.regionId),
       async () => {
         const [rows, secret] = await Promise.all([
           this.repository.atomRows(query),
           this.repository.secret(query.regionId),
         ]);
-        return buildProtectedAtoms(
+        const atoms = buildProtectedAtoms(
           rows,
           { k: query.k, today: query.today, retirementAge: query.retirementAge },
           this.draws(query.regionId, secret),
+          this.lastAtoms.get(key),
         );
+        this.lastAtoms.set(key, atoms);
+        return atoms;
       },
     );
   }
