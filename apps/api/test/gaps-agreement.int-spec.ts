@@ -1,18 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import {
   addDays,
+  addYears,
   type AssessmentEntry,
   type AssessmentSource,
+  atomRowsFromPeople,
+  buildProtectedAtoms,
+  type CompetenceAtomRow,
+  competenceCounts,
   computeGaps,
   computeRealkompetanse,
   createRandom,
   DEFAULT_LEVEL_SCALE,
   generateOrganisation,
   type GapHolding,
+  type ProtectedHorizon,
+  protectedGapFigures,
   type RandomOrganisation,
   type RequirementGap,
+  seededDraws,
+  type StaffAtomRow,
   toGapHoldings,
 } from '@kp/domain';
+import { competenceAtomsSql, staffAtomsSql } from '../src/gaps/protection/atoms.sql';
 import { gapEngineSql, peopleSql, realkompetanseHoldingsSql } from '../src/gaps/gap-engine.sql';
 import { SqlParams } from '../src/database/sql-params';
 import { agreementSeeds } from './support/agreement-seeds';
@@ -378,6 +388,93 @@ async function loadAssessments(
   );
 }
 
+/** The atom rows of every region of the organisation, from the SQL twin. */
+async function atomRowsSql(
+  loaded: Loaded,
+  holdings: ((p: SqlParams, region: string) => string) | undefined,
+): Promise<{ staff: StaffAtomRow[]; competences: CompetenceAtomRow[] }> {
+  const staff: StaffAtomRow[] = [];
+  const competences: CompetenceAtomRow[] = [];
+  for (const regionId of loaded.regionIds.values()) {
+    const settings = { regionId, today: loaded.org.today, retirementAge: RETIREMENT_AGE };
+    const staffSql = staffAtomsSql(settings);
+    for (const row of (await db().query(staffSql.sql, staffSql.values)).rows) {
+      staff.push({ ...row, unitId: loaded.key(row.unitId) });
+    }
+    const competenceSql = competenceAtomsSql(settings, {
+      holdings,
+      planned: (p) => plannedSql(loaded, p),
+    });
+    for (const row of (await db().query(competenceSql.sql, competenceSql.values)).rows) {
+      competences.push({
+        ...row,
+        unitId: loaded.key(row.unitId),
+        competenceId: loaded.key(row.competenceId),
+      });
+    }
+  }
+  return { staff, competences };
+}
+
+const canonicalRows = (rows: ReadonlyArray<object>) =>
+  rows.map((row) => JSON.stringify(Object.entries(row).sort())).sort();
+
+/**
+ * Exact atoms added up per requirement give what computeGaps gives, at every evaluated
+ * horizon (today, one and three years ahead) and both retirement ages.
+ */
+function expectAtomsToAgree(
+  org: RandomOrganisation,
+  rows: { staff: StaffAtomRow[]; competences: CompetenceAtomRow[] },
+  holdings: readonly GapHolding[],
+): void {
+  const atoms = buildProtectedAtoms(
+    { ...rows, cycles: [], choices: [], teaching: [], expiry: [] },
+    { k: 5, today: org.today, retirementAge: RETIREMENT_AGE },
+    seededDraws('agreement'),
+  );
+  const children = new Map<string, string[]>();
+  for (const u of org.units) {
+    if (u.parentId) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+  }
+  const subtree = (id: string): string[] => [id, ...(children.get(id) ?? []).flatMap(subtree)];
+  const horizonOf = new Map<string, ProtectedHorizon>([
+    [org.today, 'NOW'],
+    [addYears(org.today, 1), 'ONE_YEAR'],
+    [addYears(org.today, 3), 'THREE_YEARS'],
+  ]);
+  const expected = computeGaps(
+    { ...org, holdings },
+    { today: org.today, retirementAge: RETIREMENT_AGE, earlyRetirementAge: EARLY_AGE },
+  );
+  let compared = 0;
+  for (const gap of expected) {
+    const horizon = horizonOf.get(gap.horizonDate);
+    if (!horizon) continue; // a past target date: never an evaluated horizon
+    for (const figures of [gap, gap.earlyRetirement!]) {
+      const counts = competenceCounts(
+        { atoms, unitIds: subtree(gap.unitId), knows: () => true },
+        {
+          competenceId: gap.competenceId,
+          minLevel: gap.minLevel,
+          horizon,
+          age: figures.retirementAge,
+        },
+      );
+      const { rounded, ...built } = protectedGapFigures(gap, counts, figures.retirementAge);
+      expect(rounded).toBe(false);
+      expect({ requirement: gap.requirementId, ...built }).toEqual({
+        requirement: gap.requirementId,
+        ...Object.fromEntries(
+          Object.keys(built).map((key) => [key, figures[key as keyof typeof built]]),
+        ),
+      });
+      compared += 1;
+    }
+  }
+  expect(compared).toBeGreaterThan(20);
+}
+
 describe.each(SEEDS)('random organisation %s', (seed) => {
   let loaded: Loaded;
   beforeAll(async () => {
@@ -402,6 +499,16 @@ describe.each(SEEDS)('random organisation %s', (seed) => {
       expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
     },
   );
+
+  it('exact atoms from SQL add up to what computeGaps gives, per requirement, horizon and age', async () => {
+    const { org } = loaded;
+    const rows = await atomRowsSql(loaded, (p) => holdingsSql(loaded, org.holdings, p));
+    // the SQL twin gives the rows atomRowsFromPeople gives, person by person
+    const expected = atomRowsFromPeople(org, { today: org.today, retirementAge: RETIREMENT_AGE });
+    expect(canonicalRows(rows.staff)).toEqual(canonicalRows(expected.staff));
+    expect(canonicalRows(rows.competences)).toEqual(canonicalRows(expected.competences));
+    expectAtomsToAgree(org, rows, org.holdings);
+  });
 
   it('realkompetanse from assessment histories agrees, and so do the gaps built on it', async () => {
     const { org } = loaded;
@@ -462,5 +569,8 @@ describe.each(SEEDS)('random organisation %s', (seed) => {
       false,
     );
     expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
+
+    // the atoms on the path the API takes (realkompetanse computed from the histories)
+    expectAtomsToAgree(org, await atomRowsSql(loaded, undefined), domainHoldings);
   });
 });

@@ -43,12 +43,12 @@ const ANALYSIS = `query ($filter: GapFilter, $breakdown: GapBreakdown) {
     today scopeLevel scopeName breakdown suppressionApplied minGroupSize
     horizons { horizon date }
     totals { scopeLevel measure horizon required requirementCount
-      gap { value suppressed reason reasonCode } coverage { value suppressed } covered { value } }
+      gap { value suppressed reason reasonCode rounded } coverage { value suppressed } covered { value } }
     rows { scopeLevel scopeId municipality { number } unit { name } measure horizon required
-      gap { value suppressed reason reasonCode } coverage { value suppressed } }
+      gap { value suppressed reason reasonCode rounded } coverage { value suppressed } }
     requirementGaps {
       requirementId horizon horizonDate required measure priority
-      holdersHeadcount { value suppressed reason } holdersFte { value } holders { value }
+      holdersHeadcount { value suppressed reason rounded } holdersFte { value } holders { value }
       gap { value suppressed } surplus { value } coverage { value } expected { value }
       requirement { minLevel } unit { name } competence { name }
     }
@@ -60,6 +60,7 @@ interface FigureValue {
   suppressed: boolean;
   reason?: string | null;
   reasonCode?: string | null;
+  rounded?: boolean;
 }
 
 interface Analysis {
@@ -385,24 +386,40 @@ describe('the people behind the figures', () => {
   });
 });
 
-describe('small-group suppression', () => {
-  it('hides the board member’s small cells in the region and HR sees the numbers in their municipality', async () => {
+describe('rounded figures for callers without access to the people', () => {
+  // Changed deliberately (issue 15): small groups are no longer hidden; every count a caller
+  // cannot see person by person is a sum of randomly rounded atoms (multiples of k), and
+  // everything else on the row is computed from those sums. HR still sees Gjøvik exactly.
+  it('gives the board member rounded sums in the region and HR the numbers in their municipality', async () => {
     const filter = { competenceIds: [competenceId], horizons: ['NOW'] };
     const board = await gqlOk<Analysis>(ANALYSIS, { filter }, await as(DEMO.board));
     expect(board.gapAnalysis).toMatchObject({ scopeLevel: 'REGION', suppressionApplied: true });
     const gjovikRows = board.gapAnalysis.rows.filter((r) => r.municipality?.number === '3407');
-    // R1 builds on 4 people, R2 on 3: both below k = 5
     expect(gjovikRows).toHaveLength(2);
     for (const row of gjovikRows) {
-      expect(row.gap).toEqual({
-        value: null,
-        suppressed: true,
-        reason: 'Skjult: færre enn 5 personer',
-        reasonCode: 'FEWER_THAN_K',
+      expect(row.gap).toMatchObject({
+        suppressed: false,
+        reason: null,
+        reasonCode: null,
+        rounded: true,
       });
       expect(row.required).toBeGreaterThan(0);
     }
-    for (const total of board.gapAnalysis.totals) expect(total.gap.suppressed).toBe(true);
+    const requirementRows = await gqlOk<Analysis>(
+      ANALYSIS,
+      { filter: { ...filter, unitId: unitA }, breakdown: 'REQUIREMENT' },
+      await as(DEMO.board),
+    );
+    for (const gap of requirementRows.gapAnalysis.requirementGaps) {
+      // R1's 4 holders are one person in A and three in B, each a group of its own (their
+      // levels ahead differ): A's staff of 3 rounds to 0 or 5 and so does B's, and within
+      // each unit the groups add up to it, so R1 shows 0, 5 or 10
+      expect([0, 5, 10]).toContain(gap.holdersHeadcount.value);
+      expect(gap.holdersHeadcount).toMatchObject({ suppressed: false, rounded: true });
+      if (gap.requirementId === requirement.R1) {
+        expect(gap.gap.value).toBe(Math.max(0, 4 - gap.holdersHeadcount.value!));
+      }
+    }
 
     const hr = await gqlOk<Analysis>(
       ANALYSIS,
@@ -411,17 +428,17 @@ describe('small-group suppression', () => {
     );
     expect(hr.gapAnalysis.suppressionApplied).toBe(false);
     expect(
-      hr.gapAnalysis.totals.map((t) => [t.measure, t.gap.value, t.gap.suppressed]).sort(),
+      hr.gapAnalysis.totals.map((t) => [t.measure, t.gap.value, t.gap.rounded]).sort(),
     ).toEqual([
       ['FTE', 0.87, false],
       ['HEADCOUNT', 0, false],
     ]);
   });
 
-  it('hides a complementary cell when a total would reveal the small one', async () => {
-    // Østre Toten: six holders of C for a need of eight, enough to be shown on its own
+  it('adds the rows’ rounded figures up to the line total, and shows HR its own part exactly', async () => {
+    // Østre Toten: six holders of C for a need of eight
     const { rows } = await db().query(`SELECT id FROM municipality WHERE number = '3442'`);
-    const unit = await makeUnit(rows[0].id, { name: `Komplementær ${randomUUID().slice(0, 8)}` });
+    const unit = await makeUnit(rows[0].id, { name: `Avrundet ${randomUUID().slice(0, 8)}` });
     for (let i = 0; i < 6; i += 1) {
       await assess(await makeEmployee(unit, `Person ${i}`, 100, year - 30), 3, 'LEADER_ASSESSED');
     }
@@ -444,28 +461,26 @@ describe('small-group suppression', () => {
     const board = await gqlOk<Analysis>(ANALYSIS, { filter }, await as(DEMO.board));
     const headcount = board.gapAnalysis.rows.filter((r) => r.measure === 'HEADCOUNT');
     const byNumber = Object.fromEntries(headcount.map((r) => [r.municipality?.number, r.gap]));
-    expect(byNumber['3407']).toMatchObject({ suppressed: true, reasonCode: 'FEWER_THAN_K' });
-    expect(byNumber['3442']).toMatchObject({
-      value: null,
-      suppressed: true,
-      reasonCode: 'COMPLEMENTARY',
-      reason: 'Skjult: kunne ellers regnes ut fra summen',
-    });
+    // 6 holders round to 5 or 10: a gap of 3 or 0
+    expect([0, 3]).toContain(byNumber['3442'].value);
     const total = board.gapAnalysis.totals.find((t) => t.measure === 'HEADCOUNT')!;
-    // 0 + 2: shown, since neither part can be worked out from it
-    expect(total.gap).toMatchObject({ value: 2, suppressed: false });
+    expect(total.gap).toMatchObject({
+      value: headcount.reduce((sum, r) => sum + (r.gap.value ?? 0), 0),
+      rounded: true,
+    });
 
-    // HR Gjøvik knows Gjøvik's people: Gjøvik is shown to them, and Østre Toten's six too
+    // HR Gjøvik knows Gjøvik's people: Gjøvik exact (gap 0), Østre Toten rounded
     const hr = await gqlOk<Analysis>(ANALYSIS, { filter }, await as(DEMO.hrGjovik));
     const hrRows = Object.fromEntries(
       hr.gapAnalysis.rows
         .filter((r) => r.measure === 'HEADCOUNT')
-        .map((r) => [r.municipality?.number, r.gap.value]),
+        .map((r) => [r.municipality?.number, [r.gap.value, r.gap.rounded]]),
     );
-    expect(hrRows).toEqual({ '3407': 0, '3442': 2 });
+    expect(hrRows['3407']).toEqual([0, false]);
+    expect(hrRows['3442']).toEqual([byNumber['3442'].value, true]);
   });
 
-  it('suppresses the retirement wave and expiring certificates for the board, not for HR', async () => {
+  it('rounds the retirement wave and expiring certificates for the board, not for HR', async () => {
     await db().query(
       `INSERT INTO qualification (region_id, employee_id, kind, title, obtained_on, expires_on)
        SELECT region_id, id, 'CERTIFICATE', 'Håndregnet sertifikat', $2, $3
@@ -474,8 +489,9 @@ describe('small-group suppression', () => {
     );
     const WAVE = `query ($filter: RetirementWaveFilter) {
       retirementWave(filter: $filter) {
-        years competences { competenceId minLevel current { value suppressed }
-          leaving { year headcount { value suppressed } fte { value } } leavingTotal { value suppressed } }
+        years competences { competenceId minLevel current { value suppressed rounded }
+          leaving { year headcount { value suppressed rounded } fte { value } }
+          leavingTotal { value suppressed } }
       }
     }`;
     const filter = { unitId: unitA, competenceIds: [competenceId] };
@@ -494,24 +510,45 @@ describe('small-group suppression', () => {
     const [series] = hr.retirementWave.competences;
     // holders at level ≥ 3 (R1's level): e1, e2, e3, e7; e2 reaches 67 next year
     expect(series.minLevel).toBe(3);
-    expect(series.current.value).toBe(4);
+    expect(series.current).toMatchObject({ value: 4, rounded: false });
     expect(series.leaving.find((y) => y.year === year + 1)).toMatchObject({
-      headcount: { value: 1, suppressed: false },
+      headcount: { value: 1, suppressed: false, rounded: false },
       fte: { value: 0.5 },
     });
     expect(series.leavingTotal.value).toBe(1);
 
     const board = await gqlOk<typeof hr>(WAVE, { filter }, await as(DEMO.board));
-    expect(board.retirementWave.competences[0].current.suppressed).toBe(true);
-    expect(
-      board.retirementWave.competences[0].leaving.find((y) => y.year === year + 1)?.headcount
-        .suppressed,
-    ).toBe(true);
+    const [boardSeries] = board.retirementWave.competences;
+    expect(boardSeries.current.rounded).toBe(true);
+    expect([0, 5, 10]).toContain(boardSeries.current.value);
+    for (const y of boardSeries.leaving) {
+      expect(y.headcount.value! % 5).toBe(0);
+      expect(y.headcount.rounded).toBe(true);
+    }
+    // the years' leavers are part of today's holders
+    expect(boardSeries.leavingTotal.value).toBeLessThanOrEqual(boardSeries.current.value!);
+    // an age other than the region's or 62 would split the groups by birth year
+    const other = await gql(
+      WAVE,
+      { filter: { ...filter, retirementAge: 65 } },
+      await as(DEMO.board),
+    );
+    expect(other.errors?.[0]).toMatchObject({
+      message:
+        'Pensjonsalder kan bare være 62 eller 67 år når tallene er avrundet (du har ikke tilgang til personene bak dem)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const hrOther = await gqlOk<typeof hr>(
+      WAVE,
+      { filter: { ...filter, retirementAge: 65 } },
+      await as(DEMO.hrGjovik),
+    );
+    expect(hrOther.retirementWave.competences[0].current.value).toBe(4);
 
     const EXPIRING = `query ($filter: ExpiringCertificatesFilter) {
       expiringCertificates(filter: $filter) {
-        months rows { unit { name } cells { value suppressed } total { value suppressed } }
-        total { value suppressed }
+        months rows { unit { name } cells { value suppressed rounded } total { value suppressed } }
+        total { value suppressed rounded }
       }
     }`;
     const hrExpiring = await gqlOk<{
@@ -524,16 +561,23 @@ describe('small-group suppression', () => {
     expect(hrExpiring.expiringCertificates.months).toHaveLength(12);
     expect(hrExpiring.expiringCertificates.months[0]).toBe(today.slice(0, 7));
     expect(hrExpiring.expiringCertificates.rows.map((r) => r.total.value).sort()).toEqual([1, 1]);
-    expect(hrExpiring.expiringCertificates.total).toEqual({ value: 2, suppressed: false });
+    expect(hrExpiring.expiringCertificates.total).toEqual({
+      value: 2,
+      suppressed: false,
+      rounded: false,
+    });
     const boardExpiring = await gqlOk<typeof hrExpiring>(
       EXPIRING,
       { filter: { unitId: unitA } },
       await as(DEMO.board),
     );
-    expect(boardExpiring.expiringCertificates.total).toEqual({ value: null, suppressed: true });
-    expect(
-      boardExpiring.expiringCertificates.rows.flatMap((r) => r.cells).filter((c) => c.value !== 0),
-    ).toEqual(expect.arrayContaining([{ value: null, suppressed: true }]));
+    const { rows, total } = boardExpiring.expiringCertificates;
+    expect(total.rounded).toBe(true);
+    expect(total.value).toBe(rows.reduce((sum, r) => sum + (r.total.value ?? 0), 0));
+    for (const cell of rows.flatMap((r) => r.cells)) {
+      expect(cell.value! % 5).toBe(0);
+      expect(cell.rounded).toBe(true);
+    }
   });
 });
 

@@ -71,7 +71,7 @@ describe('competence gap and requirements', () => {
     await context.close();
   });
 
-  it('shows a board member the region with charts, hidden small groups and exports', async () => {
+  it('shows a board member the region with charts, rounded figures and exports', async () => {
     await signIn(page, DEMO_USERS.board, '/logg-inn?neste=%2Fgap');
     await page.getByRole('heading', { level: 1, name: 'Kompetansegap' }).waitFor();
     await page.getByRole('heading', { name: 'Utvalg: Gjøvikregionen (ReKs)' }).waitFor();
@@ -89,16 +89,20 @@ describe('competence gap and requirements', () => {
     await barsTable.getByRole('rowheader', { name: 'Hjerte-lungeredning (HLR)' }).waitFor();
     await bars.getByRole('button', { name: 'Vis som diagram' }).first().waitFor();
 
-    // Small groups are hidden for a board member, shown as "skjult" with the reason in text.
+    // Changed deliberately (issue 15): a board member's figures about people are rounded, not
+    // hidden: shown as "≈ …" with "avrundet" for screen readers, and the page says what it means.
     const heatmap = page.getByRole('region', { name: 'Varmekart: dekning' });
     await heatmap.getByRole('table').waitFor();
-    const hidden = page.locator('.gap-hidden');
-    await hidden.first().waitFor();
-    expect(await hidden.first().textContent()).toMatch(/^skjult \(Skjult: /);
+    const rounded = page.locator('.figure-rounded');
+    await rounded.first().waitFor();
+    expect(await rounded.first().textContent()).toMatch(/^≈ .+ \(avrundet\)$/);
     await page
-      .getByText(/^«skjult» betyr: .*færre enn 5 personer/)
+      .getByText(
+        /^Tall merket ≈ er antall personer tilfeldig avrundet til 0, 5, 10 … i hver gruppe/,
+      )
       .first()
       .waitFor();
+    expect(await page.locator('.gap-hidden').count()).toBe(0);
 
     // The other views render too.
     await page
@@ -126,7 +130,7 @@ describe('competence gap and requirements', () => {
     );
     const text = csv.toString('utf8');
     expect(text.startsWith('\uFEFF"Kompetanse";"Måles i";"Gjøvik (dekning %)"')).toBe(true);
-    expect(text).toContain('"skjult"');
+    expect(text).not.toContain('skjult');
     expect(text).toMatch(/;100\r\n/);
     const xlsx = await downloaded(page, () =>
       heatmap.getByRole('button', { name: 'Last ned Excel (XLSX)' }).click(),

@@ -168,6 +168,49 @@ function validateRetirementAge(age: number, name: string): void {
 }
 
 /**
+ * A requirement's figures from the people counted for it: holders and those expected from
+ * planned measures, each as a head count and FTE units. Shared by computeGaps and the figures
+ * built from rounded atoms (protection/figures.ts), so both apply the same arithmetic.
+ */
+export function gapFiguresOf(
+  r: Pick<GapRequirement, 'required' | 'measure'>,
+  h: { headcount: number; fteUnits: number },
+  x: { headcount: number; fteUnits: number },
+  age: number,
+): GapFigures {
+  let holders: number;
+  let expected: number;
+  let gap: number;
+  let surplus: number;
+  let coverage: number | null;
+  if (r.measure === 'FTE') {
+    ({ holders, gap, surplus, coverage } = fteGapFigures(
+      Math.round(r.required * FTE_UNITS),
+      h.fteUnits,
+    ));
+    expected = unitsToFte(x.fteUnits);
+  } else {
+    holders = h.headcount;
+    expected = x.headcount;
+    gap = round2(Math.max(0, r.required - h.headcount));
+    surplus = round2(Math.max(0, h.headcount - r.required));
+    coverage = r.required > 0 ? round4(h.headcount / r.required) : null;
+  }
+  return {
+    retirementAge: age,
+    holdersHeadcount: h.headcount,
+    holdersFte: unitsToFte(h.fteUnits),
+    expectedHeadcount: x.headcount,
+    expectedFte: unitsToFte(x.fteUnits),
+    holders,
+    expected,
+    gap,
+    surplus,
+    coverage,
+  };
+}
+
+/**
  * Computes every requirement's figures, in the order the requirements were given.
  * Throws for a requirement whose unit is not in `units`.
  *
@@ -205,38 +248,7 @@ export function computeGaps(input: GapInput, settings: GapSettings): Requirement
 
   const figuresFor = (r: GapRequirement, unit: IndexedUnit, age: number): GapFigures => {
     const { holders: h, expected: x } = holderIndex.query(r, unit, age);
-
-    let holders: number;
-    let expected: number;
-    let gap: number;
-    let surplus: number;
-    let coverage: number | null;
-    if (r.measure === 'FTE') {
-      ({ holders, gap, surplus, coverage } = fteGapFigures(
-        Math.round(r.required * FTE_UNITS),
-        h.fteUnits,
-      ));
-      expected = unitsToFte(x.fteUnits);
-    } else {
-      holders = h.headcount;
-      expected = x.headcount;
-      gap = round2(Math.max(0, r.required - h.headcount));
-      surplus = round2(Math.max(0, h.headcount - r.required));
-      coverage = r.required > 0 ? round4(h.headcount / r.required) : null;
-    }
-
-    const figures: GapFigures = {
-      retirementAge: age,
-      holdersHeadcount: h.headcount,
-      holdersFte: unitsToFte(h.fteUnits),
-      expectedHeadcount: x.headcount,
-      expectedFte: unitsToFte(x.fteUnits),
-      holders,
-      expected,
-      gap,
-      surplus,
-      coverage,
-    };
+    const figures = gapFiguresOf(r, h, x, age);
     if (withIds) {
       figures.holderEmployeeIds = h.employeeIds();
       figures.expectedEmployeeIds = x.employeeIds();

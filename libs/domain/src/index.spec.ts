@@ -31,9 +31,11 @@ describe('@kp/domain public API', () => {
     'rollUpByRegion',
     'rollUpByUnit',
     'sortBiggestGapsFirst',
-    'suppressCell',
-    'suppressList',
-    'suppressTable',
+    'roundAtomTree',
+    'buildProtectedAtoms',
+    'competenceCounts',
+    'protectedGapFigures',
+    'findPins',
     'toGapHoldings',
   ])('exports %s', (name) => {
     expect(typeof (domain as Record<string, unknown>)[name]).toBe('function');

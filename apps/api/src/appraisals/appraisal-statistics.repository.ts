@@ -72,12 +72,32 @@ function breakdownKey(scope: StatisticsScope): string {
 export class AppraisalStatisticsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async regionMinGroupSize(regionId: string): Promise<number> {
-    const rows: Array<{ k: number }> = await this.db.query(
-      `SELECT min_group_size AS k FROM region WHERE id = $1`,
+  async regionSettings(regionId: string): Promise<{ k: number; retirementAge: number }> {
+    const rows: Array<{ k: number; retirementAge: number }> = await this.db.query(
+      `SELECT min_group_size AS k, retirement_age AS "retirementAge" FROM region WHERE id = $1`,
       [regionId],
     );
-    return rows[0]?.k ?? 5;
+    return rows[0] ?? { k: 5, retirementAge: 67 };
+  }
+
+  /** The region's units with their municipality, kind and path (for figures built from atoms). */
+  units(
+    regionId: string,
+  ): Promise<Array<{ id: string; municipalityId: string; kind: string; path: string[] }>> {
+    return this.db.query(
+      `SELECT id, municipality_id AS "municipalityId", kind, path::text[] AS path
+       FROM unit WHERE region_id = $1 ORDER BY array_length(path, 1), name, id`,
+      [regionId],
+    );
+  }
+
+  /** Names of competences, for ordering figures of equal size. */
+  async competenceNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; name: string }> = await this.db.query(
+      `SELECT id, name FROM competence WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   async regionName(regionId: string): Promise<string> {

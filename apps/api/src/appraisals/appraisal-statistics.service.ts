@@ -1,4 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import {
+  type AtomScope,
+  choiceCount,
+  choices,
+  completedCount,
+  staffCount,
+  teachingCount,
+  teachingTopics,
+} from '@kp/domain';
 import { isUUID } from 'class-validator';
 import { AuditService } from '../audit/audit.service';
 import { Actor, Role } from '../auth/roles';
@@ -7,7 +16,12 @@ import { UserError } from '../common/errors/user-error';
 import { todayInNorway } from '../common/calendar';
 import { DEVELOPMENT_WAY_NAMES, DEVELOPMENT_WAYS, DevelopmentWay } from './appraisal-content';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
-import { completionFigures, exactFigure, figure } from './appraisal-figures';
+import {
+  appraisalFigure,
+  completionFigures,
+  exactFigure,
+  protectedFigure,
+} from './appraisal-figures';
 import {
   AppraisalStatisticsRepository,
   CompetenceCountRow,
@@ -21,6 +35,7 @@ import {
   AppraisalStatisticsLevel,
 } from './models/appraisal-statistics.model';
 import type { TeachingDirectoryTopic } from './models/teaching-directory.model';
+import { ProtectionService } from '../gaps/protection/protection.service';
 
 export interface StatisticsArgs {
   unitId?: string | null;
@@ -36,20 +51,12 @@ interface ResolvedScope {
   unitPath: string[];
 }
 
-/**
- * Visible figures first, largest first; hidden ones after, in a fixed order (`hiddenOrder`)
- * so that their order says nothing about their size.
- */
-function visibleFirst<T extends { people: { suppressed: boolean; value: number | null } }>(
+/** Largest first; equal ones in a fixed order (`tie`). */
+function largestFirst<T extends { people: { value: number | null } }>(
   items: T[],
-  hiddenOrder: (a: T, b: T) => number,
+  tie: (a: T, b: T) => number,
 ): T[] {
-  return [
-    ...items
-      .filter((item) => !item.people.suppressed)
-      .sort((a, b) => (b.people.value ?? 0) - (a.people.value ?? 0)),
-    ...items.filter((item) => item.people.suppressed).sort(hiddenOrder),
-  ];
+  return [...items].sort((a, b) => (b.people.value ?? 0) - (a.people.value ?? 0) || tie(a, b));
 }
 
 /** Aggregates over appraisals and the regional directory of people who can teach. */
@@ -58,8 +65,44 @@ export class AppraisalStatisticsService {
   constructor(
     private readonly repository: AppraisalStatisticsRepository,
     private readonly cycles: AppraisalCyclesRepository,
+    private readonly protection: ProtectionService,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * The atoms of the region as the caller sees them: exact in their personal-data scope (a
+   * unit leader's units, HR's municipality), rounded elsewhere.
+   */
+  private async atomScope(
+    actor: Actor,
+    unitIds: (
+      units: Array<{ id: string; municipalityId: string; kind: string; path: string[] }>,
+    ) => string[],
+  ) {
+    const [settings, units] = await Promise.all([
+      this.repository.regionSettings(actor.regionId),
+      this.repository.units(actor.regionId),
+    ]);
+    const atoms = await this.protection.atoms({
+      regionId: actor.regionId,
+      k: settings.k,
+      retirementAge: settings.retirementAge,
+      today: todayInNorway(),
+    });
+    const personal = personalDataScope(actor);
+    const leaderUnits = new Set(personal.unitIds);
+    const unitById = new Map(units.map((u) => [u.id, u]));
+    const knows = (unitId: string) => {
+      const unit = unitById.get(unitId);
+      return (
+        !!unit &&
+        (personal.municipalityIds.includes(unit.municipalityId) ||
+          unit.path.some((id) => leaderUnits.has(id)))
+      );
+    };
+    const scope = (ids: string[]): AtomScope => ({ atoms, unitIds: ids, knows });
+    return { k: settings.k, units, scope, all: scope(unitIds(units)) };
+  }
 
   /**
    * Share of employees with a signed-off talk, most wished-for competences, preferred ways
@@ -72,9 +115,29 @@ export class AppraisalStatisticsService {
     const cycles = await this.cyclesFor(actor, resolved, args.cycleId ?? null, today);
     const cycleIds = cycles.map((cycle) => cycle.id);
     const exact = this.hasPersonalDataAccess(actor, resolved);
+    const figures = exact
+      ? await this.exactStatistics(resolved, cycleIds)
+      : await this.protectedStatistics(actor, resolved, cycleIds);
+    return {
+      level: AppraisalStatisticsLevel[resolved.scope.level],
+      scopeId:
+        resolved.scope.level === 'UNIT'
+          ? resolved.scope.unitId
+          : resolved.scope.level === 'MUNICIPALITY'
+            ? resolved.scope.municipalityId
+            : null,
+      scopeName: resolved.name,
+      cycles: cycles.map((cycle) => toCycle(cycle, today)),
+      exact,
+      ...figures,
+    };
+  }
+
+  /** Exact figures, for callers with personal-data access to the whole scope. */
+  private async exactStatistics(resolved: ResolvedScope, cycleIds: string[]) {
     // independent reads, sent together
-    const [k, counts, wayRows, wishRows, teachingRows] = await Promise.all([
-      this.repository.regionMinGroupSize(actor.regionId),
+    const [settings, counts, wayRows, wishRows, teachingRows] = await Promise.all([
+      this.repository.regionSettings(resolved.scope.regionId),
       this.repository.breakdownCounts(resolved.scope, cycleIds),
       this.repository.wayCounts(resolved.scope, cycleIds),
       this.repository.wishCounts(resolved.scope, cycleIds),
@@ -89,56 +152,135 @@ export class AppraisalStatisticsService {
           ? -1
           : (names.get(a.key) ?? '').localeCompare(names.get(b.key) ?? '', 'nb'),
     );
-    const figures = completionFigures(
-      resolved.scope.level === 'UNIT' ? counts : orderedRows,
-      exact,
-      k,
+    const sum = (pick: (row: (typeof counts)[number]) => number) =>
+      counts.reduce((total, row) => total + pick(row), 0);
+    const total = completionFigures(
+      exactFigure(sum((row) => row.employees)),
+      exactFigure(sum((row) => row.completed)),
     );
-
-    const toCompetenceFigures = (list: CompetenceCountRow[]): AppraisalCompetenceFigure[] => {
-      const names = new Map(list.map((row) => [row.competenceId, row.name]));
-      return visibleFirst(
-        list.map((row) => ({
-          competenceId: row.competenceId,
-          people: figure(row.people, exact, k),
-        })),
-        (a, b) =>
-          (names.get(a.competenceId) ?? '').localeCompare(names.get(b.competenceId) ?? '', 'nb'),
-      );
-    };
+    const competenceFigures = (list: CompetenceCountRow[]): AppraisalCompetenceFigure[] =>
+      list.map((row) => ({ competenceId: row.competenceId, people: exactFigure(row.people) }));
     const wayCounts = new Map(wayRows.map((row) => [row.way, row.people]));
-    const ways = DEVELOPMENT_WAYS.map((way: DevelopmentWay) => ({
-      way,
-      name: DEVELOPMENT_WAY_NAMES[way],
-      people: figure(wayCounts.get(way) ?? 0, exact, k),
-    }));
-
     return {
-      level: AppraisalStatisticsLevel[resolved.scope.level],
-      scopeId:
-        resolved.scope.level === 'UNIT'
-          ? resolved.scope.unitId
-          : resolved.scope.level === 'MUNICIPALITY'
-            ? resolved.scope.municipalityId
-            : null,
-      scopeName: resolved.name,
-      cycles: cycles.map((cycle) => toCycle(cycle, today)),
-      exact,
-      minGroupSize: k,
-      employees: figures.total.employees,
-      completed: figures.total.completed,
-      completedShare: figures.total.completedShare,
-      wishedCompetences: toCompetenceFigures(wishRows),
-      preferredWays: visibleFirst(
-        ways,
+      minGroupSize: settings.k,
+      employees: total.employees,
+      completed: total.completed,
+      completedShare: total.completedShare,
+      wishedCompetences: competenceFigures(wishRows),
+      preferredWays: largestFirst(
+        DEVELOPMENT_WAYS.map((way: DevelopmentWay) => ({
+          way,
+          name: DEVELOPMENT_WAY_NAMES[way],
+          people: exactFigure(wayCounts.get(way) ?? 0),
+        })),
         (a, b) => DEVELOPMENT_WAYS.indexOf(a.way) - DEVELOPMENT_WAYS.indexOf(b.way),
       ),
-      teachingTopics: toCompetenceFigures(teachingRows),
-      breakdown: orderedRows.map((row, index) => ({
+      teachingTopics: competenceFigures(teachingRows),
+      breakdown: orderedRows.map((row) => ({
         id: row.key,
         name: row.key ? (names.get(row.key) ?? '') : 'Øvrige',
-        ...figures.rows[index],
+        ...completionFigures(exactFigure(row.employees), exactFigure(row.completed)),
       })),
+    };
+  }
+
+  /**
+   * Figures built from atoms: exact in the caller's personal-data scope and rounded elsewhere
+   * (docs/gap-analysis.md, "Privacy: rounded figures"). Lists show what the caller sees: a
+   * topic or a row rounded to 0 is left out, as one nobody is in.
+   */
+  private async protectedStatistics(actor: Actor, resolved: ResolvedScope, cycleIds: string[]) {
+    const { scope: level } = resolved;
+    const { k, units, scope, all } = await this.atomScope(actor, (list) =>
+      list
+        .filter((u) =>
+          level.level === 'UNIT'
+            ? u.path.includes(level.unitId)
+            : level.level === 'MUNICIPALITY'
+              ? u.municipalityId === level.municipalityId
+              : true,
+        )
+        .map((u) => u.id),
+    );
+    const total = completionFigures(
+      protectedFigure(staffCount(all)),
+      protectedFigure(completedCount(all, cycleIds)),
+    );
+
+    // breakdown: municipalities of the region, or the UNIT-level units of a municipality
+    const inScope = new Set(all.unitIds);
+    const groups = new Map<string | null, string[]>();
+    if (level.level !== 'UNIT') {
+      const kindOf = new Map(units.map((u) => [u.id, u.kind]));
+      for (const unit of units) {
+        if (!inScope.has(unit.id)) continue;
+        const key =
+          level.level === 'REGION'
+            ? unit.municipalityId
+            : (unit.path.find((id) => kindOf.get(id) === 'UNIT') ?? null);
+        groups.set(key, [...(groups.get(key) ?? []), unit.id]);
+      }
+    }
+    const names = await this.repository.names(
+      [...groups.keys()].flatMap((key) => (key ? [key] : [])),
+    );
+    const breakdown = [...groups]
+      .map(([key, ids]) => ({
+        id: key,
+        name: key ? (names.get(key) ?? '') : 'Øvrige',
+        ...completionFigures(
+          protectedFigure(staffCount(scope(ids))),
+          protectedFigure(completedCount(scope(ids), cycleIds)),
+        ),
+      }))
+      .filter((row) => (row.employees.value ?? 0) > 0)
+      .sort((a, b) =>
+        a.id === null ? 1 : b.id === null ? -1 : a.name.localeCompare(b.name, 'nb'),
+      );
+
+    const wished = choices(all, { cycleIds, kind: 'WISH' });
+    const topics = teachingTopics(all);
+    const competenceNames = await this.repository.competenceNames([
+      ...new Set([...wished, ...topics]),
+    ]);
+    const byName = (a: { competenceId: string }, b: { competenceId: string }) =>
+      (competenceNames.get(a.competenceId) ?? '').localeCompare(
+        competenceNames.get(b.competenceId) ?? '',
+        'nb',
+      );
+    return {
+      minGroupSize: k,
+      employees: total.employees,
+      completed: total.completed,
+      completedShare: total.completedShare,
+      wishedCompetences: largestFirst(
+        wished.map((competenceId) => ({
+          competenceId,
+          people: protectedFigure(
+            choiceCount(all, { cycleIds, kind: 'WISH', choice: competenceId }),
+          ),
+        })),
+        byName,
+      ),
+      preferredWays: largestFirst(
+        DEVELOPMENT_WAYS.map((way: DevelopmentWay) => ({
+          way,
+          name: DEVELOPMENT_WAY_NAMES[way],
+          people: protectedFigure(choiceCount(all, { cycleIds, kind: 'WAY', choice: way })),
+        })),
+        (a, b) => DEVELOPMENT_WAYS.indexOf(a.way) - DEVELOPMENT_WAYS.indexOf(b.way),
+      ),
+      teachingTopics: largestFirst(
+        topics.map((competenceId) => {
+          const { named, anonymous } = teachingCount(all, competenceId);
+          return {
+            competenceId,
+            people: appraisalFigure(named + anonymous.count, anonymous.rounded),
+          };
+        }),
+        byName,
+      ),
+      breakdown,
     };
   }
 
@@ -157,40 +299,42 @@ export class AppraisalStatisticsService {
     ) {
       return [];
     }
-    const k = await this.repository.regionMinGroupSize(actor.regionId);
-    const rows = await this.repository.directory(actor.regionId, personalDataScope(actor), filter);
-    const topics = new Map<
-      string,
-      { topic: TeachingDirectoryTopic; anonymous: number; allInScope: boolean }
-    >();
+    const [rows, { all }] = await Promise.all([
+      this.repository.directory(actor.regionId, personalDataScope(actor), filter),
+      this.atomScope(actor, (units) =>
+        units
+          .filter((u) => !filter.municipalityId || u.municipalityId === filter.municipalityId)
+          .map((u) => u.id),
+      ),
+    ]);
+    const topics = new Map<string, TeachingDirectoryTopic>();
     const listed = new Set<string>();
     for (const row of rows) {
-      let entry = topics.get(row.competenceId);
-      if (!entry) {
-        entry = {
-          topic: { competenceId: row.competenceId, people: [], anonymous: exactFigure(0) },
-          anonymous: 0,
-          allInScope: true,
+      let topic = topics.get(row.competenceId);
+      if (!topic) {
+        // the others: exact where the caller may see them, rounded elsewhere
+        const { anonymous } = teachingCount(all, row.competenceId);
+        topic = {
+          competenceId: row.competenceId,
+          people: [],
+          anonymous: appraisalFigure(anonymous.count, anonymous.rounded),
         };
-        topics.set(row.competenceId, entry);
+        topics.set(row.competenceId, topic);
       }
       if (row.consent && row.name && row.unitId) {
-        entry.topic.people.push({
+        topic.people.push({
           name: row.name,
           unitId: row.unitId,
           unitName: row.unitName ?? '',
           municipalityName: row.municipalityName ?? '',
         });
         if (row.employeeId) listed.add(row.employeeId);
-      } else {
-        entry.anonymous += 1;
-        entry.allInScope &&= row.inScope;
       }
     }
-    const result = [...topics.values()].map(({ topic, anonymous, allInScope }) => ({
-      ...topic,
-      anonymous: figure(anonymous, allInScope, k),
-    }));
+    // a topic only the unnamed teach is listed when they count as someone, as the caller sees it
+    const result = [...topics.values()].filter(
+      (topic) => topic.people.length > 0 || (topic.anonymous.value ?? 0) > 0,
+    );
     await this.audit.read(actor, {
       action: 'teaching_directory.read',
       entityType: 'teaching_directory_entry',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProtectionModule } from '../gaps/protection/protection.module';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
 import { AppraisalCyclesService } from './appraisal-cycles.service';
 import { AppraisalEffectsRepository } from './appraisal-effects.repository';
@@ -11,6 +12,7 @@ import { APPRAISALS_RESOLVERS } from './appraisals.resolvers';
 import { AppraisalsService } from './appraisals.service';
 
 @Module({
+  imports: [ProtectionModule],
   providers: [
     AppraisalsRepository,
     AppraisalCyclesRepository,

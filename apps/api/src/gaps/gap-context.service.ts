@@ -23,10 +23,35 @@ export interface GapContext {
   today: string;
   dates: HorizonDates;
   /** The caller may see the people of this unit's subtree. */
-  knowsUnit(unitId: string): boolean;
-  knowsMunicipality(municipalityId: string): boolean;
-  /** The caller may see every person in the scope: nothing is suppressed. */
+  knowsUnit: (unitId: string) => boolean;
+  knowsMunicipality: (municipalityId: string) => boolean;
+  /** The caller may see every person in the scope: every figure is exact. */
   scopeKnown: boolean;
+  /** The unit and every unit below it (memoised). */
+  subtreeOf: (unitId: string) => string[];
+  /** Every unit of the scope: a unit's subtree, a municipality's units, or all of them. */
+  scopeUnitIds: string[];
+}
+
+/** Subtrees from parent links, each computed once. */
+function subtrees(units: readonly UnitNode[]): (unitId: string) => string[] {
+  const children = new Map<string, string[]>();
+  for (const unit of units) {
+    if (unit.parentId === null) continue;
+    const list = children.get(unit.parentId);
+    if (list) list.push(unit.id);
+    else children.set(unit.parentId, [unit.id]);
+  }
+  const memo = new Map<string, string[]>();
+  const subtreeOf = (unitId: string): string[] => {
+    let found = memo.get(unitId);
+    if (!found) {
+      found = [unitId, ...(children.get(unitId) ?? []).flatMap(subtreeOf)];
+      memo.set(unitId, found);
+    }
+    return found;
+  };
+  return subtreeOf;
 }
 
 /** Resolves where a gap view looks and what its caller may see there, for every gap view. */
@@ -79,6 +104,7 @@ export class GapContextService {
       municipalityId = municipality.id;
     }
     const today = todayInNorway();
+    const subtreeOf = subtrees(units);
     return {
       actor,
       scope: { regionId: actor.regionId, municipalityId, unitId: scopeUnit?.id ?? null },
@@ -94,6 +120,12 @@ export class GapContextService {
       dates: horizonDates(today),
       knowsUnit,
       knowsMunicipality,
+      subtreeOf,
+      scopeUnitIds: scopeUnit
+        ? subtreeOf(scopeUnit.id)
+        : municipalityId
+          ? units.filter((u) => u.municipalityId === municipalityId).map((u) => u.id)
+          : units.map((u) => u.id),
       scopeKnown:
         level === GapScopeLevel.UNIT
           ? knowsUnit(scopeId)

@@ -1,11 +1,14 @@
-// Pure shaping of the engine's rows into what the API answers: domain RequirementGaps, the
-// roll-ups of one breakdown, the lines suppression runs over, and the order "biggest gaps
-// first". No I/O, so every rule here is a plain function of its input.
+// Pure shaping of the engine's rows (exact) or of rounded atoms into what the API answers:
+// domain RequirementGaps, the roll-ups of one breakdown, and the order "biggest gaps first".
+// No I/O, so every rule here is a plain function of its input.
 
 import {
+  type AtomScope,
   compareGapsBiggestFirst,
+  competenceCounts,
   type GapRollUp as DomainRollUp,
   PRIORITIES,
+  protectedGapFigures,
   type RequirementGap as DomainGap,
   rollUpByMunicipality,
   rollUpByRegion,
@@ -13,15 +16,8 @@ import {
 } from '@kp/domain';
 import { Horizon } from '../requirements/requirement.enums';
 import type { HorizonDates } from '../requirements/horizons';
-import {
-  type Decision,
-  earlyScenarioDecision,
-  figure,
-  type LineCell,
-  suppressLine,
-  VISIBLE,
-} from './gap-suppression';
-import type { EngineRow } from './gaps.repository';
+import { figure } from './gap-figures';
+import type { EngineRow, RequirementItem } from './gaps.repository';
 import {
   GapBreakdown,
   type GapFigures,
@@ -39,9 +35,16 @@ export interface EvaluatedRequirement {
   early: DomainGap | null;
   /** Path of the requirement's unit (ids from the root). */
   path: string[];
+  /** Its figures are (partly) sums of rounded atoms. */
+  rounded: boolean;
 }
 
-function toDomain(row: EngineRow, scopeRegionId: string, dates: HorizonDates): DomainGap {
+function toDomain(
+  row: Omit<EngineRow, 'age'>,
+  age: number,
+  scopeRegionId: string,
+  dates: HorizonDates,
+): DomainGap {
   const gap: DomainGap = {
     requirementId: row.requirementId,
     unitId: row.unitId,
@@ -53,7 +56,7 @@ function toDomain(row: EngineRow, scopeRegionId: string, dates: HorizonDates): D
     measure: row.measure,
     horizonDate: dates[row.horizon],
     priority: row.priority,
-    retirementAge: row.age,
+    retirementAge: age,
     holdersHeadcount: row.holdersHeadcount,
     holdersFte: row.holdersFte,
     expectedHeadcount: row.expectedHeadcount,
@@ -83,7 +86,7 @@ export function evaluate(
   const early = new Map<string, DomainGap>();
   for (const row of rows) {
     const key = `${row.requirementId}|${row.horizon}`;
-    const gap = toDomain(row, options.regionId, options.dates);
+    const gap = toDomain(row, row.age, options.regionId, options.dates);
     if (row.age === options.retirementAge) {
       byKey.set(key, {
         key,
@@ -91,6 +94,7 @@ export function evaluate(
         main: gap,
         early: null,
         path: options.pathOf(row.unitId),
+        rounded: false,
       });
     }
     if (options.earlyAge !== null && row.age === options.earlyAge) early.set(key, gap);
@@ -99,27 +103,52 @@ export function evaluate(
   return [...byKey.values()];
 }
 
-export function lineKey(g: { competenceId: string; measure: string }, horizon: Horizon): string {
-  return `${g.competenceId}|${g.measure}|${horizon}`;
+/**
+ * Requirements at horizons with figures built from atoms: exact for the units the caller may
+ * see person by person, rounded for the others (docs/gap-analysis.md, "Privacy").
+ */
+export function evaluateProtected(
+  items: readonly RequirementItem[],
+  options: {
+    regionId: string;
+    dates: HorizonDates;
+    retirementAge: number;
+    earlyAge: number | null;
+    pathOf: (unitId: string) => string[];
+    /** The atoms of a requirement's unit and everything below it, as the caller sees them. */
+    scopeOf: (unitId: string) => AtomScope;
+  },
+): EvaluatedRequirement[] {
+  return items.map((item) => {
+    const scope = options.scopeOf(item.unitId);
+    const at = (age: number) => {
+      const counts = competenceCounts(scope, {
+        competenceId: item.competenceId,
+        minLevel: item.minLevel,
+        horizon: item.horizon,
+        age,
+      });
+      const { rounded, ...figures } = protectedGapFigures(item, counts, age);
+      return {
+        rounded,
+        gap: { ...toDomain({ ...item, ...figures }, age, options.regionId, options.dates) },
+      };
+    };
+    const main = at(options.retirementAge);
+    const early = options.earlyAge === null ? null : at(options.earlyAge);
+    return {
+      key: `${item.requirementId}|${item.horizon}`,
+      horizon: item.horizon,
+      main: main.gap,
+      early: early?.gap ?? null,
+      path: options.pathOf(item.unitId),
+      rounded: main.rounded || (early?.rounded ?? false),
+    };
+  });
 }
 
-/**
- * A lower bound of the distinct people behind cells rooted at units (or municipalities):
- * cells under another cell's root share people with it, so each group of nested roots adds
- * only its largest count, and separate groups add up.
- */
-export function distinctLowerBound(
-  cells: ReadonlyArray<{ path: string[]; count: number }>,
-): number {
-  const roots = new Set(cells.map((c) => c.path[c.path.length - 1]));
-  const groups = new Map<string, number>();
-  for (const cell of cells) {
-    const top = cell.path.find((id) => roots.has(id)) ?? cell.path[cell.path.length - 1];
-    groups.set(top, Math.max(groups.get(top) ?? 0, cell.count));
-  }
-  let sum = 0;
-  for (const value of groups.values()) sum += value;
-  return sum;
+export function lineKey(g: { competenceId: string; measure: string }, horizon: Horizon): string {
+  return `${g.competenceId}|${g.measure}|${horizon}`;
 }
 
 /** A row of a breakdown: its roll-up and the requirements it sums. */
@@ -131,6 +160,7 @@ export interface BreakdownRow {
   /** Path of the row's root: unit path, or [municipality id]. */
   path: string[];
   members: EvaluatedRequirement[];
+  rounded: boolean;
 }
 
 interface Group {
@@ -151,6 +181,7 @@ function rowOf(group: Group, rollUp: (gaps: DomainGap[]) => DomainRollUp[]): Bre
     level: group.level,
     path: group.path,
     members: group.members,
+    rounded: group.members.some((m) => m.rounded),
   };
 }
 
@@ -220,88 +251,22 @@ export function breakdownRows(
   return { rows, totals: scopeTotals };
 }
 
-/** Decisions for every cell of every line (rows of one competence × measure × horizon). */
-export function suppressBreakdown(
-  cells: ReadonlyArray<{
-    line: string;
-    path: string[];
-    members: EvaluatedRequirement[];
-    known: boolean;
-  }>,
-  totals: ReadonlyMap<string, { known: boolean }>,
-  k: number,
-): { cells: Decision[]; totals: Map<string, Decision> } {
-  const decisions: Decision[] = cells.map(() => VISIBLE);
-  const totalDecisions = new Map<string, Decision>();
-  const lines = new Map<string, number[]>();
-  cells.forEach((cell, index) => {
-    const list = lines.get(cell.line) ?? [];
-    list.push(index);
-    lines.set(cell.line, list);
-  });
-  for (const [line, indexes] of lines) {
-    const lineCells: LineCell[] = indexes.map((i) => ({
-      value: cells[i].members.reduce((sum, m) => sum + m.main.gap, 0),
-      count: distinctLowerBound(
-        cells[i].members.map((m) => ({ path: m.path, count: m.main.holdersHeadcount })),
-      ),
-      known: cells[i].known,
-    }));
-    const unknownPeople = distinctLowerBound(
-      indexes
-        .filter((i) => !cells[i].known)
-        .flatMap((i) =>
-          cells[i].members.map((m) => ({ path: m.path, count: m.main.holdersHeadcount })),
-        ),
-    );
-    const result = suppressLine(lineCells, {
-      k,
-      totalKnown: totals.get(line)?.known ?? false,
-      totalCount: unknownPeople,
-    });
-    indexes.forEach((cellIndex, i) => (decisions[cellIndex] = result.cells[i]));
-    totalDecisions.set(line, result.total);
-  }
-  return { cells: decisions, totals: totalDecisions };
-}
-
-/**
- * The early-retirement scenario differs from the main one by the people between the two ages;
- * when that is a small group (or the scenario's holders are), its figures are hidden too.
- */
-export function earlyDecision(
-  members: readonly EvaluatedRequirement[],
-  main: Decision,
-  k: number,
-  known: boolean,
-): Decision {
-  const headcounts = members.flatMap((m) =>
-    m.early ? [{ main: m.main.holdersHeadcount, early: m.early.holdersHeadcount }] : [],
-  );
-  return earlyScenarioDecision(main, headcounts, k, known);
-}
-
-export function toGapFigures(g: DomainGap, decision: Decision, k: number): GapFigures {
+export function toGapFigures(g: DomainGap, rounded: boolean): GapFigures {
   return {
     retirementAge: g.retirementAge,
-    holdersHeadcount: figure(g.holdersHeadcount, decision, k),
-    holdersFte: figure(g.holdersFte, decision, k),
-    holders: figure(g.holders, decision, k),
-    expectedHeadcount: figure(g.expectedHeadcount, decision, k),
-    expectedFte: figure(g.expectedFte, decision, k),
-    expected: figure(g.expected, decision, k),
-    gap: figure(g.gap, decision, k),
-    surplus: figure(g.surplus, decision, k),
-    coverage: figure(g.coverage, decision, k),
+    holdersHeadcount: figure(g.holdersHeadcount, rounded),
+    holdersFte: figure(g.holdersFte, rounded),
+    holders: figure(g.holders, rounded),
+    expectedHeadcount: figure(g.expectedHeadcount, rounded),
+    expectedFte: figure(g.expectedFte, rounded),
+    expected: figure(g.expected, rounded),
+    gap: figure(g.gap, rounded),
+    surplus: figure(g.surplus, rounded),
+    coverage: figure(g.coverage, rounded),
   };
 }
 
-export function toRequirementGap(
-  e: EvaluatedRequirement,
-  decision: Decision,
-  early: Decision,
-  k: number,
-): RequirementGap {
+export function toRequirementGap(e: EvaluatedRequirement): RequirementGap {
   const g = e.main;
   return {
     requirementId: g.requirementId,
@@ -314,23 +279,18 @@ export function toRequirementGap(
     priority: g.priority as RequirementGap['priority'],
     horizon: e.horizon,
     horizonDate: g.horizonDate,
-    ...toGapFigures(g, decision, k),
-    earlyRetirement: e.early ? toGapFigures(e.early, early, k) : null,
+    ...toGapFigures(g, e.rounded),
+    earlyRetirement: e.early ? toGapFigures(e.early, e.rounded) : null,
   };
 }
 
-function rollUpFigures(
-  r: DomainRollUp,
-  age: number,
-  decision: Decision,
-  k: number,
-): GapRollUpFigures {
+function rollUpFigures(r: DomainRollUp, age: number, rounded: boolean): GapRollUpFigures {
   return {
     retirementAge: age,
-    gap: figure(r.gap, decision, k),
-    surplus: figure(r.surplus, decision, k),
-    covered: figure(r.covered, decision, k),
-    coverage: figure(r.coverage, decision, k),
+    gap: figure(r.gap, rounded),
+    surplus: figure(r.surplus, rounded),
+    covered: figure(r.covered, rounded),
+    coverage: figure(r.coverage, rounded),
   };
 }
 
@@ -342,9 +302,6 @@ function topPriority(members: readonly EvaluatedRequirement[]): RequirementGap['
 
 export function toGapRollUp(
   row: BreakdownRow,
-  decision: Decision,
-  early: Decision,
-  k: number,
   ids: { scopeId: string; municipalityId: string | null; unitId: string | null },
 ): GapRollUp {
   const main = row.rollUp;
@@ -361,37 +318,24 @@ export function toGapRollUp(
     priority: topPriority(row.members),
     requirementCount: main.requirementCount,
     required: main.required,
-    ...rollUpFigures(main, age, decision, k),
+    ...rollUpFigures(main, age, row.rounded),
     earlyRetirement:
       row.early && row.members[0].early
-        ? rollUpFigures(row.early, row.members[0].early.retirementAge, early, k)
+        ? rollUpFigures(row.early, row.members[0].early.retirementAge, row.rounded)
         : null,
   };
 }
 
-/**
- * Biggest gaps first, as the domain orders requirements. Hidden figures must not leak through
- * the order, so rows whose gap is hidden come last, ordered by priority, required and id only.
- */
+/** Biggest gaps first, as the domain orders requirements (figures as the caller sees them). */
 export function sortForDisplay<
   T extends {
-    gap: { value: number | null; suppressed: boolean };
+    gap: { value: number | null };
     coverage: { value: number | null };
     priority: string;
-    required: number;
   },
 >(items: readonly T[], idOf: (item: T) => string): T[] {
-  const rank = (p: string) => PRIORITIES.indexOf(p as (typeof PRIORITIES)[number]);
-  return [...items].sort((a, b) => {
-    if (a.gap.suppressed !== b.gap.suppressed) return a.gap.suppressed ? 1 : -1;
-    if (a.gap.suppressed) {
-      return (
-        rank(a.priority) - rank(b.priority) ||
-        b.required - a.required ||
-        (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0)
-      );
-    }
-    return compareGapsBiggestFirst(
+  return [...items].sort((a, b) =>
+    compareGapsBiggestFirst(
       {
         gap: a.gap.value ?? 0,
         priority: a.priority as DomainGap['priority'],
@@ -404,6 +348,6 @@ export function sortForDisplay<
         coverage: b.coverage.value,
         requirementId: idOf(b),
       },
-    );
-  });
+    ),
+  );
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProtectionModule } from './protection/protection.module';
 import { GapContextService } from './gap-context.service';
 import { GAP_FIELD_RESOLVERS } from './gap-fields.resolver';
 import { GapsRepository } from './gaps.repository';
@@ -11,6 +12,7 @@ import { WorkforceRepository } from './workforce.repository';
 import { WorkforceService } from './workforce.service';
 
 @Module({
+  imports: [ProtectionModule],
   providers: [
     GapsRepository,
     GapContextService,

@@ -52,8 +52,8 @@ export interface EngineQuery {
   ages: readonly number[];
 }
 
-/** One requirement at one horizon under one retirement age, as the engine returns it. */
-export interface EngineRow {
+/** One requirement at one evaluated horizon (what the figures are computed for). */
+export interface RequirementItem {
   requirementId: string;
   horizon: Horizon;
   unitId: string;
@@ -63,6 +63,10 @@ export interface EngineRow {
   required: number;
   measure: Measure;
   priority: Priority;
+}
+
+/** One requirement at one horizon under one retirement age, as the engine returns it. */
+export interface EngineRow extends RequirementItem {
   age: number;
   holdersHeadcount: number;
   holdersFte: number;
@@ -129,6 +133,7 @@ export function horizonParts(
 export class GapsRepository {
   /** Engine results by region data version (docs/gap-analysis.md, "Speed"). */
   private readonly engineResults = new VersionedCache<EngineRow[]>(200);
+  private readonly itemResults = new VersionedCache<RequirementItem[]>(200);
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -199,11 +204,33 @@ export class GapsRepository {
     );
   }
 
-  private async computeRequirementGaps(options: EngineQuery): Promise<EngineRow[]> {
+  /**
+   * The requirements in the scope at every evaluated horizon they apply to, without figures:
+   * for callers whose figures are built from rounded atoms (no engine run needed).
+   */
+  requirementItems(options: Omit<EngineQuery, 'ages'>): Promise<readonly RequirementItem[]> {
+    return this.itemResults.get(
+      JSON.stringify(options),
+      () => this.dataVersion(options.scope.regionId),
+      async () => {
+        const p = new SqlParams();
+        const items = this.itemsSql(options, p, p.add(options.today, 'date'));
+        return this.db.query(
+          `SELECT i.requirement_id AS "requirementId", i.horizon, i.unit_id AS "unitId",
+                  i.municipality_id AS "municipalityId", i.competence_id AS "competenceId",
+                  i.min_level AS "minLevel", i.required::float8 AS required, i.measure, i.priority
+           FROM (${items}) i
+           ORDER BY i.requirement_id, array_position(ARRAY['NOW', 'ONE_YEAR', 'THREE_YEARS'], i.horizon)`,
+          p.values,
+        );
+      },
+    );
+  }
+
+  /** The `items` relation of the engine for a scope and selection. */
+  private itemsSql(options: Omit<EngineQuery, 'ages'>, p: SqlParams, today: string): string {
     const { scope, selection, dates } = options;
-    const p = new SqlParams();
     const region = p.add(scope.regionId, 'uuid');
-    const today = p.add(options.today, 'date');
     const where = [`r.region_id = ${region}`];
     const requirementScope = scopeCondition(scope, p, 'r.municipality_id', 'ru.path');
     if (requirementScope) where.push(requirementScope);
@@ -226,7 +253,7 @@ export class GapsRepository {
       dates,
       selection.horizons,
     );
-    const items = `
+    return `
       SELECT r.id::text || '|' || h.horizon AS key, r.id AS requirement_id, h.horizon,
              r.unit_id, r.municipality_id, r.competence_id, r.min_level, r.required, r.measure,
              h.horizon_date, r.priority
@@ -235,6 +262,14 @@ export class GapsRepository {
       JOIN competence c ON c.id = r.competence_id
       CROSS JOIN unnest(${horizons}, ${horizonDates}) AS h(horizon, horizon_date)
       WHERE ${where.join(' AND ')} AND ${ownDate} <= h.horizon_date`;
+  }
+
+  private async computeRequirementGaps(options: EngineQuery): Promise<EngineRow[]> {
+    const { scope } = options;
+    const p = new SqlParams();
+    const today = p.add(options.today, 'date');
+    const items = this.itemsSql(options, p, today);
+    const region = p.add(scope.regionId, 'uuid');
     const people = peopleSql({
       regionId: region,
       condition: scopeCondition(scope, p, 'e.municipality_id', 'u.path'),

@@ -14,17 +14,16 @@ import { GapContextService, type GapContext } from './gap-context.service';
 import {
   breakdownRows,
   type BreakdownRow,
-  earlyDecision,
   evaluate,
+  evaluateProtected,
   type EvaluatedRequirement,
-  lineKey,
   sortForDisplay,
-  suppressBreakdown,
   toGapRollUp,
   toRequirementGap,
 } from './gap-report';
-import { type Decision, figure, VISIBLE } from './gap-suppression';
+import { checkProtectedAge, figure } from './gap-figures';
 import { GapsRepository } from './gaps.repository';
+import { ProtectionService } from './protection/protection.service';
 import {
   type GapAnalysis,
   GapBreakdown,
@@ -57,6 +56,7 @@ export class GapsService {
   constructor(
     private readonly gaps: GapsRepository,
     private readonly scopes: GapContextService,
+    private readonly protection: ProtectionService,
     private readonly audit: AuditService,
   ) {}
 
@@ -72,11 +72,16 @@ export class GapsService {
       filter?.earlyRetirementAge && filter.earlyRetirementAge !== ctx.retirementAge
         ? filter.earlyRetirementAge
         : null;
-    const rows = await this.gaps.requirementGaps({
+    checkProtectedAge(early, {
+      retirementAge: ctx.retirementAge,
+      exact: ctx.scopeKnown,
+      field: 'earlyRetirementAge',
+      label: 'Tidlig pensjonsalder',
+    });
+    const query = {
       scope: ctx.scope,
       today: ctx.today,
       dates: ctx.dates,
-      ages: early === null ? [ctx.retirementAge] : [ctx.retirementAge, early],
       selection: {
         horizons,
         competenceIds: filter?.competenceIds?.length ? filter.competenceIds : null,
@@ -84,14 +89,37 @@ export class GapsService {
         tag: filter?.tag || null,
         priorities: filter?.priorities?.length ? filter.priorities : null,
       },
-    });
-    const evaluated = evaluate(rows, {
+    };
+    const common = {
       regionId: actor.regionId,
       dates: ctx.dates,
       retirementAge: ctx.retirementAge,
       earlyAge: early,
-      pathOf: (unitId) => ctx.unitById.get(unitId)?.path ?? [unitId],
-    });
+      pathOf: (unitId: string) => ctx.unitById.get(unitId)?.path ?? [unitId],
+    };
+    let evaluated: EvaluatedRequirement[];
+    if (ctx.scopeKnown) {
+      // the caller may see every person in the scope: the engine's exact figures
+      const rows = await this.gaps.requirementGaps({
+        ...query,
+        ages: early === null ? [ctx.retirementAge] : [ctx.retirementAge, early],
+      });
+      evaluated = evaluate(rows, common);
+    } else {
+      const [items, atoms] = await Promise.all([
+        this.gaps.requirementItems(query),
+        this.protection.atoms({
+          regionId: actor.regionId,
+          k: ctx.k,
+          retirementAge: ctx.retirementAge,
+          today: ctx.today,
+        }),
+      ]);
+      evaluated = evaluateProtected(items, {
+        ...common,
+        scopeOf: (unitId) => ({ atoms, unitIds: ctx.subtreeOf(unitId), knows: ctx.knowsUnit }),
+      });
+    }
     return { ctx, evaluated, earlyAge: early, horizons };
   }
 
@@ -110,7 +138,7 @@ export class GapsService {
     return (e) => ((roots.get(e.main.municipalityId) ?? 0) === 1 ? 2 : 1);
   }
 
-  /** Rows, totals and requirement gaps of one breakdown, with suppression applied. */
+  /** Rows, totals and requirement gaps of one breakdown. */
   private report(analysis: Analysis, breakdown: GapBreakdown) {
     const { ctx, evaluated } = analysis;
     const { rows, totals } = breakdownRows(evaluated, breakdown, {
@@ -119,31 +147,6 @@ export class GapsService {
       unitPath: ctx.scopeUnit?.path ?? null,
       bucketDepth: this.bucketDepth(ctx),
     });
-    const knownRow = (row: BreakdownRow) =>
-      row.level === GapScopeLevel.MUNICIPALITY
-        ? ctx.knowsMunicipality(row.path[0])
-        : ctx.knowsUnit(row.path[row.path.length - 1]);
-    const cells =
-      breakdown === GapBreakdown.REQUIREMENT
-        ? evaluated.map((e) => ({
-            line: lineKey(e.main, e.horizon),
-            path: e.path,
-            members: [e],
-            known: ctx.knowsUnit(e.main.unitId),
-          }))
-        : rows.map((row) => ({
-            line: lineKey(row.rollUp, row.horizon),
-            path: row.path,
-            members: row.members,
-            known: knownRow(row),
-          }));
-    const lineTotals = new Map(
-      totals.map((t) => [lineKey(t.rollUp, t.horizon), { known: ctx.scopeKnown }]),
-    );
-    const decisions = suppressBreakdown(cells, lineTotals, ctx.k);
-    const earlyOf = (members: EvaluatedRequirement[], decision: Decision, known: boolean) =>
-      earlyDecision(members, decision, ctx.k, known);
-
     const ids = (row: BreakdownRow) => {
       const id = row.path[row.path.length - 1];
       return row.level === GapScopeLevel.MUNICIPALITY
@@ -160,39 +163,20 @@ export class GapsService {
               unitId: ctx.scope.unitId,
             };
     };
-    const totalRows: GapRollUp[] = totals.map((t) => {
-      const decision = decisions.totals.get(lineKey(t.rollUp, t.horizon)) ?? VISIBLE;
-      return toGapRollUp(t, decision, earlyOf(t.members, decision, ctx.scopeKnown), ctx.k, {
+    const totalRows: GapRollUp[] = totals.map((t) =>
+      toGapRollUp(t, {
         scopeId: ctx.scopeId,
         municipalityId:
           ctx.level === GapScopeLevel.MUNICIPALITY
             ? ctx.scopeId
             : (ctx.scopeUnit?.municipalityId ?? null),
         unitId: ctx.scope.unitId,
-      });
-    });
-    let rowModels: GapRollUp[] = [];
-    let requirementGaps: RequirementGap[] = [];
-    if (breakdown === GapBreakdown.REQUIREMENT) {
-      requirementGaps = evaluated.map((e, i) =>
-        toRequirementGap(
-          e,
-          decisions.cells[i],
-          earlyOf([e], decisions.cells[i], cells[i].known),
-          ctx.k,
-        ),
-      );
-    } else {
-      rowModels = rows.map((row, i) =>
-        toGapRollUp(
-          row,
-          decisions.cells[i],
-          earlyOf(row.members, decisions.cells[i], cells[i].known),
-          ctx.k,
-          ids(row),
-        ),
-      );
-    }
+      }),
+    );
+    const rowModels: GapRollUp[] =
+      breakdown === GapBreakdown.REQUIREMENT ? [] : rows.map((row) => toGapRollUp(row, ids(row)));
+    const requirementGaps: RequirementGap[] =
+      breakdown === GapBreakdown.REQUIREMENT ? evaluated.map(toRequirementGap) : [];
     return {
       totals: sortForDisplay(totalRows, (r) => `${r.competenceId}|${r.measure}|${r.horizon}`),
       rows: sortForDisplay(
@@ -200,7 +184,6 @@ export class GapsService {
         (r) => `${r.scopeId}|${r.competenceId}|${r.measure}|${r.horizon}`,
       ),
       requirementGaps: sortForDisplay(requirementGaps, (r) => `${r.requirementId}|${r.horizon}`),
-      decisions: decisions.cells,
     };
   }
 
@@ -292,11 +275,7 @@ export class GapsService {
   async mobilisation(actor: Actor, filter: GapFilter | null): Promise<MobilisationOption[]> {
     const analysis = await this.analyse(actor, filter);
     const { ctx, evaluated } = analysis;
-    // Figures of each requirement as the REQUIREMENT breakdown shows them.
-    const { decisions } = this.report(analysis, GapBreakdown.REQUIREMENT);
-    const decisionOf = new Map<DomainGap, Decision>(
-      evaluated.map((e, i) => [e.main, decisions[i]]),
-    );
+    const roundedOf = new Map<DomainGap, boolean>(evaluated.map((e) => [e.main, e.rounded]));
     const options: MobilisationOption[] = [];
     for (const horizon of analysis.horizons) {
       const atHorizon = evaluated.filter((e) => e.horizon === horizon).map((e) => e.main);
@@ -304,9 +283,8 @@ export class GapsService {
         for (const pair of group.pairs) {
           const from = atHorizon.find((g) => g.requirementId === pair.from.requirementId)!;
           const to = atHorizon.find((g) => g.requirementId === pair.to.requirementId)!;
-          const fromDecision = decisionOf.get(from) ?? VISIBLE;
-          const toDecision = decisionOf.get(to) ?? VISIBLE;
-          const both: Decision = fromDecision.suppressed ? fromDecision : toDecision;
+          const fromRounded = roundedOf.get(from) ?? false;
+          const toRounded = roundedOf.get(to) ?? false;
           options.push({
             competenceId: pair.competenceId,
             measure: pair.measure as MobilisationOption['measure'],
@@ -317,7 +295,7 @@ export class GapsService {
               municipalityId: from.municipalityId,
               minLevel: from.minLevel,
               priority: from.priority as MobilisationOption['from']['priority'],
-              amount: figure(pair.from.surplus, fromDecision, ctx.k),
+              amount: figure(pair.from.surplus, fromRounded),
             },
             to: {
               requirementId: to.requirementId,
@@ -325,9 +303,9 @@ export class GapsService {
               municipalityId: to.municipalityId,
               minLevel: to.minLevel,
               priority: to.priority as MobilisationOption['to']['priority'],
-              amount: figure(pair.to.gap, toDecision, ctx.k),
+              amount: figure(pair.to.gap, toRounded),
             },
-            transferable: figure(pair.transferable, both, ctx.k),
+            transferable: figure(pair.transferable, fromRounded || toRounded),
           });
         }
       }

@@ -23,6 +23,15 @@ export interface StaffingRow {
   units: number;
 }
 
+export interface StaffingQuery {
+  scope: GapScope;
+  today: string;
+  dates: HorizonDates;
+  horizons: readonly Horizon[];
+  professionCodes: readonly string[] | null;
+  priorities: readonly Priority[] | null;
+}
+
 /**
  * The SQL of staffing gaps: computeStaffingGaps in @kp/domain for a whole scope in one
  * statement. People are expanded once per unit on their path and joined on (unit, profession),
@@ -32,19 +41,25 @@ export interface StaffingRow {
 export class StaffingGapsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async staffingRows(options: {
-    scope: GapScope;
-    today: string;
-    dates: HorizonDates;
-    horizons: readonly Horizon[];
-    ages: readonly number[];
-    professionCodes: readonly string[] | null;
-    priorities: readonly Priority[] | null;
-  }): Promise<StaffingRow[]> {
-    const { scope } = options;
+  /** The staffing requirements at every evaluated horizon they apply to, without staff. */
+  async staffingItems(
+    options: StaffingQuery,
+  ): Promise<Omit<StaffingRow, 'age' | 'headcount' | 'units'>[]> {
     const p = new SqlParams();
+    const items = this.itemsSql(options, p, p.add(options.today, 'date'));
+    return this.db.query(
+      `SELECT i.id AS "staffingRequirementId", i.horizon,
+              to_char(i.horizon_date, 'YYYY-MM-DD') AS "horizonDate", i.unit_id AS "unitId",
+              i.municipality_id AS "municipalityId", i.profession_code AS "professionCode",
+              i.required_fte::float8 AS "requiredFte", i.priority
+       FROM (${items}) i`,
+      p.values,
+    );
+  }
+
+  private itemsSql(options: StaffingQuery, p: SqlParams, today: string): string {
+    const { scope } = options;
     const region = p.add(scope.regionId, 'uuid');
-    const today = p.add(options.today, 'date');
     const where = [`s.region_id = ${region}`];
     const requirementScope = scopeCondition(scope, p, 's.municipality_id', 'su.path');
     if (requirementScope) where.push(requirementScope);
@@ -59,19 +74,27 @@ export class StaffingGapsRepository {
       options.dates,
       options.horizons,
     );
-    const people = peopleSql({
-      regionId: region,
-      condition: scopeCondition(scope, p, 'e.municipality_id', 'u.path'),
-    });
-    return this.db.query(
-      `WITH items AS (
+    return `
          SELECT s.id, h.horizon, h.horizon_date, s.unit_id, s.municipality_id, s.profession_code,
                 s.required_fte, s.priority
          FROM staffing_requirement s
          JOIN unit su ON su.id = s.unit_id
          CROSS JOIN unnest(${horizons}, ${horizonDates}) AS h(horizon, horizon_date)
-         WHERE ${where.join(' AND ')} AND ${ownDate} <= h.horizon_date
-       ),
+         WHERE ${where.join(' AND ')} AND ${ownDate} <= h.horizon_date`;
+  }
+
+  async staffingRows(options: StaffingQuery & { ages: readonly number[] }): Promise<StaffingRow[]> {
+    const { scope } = options;
+    const p = new SqlParams();
+    const today = p.add(options.today, 'date');
+    const items = this.itemsSql(options, p, today);
+    const region = p.add(scope.regionId, 'uuid');
+    const people = peopleSql({
+      regionId: region,
+      condition: scopeCondition(scope, p, 'e.municipality_id', 'u.path'),
+    });
+    return this.db.query(
+      `WITH items AS (${items}),
        people AS (${people}),
        member AS (
          SELECT anc.unit_id, p.profession_code, p.fte, p.birth_year

@@ -1,24 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { isBelowK, professionName, staffingFigures } from '@kp/domain';
+import { professionName, professionStaff, type StaffingFigures, staffingFigures } from '@kp/domain';
 import type { Actor } from '../auth/roles';
 import { Horizon, HORIZONS } from '../requirements/requirement.enums';
 import type { GapFilter } from './dto/gap-filter.input';
 import { sortForDisplay } from './gap-report';
-import { earlyScenarioDecision, figure, VISIBLE, type Decision } from './gap-suppression';
+import { checkProtectedAge, figure } from './gap-figures';
 import { GapContextService } from './gap-context.service';
 import type { StaffingGap, StaffingGapFigures } from './models/staffing-gap.model';
 import { StaffingGapsRepository, type StaffingRow } from './staffing-gaps.repository';
+import { ProtectionService } from './protection/protection.service';
+
+type StaffingItem = Omit<StaffingRow, 'age' | 'headcount' | 'units'>;
 
 /**
  * Staffing gaps: årsverk per profession each unit needs against the staff it will have at
- * each horizon (docs/gap-analysis.md, "Staffing gaps"). For callers without personal-data
- * access to a unit, a requirement's figures are hidden when fewer than k people make them up.
+ * each horizon (docs/gap-analysis.md, "Staffing gaps"). Exact where the caller may see every
+ * person in the scope; otherwise built from rounded atoms like every figure about people.
  */
 @Injectable()
 export class StaffingGapsService {
   constructor(
     private readonly scopes: GapContextService,
     private readonly staffing: StaffingGapsRepository,
+    private readonly protection: ProtectionService,
   ) {}
 
   async staffingGaps(actor: Actor, filter: GapFilter | null): Promise<StaffingGap[]> {
@@ -30,74 +34,91 @@ export class StaffingGapsService {
       filter?.earlyRetirementAge && filter.earlyRetirementAge !== ctx.retirementAge
         ? filter.earlyRetirementAge
         : null;
-    const rows = await this.staffing.staffingRows({
+    checkProtectedAge(early, {
+      retirementAge: ctx.retirementAge,
+      exact: ctx.scopeKnown,
+      field: 'earlyRetirementAge',
+      label: 'Tidlig pensjonsalder',
+    });
+    const query = {
       scope: ctx.scope,
       today: ctx.today,
       dates: ctx.dates,
       horizons,
-      ages: early === null ? [ctx.retirementAge] : [ctx.retirementAge, early],
       professionCodes: null,
       priorities: filter?.priorities?.length ? filter.priorities : null,
-    });
-    const earlyRows = new Map(
-      rows
-        .filter((row) => early !== null && row.age === early)
-        .map((row) => [`${row.staffingRequirementId}|${row.horizon}`, row]),
-    );
-    const gaps = rows
-      .filter((row) => row.age === ctx.retirementAge)
-      .map((row) => {
-        const known = ctx.knowsUnit(row.unitId);
-        const earlyRow = earlyRows.get(`${row.staffingRequirementId}|${row.horizon}`);
-        const decision = staffDecision(row.headcount, known, ctx.k);
-        const earlyFigures = earlyRow
-          ? figuresOf(
-              earlyRow,
-              earlyScenarioDecision(
-                decision,
-                [{ main: row.headcount, early: earlyRow.headcount }],
-                ctx.k,
-                known,
-              ),
-              ctx.k,
-            )
-          : null;
-        return {
-          staffingRequirementId: row.staffingRequirementId,
-          unitId: row.unitId,
-          municipalityId: row.municipalityId,
-          professionCode: row.professionCode,
-          professionName: professionName(row.professionCode),
-          requiredFte: row.requiredFte,
-          required: row.requiredFte,
-          priority: row.priority,
-          horizon: row.horizon,
-          horizonDate: row.horizonDate,
-          ...figuresOf(row, decision, ctx.k),
-          earlyRetirement: earlyFigures,
-        };
+    };
+
+    let items: StaffingItem[];
+    let figuresOf: (item: StaffingItem, age: number) => StaffingGapFigures;
+    if (ctx.scopeKnown) {
+      const rows = await this.staffing.staffingRows({
+        ...query,
+        ages: early === null ? [ctx.retirementAge] : [ctx.retirementAge, early],
       });
+      const byKey = new Map(
+        rows.map((row) => [`${row.staffingRequirementId}|${row.horizon}|${row.age}`, row]),
+      );
+      items = rows.filter((row) => row.age === ctx.retirementAge);
+      figuresOf = (item, age) => {
+        const row = byKey.get(`${item.staffingRequirementId}|${item.horizon}|${age}`)!;
+        return toFigures(
+          staffingFigures(row.requiredFte, { headcount: row.headcount, fteUnits: row.units }, age),
+          false,
+        );
+      };
+    } else {
+      const [found, atoms] = await Promise.all([
+        this.staffing.staffingItems(query),
+        this.protection.atoms({
+          regionId: actor.regionId,
+          k: ctx.k,
+          retirementAge: ctx.retirementAge,
+          today: ctx.today,
+        }),
+      ]);
+      items = found;
+      figuresOf = (item, age) => {
+        const staff = professionStaff(
+          { atoms, unitIds: ctx.subtreeOf(item.unitId), knows: ctx.knowsUnit },
+          { professionCode: item.professionCode, horizon: item.horizon, age },
+        );
+        return toFigures(
+          staffingFigures(
+            item.requiredFte,
+            { headcount: staff.count, fteUnits: staff.fteUnits },
+            age,
+          ),
+          staff.rounded,
+        );
+      };
+    }
+
+    const gaps = items.map((item) => ({
+      staffingRequirementId: item.staffingRequirementId,
+      unitId: item.unitId,
+      municipalityId: item.municipalityId,
+      professionCode: item.professionCode,
+      professionName: professionName(item.professionCode),
+      requiredFte: item.requiredFte,
+      required: item.requiredFte,
+      priority: item.priority,
+      horizon: item.horizon,
+      horizonDate: item.horizonDate,
+      ...figuresOf(item, ctx.retirementAge),
+      earlyRetirement: early === null ? null : figuresOf(item, early),
+    }));
     return sortForDisplay(gaps, (gap) => `${gap.staffingRequirementId}|${gap.horizon}`);
   }
 }
 
-/** Hidden from callers without access to the people when 1 to k − 1 people make it up. */
-function staffDecision(headcount: number, known: boolean, k: number): Decision {
-  return known || !isBelowK(headcount, k) ? VISIBLE : { suppressed: true, reason: 'FEWER_THAN_K' };
-}
-
-function figuresOf(row: StaffingRow, decision: Decision, k: number): StaffingGapFigures {
-  const figures = staffingFigures(
-    row.requiredFte,
-    { headcount: row.headcount, fteUnits: row.units },
-    row.age,
-  );
+function toFigures(figures: StaffingFigures, rounded: boolean): StaffingGapFigures {
   return {
-    retirementAge: row.age,
-    staffHeadcount: figure(figures.staffHeadcount, decision, k),
-    staffFte: figure(figures.staffFte, decision, k),
-    gap: figure(figures.gap, decision, k),
-    surplus: figure(figures.surplus, decision, k),
-    coverage: figure(figures.coverage, decision, k),
+    retirementAge: figures.retirementAge,
+    staffHeadcount: figure(figures.staffHeadcount, rounded),
+    staffFte: figure(figures.staffFte, rounded),
+    gap: figure(figures.gap, rounded),
+    surplus: figure(figures.surplus, rounded),
+    coverage: figure(figures.coverage, rounded),
   };
 }

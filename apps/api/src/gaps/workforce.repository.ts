@@ -15,12 +15,10 @@ export interface LeavingRow {
 }
 
 export interface ExpiringRow {
-  /** null in the grouping-set rows that sum over units */
-  unitId: string | null;
-  /** 'YYYY-MM'; null in the rows that sum over months */
-  month: string | null;
+  unitId: string;
+  /** 'YYYY-MM' */
+  month: string;
   certificates: number;
-  employees: number;
 }
 
 /** The SQL of the workforce views: the retirement wave and expiring certificates. */
@@ -128,8 +126,7 @@ export class WorkforceRepository {
 
   /**
    * Qualifications of current staff expiring from `from` to `to`, per unit (the person's own
-   * unit) and month, with the sums over units, over months and in all (grouping sets), each
-   * with its number of distinct employees.
+   * unit) and month: exact, for callers who may see every person in the scope.
    */
   expiring(scope: GapScope, options: { from: string; to: string }): Promise<ExpiringRow[]> {
     const p = new SqlParams();
@@ -141,13 +138,12 @@ export class WorkforceRepository {
     return this.db.query(
       `WITH people AS (${people})
        SELECT p.unit_id AS "unitId", to_char(q.expires_on, 'YYYY-MM') AS month,
-              count(*)::int AS certificates, count(DISTINCT q.employee_id)::int AS employees
+              count(*)::int AS certificates
        FROM qualification q JOIN people p ON p.id = q.employee_id
        WHERE q.region_id = ${region} AND q.expires_on IS NOT NULL
          AND q.expires_on >= ${p.add(options.from, 'date')}
          AND q.expires_on <= ${p.add(options.to, 'date')}
-       GROUP BY GROUPING SETS ((p.unit_id, to_char(q.expires_on, 'YYYY-MM')), (p.unit_id),
-                               (to_char(q.expires_on, 'YYYY-MM')), ())`,
+       GROUP BY 1, 2`,
       p.values,
     );
   }

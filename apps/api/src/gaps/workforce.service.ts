@@ -1,21 +1,77 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, isoDateFromParts, professionName, yearOf } from '@kp/domain';
+import {
+  addDays,
+  type AtomScope,
+  competenceWave,
+  expiringCertificates,
+  fteOfUnits,
+  isoDateFromParts,
+  professionCodes,
+  professionName,
+  professionWave,
+  type WaveCounts,
+  yearOf,
+} from '@kp/domain';
 import type { Actor } from '../auth/roles';
 import type { ExpiringCertificatesFilter, RetirementWaveFilter } from './dto/gap-filter.input';
 import { GapContextService, type GapContext } from './gap-context.service';
-import { figure, suppressGrid, suppressLine, suppressOne, VISIBLE } from './gap-suppression';
+import { checkProtectedAge, figure } from './gap-figures';
 import { GapsRepository } from './gaps.repository';
 import { WorkforceRepository, type LeavingRow } from './workforce.repository';
 import type { ExpiringCertificates } from './models/expiring-certificates.model';
 import type { RetirementSeries, RetirementWave } from './models/retirement-wave.model';
+import { ProtectionService } from './protection/protection.service';
 
-function fte(units: number): number {
-  return Math.round(units / 100) / 100;
+type SeriesFigures = Omit<
+  RetirementSeries,
+  'key' | 'competenceId' | 'minLevel' | 'professionCode' | 'professionName'
+>;
+
+/** Figures of a series from counts: today's, one per year, and the years' total. */
+function seriesFigures(counts: WaveCounts): SeriesFigures {
+  const sum = (pick: (c: WaveCounts['current']) => number) =>
+    counts.leaving.reduce((total, c) => total + pick(c), 0);
+  const rounded = counts.current.rounded;
+  return {
+    current: figure(counts.current.count, rounded),
+    currentFte: figure(fteOfUnits(counts.current.fteUnits), rounded),
+    leaving: counts.leaving.map((c, i) => ({
+      year: i,
+      headcount: figure(c.count, c.rounded),
+      fte: figure(fteOfUnits(c.fteUnits), c.rounded),
+    })),
+    leavingTotal: figure(
+      sum((c) => c.count),
+      rounded,
+    ),
+    leavingTotalFte: figure(fteOfUnits(sum((c) => c.fteUnits)), rounded),
+  };
+}
+
+/** Exact counts from the SQL of the wave (for callers who may see every person). */
+function exactCounts(rows: readonly LeavingRow[], years: readonly number[]): WaveCounts {
+  const inYear = years.map((year) => {
+    const found = rows.filter((row) => row.leavingYear === year);
+    return {
+      count: found.reduce((sum, row) => sum + row.headcount, 0),
+      fteUnits: found.reduce((sum, row) => sum + row.units, 0),
+      rounded: false,
+    };
+  });
+  return {
+    current: {
+      count: rows.reduce((sum, row) => sum + row.headcount, 0),
+      fteUnits: rows.reduce((sum, row) => sum + row.units, 0),
+      rounded: false,
+    },
+    leaving: inYear,
+  };
 }
 
 /**
  * The workforce views beside the gaps: the retirement wave (who leaves, by year) and the
- * certificates that expire in the next months, with small groups hidden as everywhere.
+ * certificates that expire in the next months. Exact for callers who may see every person in
+ * the scope; otherwise built from rounded atoms like every figure about people.
  */
 @Injectable()
 export class WorkforceService {
@@ -23,65 +79,29 @@ export class WorkforceService {
     private readonly gaps: GapsRepository,
     private readonly workforce: WorkforceRepository,
     private readonly scopes: GapContextService,
+    private readonly protection: ProtectionService,
   ) {}
 
-  private series(
-    ctx: GapContext,
-    rows: readonly LeavingRow[],
-    years: readonly number[],
-  ): Map<
-    string,
-    Omit<
-      RetirementSeries,
-      'key' | 'competenceId' | 'minLevel' | 'professionCode' | 'professionName'
-    >
-  > {
-    const byKey = new Map<string, LeavingRow[]>();
-    for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
-    const result = new Map<
-      string,
-      Omit<
-        RetirementSeries,
-        'key' | 'competenceId' | 'minLevel' | 'professionCode' | 'professionName'
-      >
-    >();
-    for (const [key, list] of byKey) {
-      const inYear = years.map((year) => {
-        const found = list.filter((row) => row.leavingYear === year);
-        return {
-          headcount: found.reduce((sum, row) => sum + row.headcount, 0),
-          units: found.reduce((sum, row) => sum + row.units, 0),
-        };
-      });
-      const current = {
-        headcount: list.reduce((sum, row) => sum + row.headcount, 0),
-        units: list.reduce((sum, row) => sum + row.units, 0),
-      };
-      const line = suppressLine(
-        inYear.map((cell) => ({ value: cell.units, count: cell.headcount, known: false })),
-        { k: ctx.k, totalKnown: ctx.scopeKnown },
-      );
-      const currentDecision = suppressOne(current.headcount, { k: ctx.k, known: ctx.scopeKnown });
-      const leavingHeadcount = inYear.reduce((sum, cell) => sum + cell.headcount, 0);
-      const leavingUnits = inYear.reduce((sum, cell) => sum + cell.units, 0);
-      result.set(key, {
-        current: figure(current.headcount, currentDecision, ctx.k),
-        currentFte: figure(fte(current.units), currentDecision, ctx.k),
-        leaving: years.map((year, i) => ({
-          year,
-          headcount: figure(inYear[i].headcount, line.cells[i], ctx.k),
-          fte: figure(fte(inYear[i].units), line.cells[i], ctx.k),
-        })),
-        leavingTotal: figure(leavingHeadcount, line.total, ctx.k),
-        leavingTotalFte: figure(fte(leavingUnits), line.total, ctx.k),
-      });
-    }
-    return result;
+  private atomScope(ctx: GapContext): Promise<AtomScope> {
+    return this.protection
+      .atoms({
+        regionId: ctx.actor.regionId,
+        k: ctx.k,
+        retirementAge: ctx.retirementAge,
+        today: ctx.today,
+      })
+      .then((atoms) => ({ atoms, unitIds: ctx.scopeUnitIds, knows: ctx.knowsUnit }));
   }
 
   async retirementWave(actor: Actor, filter: RetirementWaveFilter | null): Promise<RetirementWave> {
     const ctx = await this.scopes.resolve(actor, filter);
     const age = filter?.retirementAge ?? ctx.retirementAge;
+    checkProtectedAge(age, {
+      retirementAge: ctx.retirementAge,
+      exact: ctx.scopeKnown,
+      field: 'retirementAge',
+      label: 'Pensjonsalder',
+    });
     const first = yearOf(ctx.today);
     const years = Array.from({ length: filter?.years ?? 10 }, (_, i) => first + i);
     const competenceIds = filter?.competenceIds?.length ? [...new Set(filter.competenceIds)] : null;
@@ -94,39 +114,65 @@ export class WorkforceService {
       if (!levels.some((l) => l.competenceId === id))
         levels.push({ competenceId: id, minLevel: 1 });
     }
-    const [competenceRows, professionRows] = await Promise.all([
-      levels.length > 0
-        ? this.workforce.competenceLeaving(ctx.scope, {
-            today: ctx.today,
-            year: first,
-            age,
-            levels,
-          })
-        : Promise.resolve([]),
-      this.workforce.professionLeaving(ctx.scope, {
-        year: first,
-        age,
-        professionCodes: filter?.professionCodes?.length ? filter.professionCodes : null,
-      }),
-    ]);
-    const competenceSeries = this.series(ctx, competenceRows, years);
-    const professionSeries = this.series(ctx, professionRows, years);
+    const askedCodes = filter?.professionCodes?.length
+      ? [...new Set(filter.professionCodes)]
+      : null;
+
+    let competenceCounts: Map<string, WaveCounts>;
+    let professionCounts: Map<string, WaveCounts>;
+    if (ctx.scopeKnown) {
+      const [competenceRows, professionRows] = await Promise.all([
+        levels.length > 0
+          ? this.workforce.competenceLeaving(ctx.scope, {
+              today: ctx.today,
+              year: first,
+              age,
+              levels,
+            })
+          : Promise.resolve([]),
+        this.workforce.professionLeaving(ctx.scope, {
+          year: first,
+          age,
+          professionCodes: askedCodes,
+        }),
+      ]);
+      const byKey = (rows: readonly LeavingRow[]) => {
+        const grouped = new Map<string, LeavingRow[]>();
+        for (const row of rows) grouped.set(row.key, [...(grouped.get(row.key) ?? []), row]);
+        return new Map([...grouped].map(([key, list]) => [key, exactCounts(list, years)]));
+      };
+      competenceCounts = byKey(competenceRows);
+      professionCounts = byKey(professionRows);
+    } else {
+      const scope = await this.atomScope(ctx);
+      competenceCounts = new Map(
+        levels.map((l) => [
+          l.competenceId,
+          competenceWave(scope, { ...l, age, years: years.length }),
+        ]),
+      );
+      // Professions as the caller sees them: one rounded to 0 everywhere is not listed.
+      professionCounts = new Map(
+        (askedCodes ?? professionCodes(scope)).map((code) => [
+          code,
+          professionWave(scope, { professionCode: code, age, years: years.length }),
+        ]),
+      );
+    }
+
+    const withYears = (counts: WaveCounts): SeriesFigures => {
+      const figures = seriesFigures(counts);
+      return {
+        ...figures,
+        leaving: figures.leaving.map((y, i) => ({ ...y, year: years[i] })),
+      };
+    };
+    const empty: WaveCounts = {
+      current: { count: 0, fteUnits: 0, rounded: !ctx.scopeKnown },
+      leaving: years.map(() => ({ count: 0, fteUnits: 0, rounded: !ctx.scopeKnown })),
+    };
     const order = await this.gaps.competenceOrder(levels.map((l) => l.competenceId));
     const levelOf = new Map(levels.map((l) => [l.competenceId, l.minLevel]));
-    const empty = (): Omit<
-      RetirementSeries,
-      'key' | 'competenceId' | 'minLevel' | 'professionCode' | 'professionName'
-    > => ({
-      current: figure(0, VISIBLE, ctx.k),
-      currentFte: figure(0, VISIBLE, ctx.k),
-      leaving: years.map((year) => ({
-        year,
-        headcount: figure(0, VISIBLE, ctx.k),
-        fte: figure(0, VISIBLE, ctx.k),
-      })),
-      leavingTotal: figure(0, VISIBLE, ctx.k),
-      leavingTotalFte: figure(0, VISIBLE, ctx.k),
-    });
     return {
       retirementAge: age,
       years,
@@ -136,15 +182,15 @@ export class WorkforceService {
         minLevel: levelOf.get(id) ?? null,
         professionCode: null,
         professionName: null,
-        ...(competenceSeries.get(id) ?? empty()),
+        ...withYears(competenceCounts.get(id) ?? empty),
       })),
-      professions: [...professionSeries.keys()].sort().map((code) => ({
+      professions: [...professionCounts.keys()].sort().map((code) => ({
         key: code,
         competenceId: null,
         minLevel: null,
         professionCode: code,
         professionName: professionName(code),
-        ...professionSeries.get(code)!,
+        ...withYears(professionCounts.get(code)!),
       })),
       suppressionApplied: !ctx.scopeKnown,
     };
@@ -167,49 +213,51 @@ export class WorkforceService {
       return isoDateFromParts(Math.floor(index / 12), (index % 12) + 1, 1);
     })();
     const to = addDays(afterLast, -1);
-    const rows = await this.workforce.expiring(ctx.scope, { from: ctx.today, to });
 
-    const cellRows = rows.filter((r) => r.unitId !== null && r.month !== null);
-    const unitIds = ctx.units
-      .map((u) => u.id)
-      .filter((id) => cellRows.some((r) => r.unitId === id));
-    const grid = unitIds.map((unitId) =>
-      months.map((m) => {
-        const found = cellRows.find((r) => r.unitId === unitId && r.month === m);
-        return { value: found?.certificates ?? 0, count: found?.employees ?? 0 };
-      }),
-    );
-    const distinct = (unitId: string | null, m: string | null) =>
-      rows.find((r) => r.unitId === unitId && r.month === m)?.employees ?? 0;
-    const decisions = suppressGrid(grid, {
-      k: ctx.k,
-      knownRows: unitIds.map((id) => ctx.knowsUnit(id)),
-      allKnown: ctx.scopeKnown,
-      rowDistinct: unitIds.map((id) => distinct(id, null)),
-      columnDistinct: months.map((m) => distinct(null, m)),
-      grandDistinct: distinct(null, null),
-    });
-    const sum = (cells: { value: number }[]) => cells.reduce((total, c) => total + c.value, 0);
+    // per unit (the person's own unit) and month: certificates, and whether they are rounded
+    let grid: Array<{ unitId: string; cells: number[]; rounded: boolean }>;
+    if (ctx.scopeKnown) {
+      const rows = await this.workforce.expiring(ctx.scope, { from: ctx.today, to });
+      grid = ctx.units
+        .map((u) => u.id)
+        .filter((id) => rows.some((r) => r.unitId === id))
+        .map((unitId) => ({
+          unitId,
+          cells: months.map(
+            (m) => rows.find((r) => r.unitId === unitId && r.month === m)?.certificates ?? 0,
+          ),
+          rounded: false,
+        }));
+    } else {
+      const scope = await this.atomScope(ctx);
+      const inScope = new Set(scope.unitIds);
+      grid = ctx.units
+        .filter((u) => inScope.has(u.id))
+        .map((u) => {
+          const known = ctx.knowsUnit(u.id);
+          return {
+            unitId: u.id,
+            cells: expiringCertificates(scope.atoms.units.get(u.id), known, count),
+            rounded: !known,
+          };
+        })
+        // units without any (as the caller sees them) are left out, as in the exact view
+        .filter((row) => row.cells.some((c) => c > 0));
+    }
+    const sum = (cells: number[]) => cells.reduce((total, c) => total + c, 0);
+    const anyRounded = !ctx.scopeKnown && ctx.scopeUnitIds.some((id) => !ctx.knowsUnit(id));
     return {
       from: ctx.today,
       to,
       months,
-      rows: unitIds.map((unitId, r) => ({
-        unitId,
-        cells: grid[r].map((cell, c) => figure(cell.value, decisions.cells[r][c], ctx.k)),
-        total: figure(sum(grid[r]), decisions.rowTotals[r], ctx.k),
+      rows: grid.map((row) => ({
+        unitId: row.unitId,
+        cells: row.cells.map((c) => figure(c, row.rounded)),
+        total: figure(sum(row.cells), row.rounded),
       })),
-      // with no rows (a unit without employees or certificates) the grid has no columns to
-      // decide: each month total is then the grand total's honest zero
-      monthTotals: months.map((_, c) =>
-        figure(
-          sum(grid.map((row) => row[c])),
-          decisions.columnTotals[c] ?? decisions.grandTotal,
-          ctx.k,
-        ),
-      ),
-      total: figure(sum(grid.flat()), decisions.grandTotal, ctx.k),
-      suppressionApplied: !ctx.scopeKnown,
+      monthTotals: months.map((_, c) => figure(sum(grid.map((row) => row.cells[c])), anyRounded)),
+      total: figure(sum(grid.flatMap((row) => row.cells)), anyRounded),
+      suppressionApplied: anyRounded,
     };
   }
 }

@@ -402,7 +402,7 @@ export type SaveAppraisalDraftInput = {
   version?: number | null | undefined;
 };
 
-/** Why a figure is hidden (small-group suppression). */
+/** No longer used: figures are rounded instead of hidden (see Figure.rounded). */
 export type SuppressionReason =
   | 'COMPLEMENTARY'
   | 'FEWER_THAN_K';
@@ -581,7 +581,7 @@ export type AppraisalProgressQuery = { appraisalProgress: Array<{ scopeName: str
 
 export type AppraisalRecordFieldsFragment = { id: string, employeeId: string, cycleId: string, status: AppraisalStatus, version: number, createdAt: string, updatedAt: string, updatedByName: string | null, completedAt: string | null, completedByName: string | null, content: { heldOn: string | null, hrRegistrationsChecked: boolean, hrRegistrationsComment: string, potentialUsed: string, potentialNeeds: string, teachingTopicIds: Array<string>, teachingConsent: boolean, preferredWays: Array<DevelopmentWay>, careerPlan: string, careerTargetRole: string, selfDeclarations: Array<{ competenceId: string, level: number, leaderConfirms: boolean, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, teachingTopics: Array<{ id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> }>, developmentWishes: Array<{ competenceId: string, targetLevel: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, agreedActions: Array<{ description: string, dueOn: string | null, competenceId: string | null, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } | null }>, leaderAssessments: Array<{ competenceId: string, level: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }> }, amendments: Array<{ id: string, note: string, amendedAt: string, amendedByName: string | null }> };
 
-export type AppraisalFigureFieldsFragment = { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null };
+export type AppraisalFigureFieldsFragment = { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null, rounded: boolean };
 
 export type AppraisalStatisticsQueryVariables = Exact<{
   unitId?: string | null | undefined;
@@ -589,7 +589,7 @@ export type AppraisalStatisticsQueryVariables = Exact<{
 }>;
 
 
-export type AppraisalStatisticsQuery = { appraisalStatistics: { level: AppraisalStatisticsLevel, scopeId: string | null, scopeName: string, exact: boolean, minGroupSize: number, completedShare: number | null, cycles: Array<{ id: string, name: string, status: AppraisalCycleStatus, municipality: { id: string, name: string } }>, employees: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null }, completed: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null }, breakdown: Array<{ id: string | null, name: string, completedShare: number | null, employees: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null }, completed: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null } }>, wishedCompetences: Array<{ competenceId: string, competence: { id: string, name: string }, people: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null } }>, preferredWays: Array<{ way: DevelopmentWay, name: string, people: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null } }>, teachingTopics: Array<{ competenceId: string, competence: { id: string, name: string }, people: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null } }> } };
+export type AppraisalStatisticsQuery = { appraisalStatistics: { level: AppraisalStatisticsLevel, scopeId: string | null, scopeName: string, exact: boolean, minGroupSize: number, completedShare: number | null, cycles: Array<{ id: string, name: string, status: AppraisalCycleStatus, municipality: { id: string, name: string } }>, employees: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null, rounded: boolean }, completed: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null, rounded: boolean }, breakdown: Array<{ id: string | null, name: string, completedShare: number | null, employees: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null, rounded: boolean }, completed: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null, rounded: boolean } }>, wishedCompetences: Array<{ competenceId: string, competence: { id: string, name: string }, people: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null, rounded: boolean } }>, preferredWays: Array<{ way: DevelopmentWay, name: string, people: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null, rounded: boolean } }>, teachingTopics: Array<{ competenceId: string, competence: { id: string, name: string }, people: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null, rounded: boolean } }> } };
 
 export type AppraisalSummaryQueryVariables = Exact<{
   id: string;
@@ -640,7 +640,7 @@ export type TeachingDirectoryQueryVariables = Exact<{
 }>;
 
 
-export type TeachingDirectoryQuery = { teachingDirectory: Array<{ competenceId: string, competence: { id: string, name: string, area: string }, people: Array<{ name: string, unitId: string, unitName: string, municipalityName: string }>, anonymous: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null } }> };
+export type TeachingDirectoryQuery = { teachingDirectory: Array<{ competenceId: string, competence: { id: string, name: string, area: string }, people: Array<{ name: string, unitId: string, unitName: string, municipalityName: string }>, anonymous: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null, rounded: boolean } }> };
 
 export type UpdateAppraisalCycleMutationVariables = Exact<{
   input: UpdateAppraisalCycleInput;
@@ -770,7 +770,7 @@ export type ExpiringCertificatesQueryVariables = Exact<{
 }>;
 
 
-export type ExpiringCertificatesQuery = { expiringCertificates: { from: string, to: string, months: Array<string>, suppressionApplied: boolean, rows: Array<{ unitId: string, unit: { id: string, name: string, municipalityId: string }, cells: Array<{ value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }>, total: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, monthTotals: Array<{ value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }>, total: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } } };
+export type ExpiringCertificatesQuery = { expiringCertificates: { from: string, to: string, months: Array<string>, suppressionApplied: boolean, rows: Array<{ unitId: string, unit: { id: string, name: string, municipalityId: string }, cells: Array<{ value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }>, total: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }>, monthTotals: Array<{ value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }>, total: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } } };
 
 export type GapAnalysisQueryVariables = Exact<{
   filter?: GapFilter | null | undefined;
@@ -778,9 +778,9 @@ export type GapAnalysisQueryVariables = Exact<{
 }>;
 
 
-export type GapAnalysisQuery = { gapAnalysis: { today: string, scopeId: string, scopeLevel: GapScopeLevel, scopeName: string, breakdown: GapBreakdown, minGroupSize: number, retirementAge: number, suppressionApplied: boolean, horizons: Array<{ horizon: Horizon, date: string }>, totals: Array<{ scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, rows: Array<{ scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, requirementGaps: Array<{ requirementId: string, unitId: string, municipalityId: string, competenceId: string, minLevel: number, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, unit: { id: string, name: string }, competence: { id: string, name: string, area: string }, holders: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }> } };
+export type GapAnalysisQuery = { gapAnalysis: { today: string, scopeId: string, scopeLevel: GapScopeLevel, scopeName: string, breakdown: GapBreakdown, minGroupSize: number, retirementAge: number, suppressionApplied: boolean, horizons: Array<{ horizon: Horizon, date: string }>, totals: Array<{ scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }>, rows: Array<{ scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }>, requirementGaps: Array<{ requirementId: string, unitId: string, municipalityId: string, competenceId: string, minLevel: number, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, unit: { id: string, name: string }, competence: { id: string, name: string, area: string }, holders: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }> } };
 
-export type GapFigureFragment = { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null };
+export type GapFigureFragment = { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean };
 
 export type GapHeatmapQueryVariables = Exact<{
   filter?: GapFilter | null | undefined;
@@ -788,7 +788,7 @@ export type GapHeatmapQueryVariables = Exact<{
 }>;
 
 
-export type GapHeatmapQuery = { gapHeatmap: { horizon: Horizon, horizonDate: string, suppressionApplied: boolean, rows: Array<{ id: string, name: string, level: GapScopeLevel }>, competences: Array<{ id: string, name: string, area: string }>, cells: Array<{ scopeId: string, competenceId: string, measure: Measure, required: number, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, totals: Array<{ scopeId: string, competenceId: string, measure: Measure, required: number, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }> } };
+export type GapHeatmapQuery = { gapHeatmap: { horizon: Horizon, horizonDate: string, suppressionApplied: boolean, rows: Array<{ id: string, name: string, level: GapScopeLevel }>, competences: Array<{ id: string, name: string, area: string }>, cells: Array<{ scopeId: string, competenceId: string, measure: Measure, required: number, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }>, totals: Array<{ scopeId: string, competenceId: string, measure: Measure, required: number, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }> } };
 
 export type GapHoldersQueryVariables = Exact<{
   requirementId: string;
@@ -800,30 +800,30 @@ export type GapHoldersQuery = { requirement: { id: string, unitId: string, munic
 
 export type GapHolderFieldsFragment = { employeeId: string, fullName: string, unitId: string, professionCode: string | null, fte: number, level: number, validUntil: string | null, unit: { id: string, name: string } };
 
-export type GapRollUpFieldsFragment = { scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } };
+export type GapRollUpFieldsFragment = { scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } };
 
 export type MobilisationOptionsQueryVariables = Exact<{
   filter?: GapFilter | null | undefined;
 }>;
 
 
-export type MobilisationOptionsQuery = { mobilisationOptions: Array<{ competenceId: string, horizon: Horizon, measure: Measure, competence: { id: string, name: string }, from: { requirementId: string, municipalityId: string, unitId: string, minLevel: number, unit: { id: string, name: string }, amount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }, to: { requirementId: string, municipalityId: string, unitId: string, minLevel: number, priority: Priority, unit: { id: string, name: string }, amount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }, transferable: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }> };
+export type MobilisationOptionsQuery = { mobilisationOptions: Array<{ competenceId: string, horizon: Horizon, measure: Measure, competence: { id: string, name: string }, from: { requirementId: string, municipalityId: string, unitId: string, minLevel: number, unit: { id: string, name: string }, amount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }, to: { requirementId: string, municipalityId: string, unitId: string, minLevel: number, priority: Priority, unit: { id: string, name: string }, amount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }, transferable: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }> };
 
 export type RetirementWaveQueryVariables = Exact<{
   filter?: RetirementWaveFilter | null | undefined;
 }>;
 
 
-export type RetirementWaveQuery = { retirementWave: { retirementAge: number, years: Array<number>, suppressionApplied: boolean, competences: Array<{ key: string, competenceId: string | null, minLevel: number | null, professionCode: string | null, professionName: string | null, competence: { id: string, name: string } | null, current: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, leaving: Array<{ year: number, headcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, leavingTotal: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, professions: Array<{ key: string, competenceId: string | null, minLevel: number | null, professionCode: string | null, professionName: string | null, competence: { id: string, name: string } | null, current: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, leaving: Array<{ year: number, headcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, leavingTotal: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }> } };
+export type RetirementWaveQuery = { retirementWave: { retirementAge: number, years: Array<number>, suppressionApplied: boolean, competences: Array<{ key: string, competenceId: string | null, minLevel: number | null, professionCode: string | null, professionName: string | null, competence: { id: string, name: string } | null, current: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, leaving: Array<{ year: number, headcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }>, leavingTotal: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }>, professions: Array<{ key: string, competenceId: string | null, minLevel: number | null, professionCode: string | null, professionName: string | null, competence: { id: string, name: string } | null, current: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, leaving: Array<{ year: number, headcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }>, leavingTotal: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }> } };
 
-export type RetirementSeriesFieldsFragment = { key: string, competenceId: string | null, minLevel: number | null, professionCode: string | null, professionName: string | null, competence: { id: string, name: string } | null, current: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, leaving: Array<{ year: number, headcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }>, leavingTotal: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } };
+export type RetirementSeriesFieldsFragment = { key: string, competenceId: string | null, minLevel: number | null, professionCode: string | null, professionName: string | null, competence: { id: string, name: string } | null, current: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, leaving: Array<{ year: number, headcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }>, leavingTotal: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } };
 
 export type StaffingGapsQueryVariables = Exact<{
   filter?: GapFilter | null | undefined;
 }>;
 
 
-export type StaffingGapsQuery = { staffingGaps: Array<{ staffingRequirementId: string, horizon: Horizon, horizonDate: string, professionCode: string, professionName: string | null, requiredFte: number, priority: Priority, unit: { id: string, name: string }, municipality: { id: string, name: string }, staffHeadcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, staffFte: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null } }> };
+export type StaffingGapsQuery = { staffingGaps: Array<{ staffingRequirementId: string, horizon: Horizon, horizonDate: string, professionCode: string, professionName: string | null, requiredFte: number, priority: Priority, unit: { id: string, name: string }, municipality: { id: string, name: string }, staffHeadcount: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, staffFte: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }> };
 
 export type ImportColumnsQueryVariables = Exact<{
   kind: ImportKind;
@@ -1157,6 +1157,7 @@ export const AppraisalFigureFieldsFragmentDoc = new TypedDocumentString(`
   suppressed
   reasonCode
   reason
+  rounded
 }
     `, {"fragmentName":"AppraisalFigureFields"}) as unknown as TypedDocumentString<AppraisalFigureFieldsFragment, unknown>;
 export const CurrentUserFragmentDoc = new TypedDocumentString(`
@@ -1251,6 +1252,7 @@ export const GapFigureFragmentDoc = new TypedDocumentString(`
   suppressed
   reason
   reasonCode
+  rounded
 }
     `, {"fragmentName":"GapFigure"}) as unknown as TypedDocumentString<GapFigureFragment, unknown>;
 export const GapRollUpFieldsFragmentDoc = new TypedDocumentString(`
@@ -1297,6 +1299,7 @@ export const GapRollUpFieldsFragmentDoc = new TypedDocumentString(`
   suppressed
   reason
   reasonCode
+  rounded
 }`, {"fragmentName":"GapRollUpFields"}) as unknown as TypedDocumentString<GapRollUpFieldsFragment, unknown>;
 export const RetirementSeriesFieldsFragmentDoc = new TypedDocumentString(`
     fragment RetirementSeriesFields on RetirementSeries {
@@ -1327,6 +1330,7 @@ export const RetirementSeriesFieldsFragmentDoc = new TypedDocumentString(`
   suppressed
   reason
   reasonCode
+  rounded
 }`, {"fragmentName":"RetirementSeriesFields"}) as unknown as TypedDocumentString<RetirementSeriesFieldsFragment, unknown>;
 export const ImportRunFieldsFragmentDoc = new TypedDocumentString(`
     fragment ImportRunFields on ImportRun {
@@ -1931,6 +1935,7 @@ export const AppraisalStatisticsDocument = new TypedDocumentString(`
   suppressed
   reasonCode
   reason
+  rounded
 }`) as unknown as TypedDocumentString<AppraisalStatisticsQuery, AppraisalStatisticsQueryVariables>;
 export const AppraisalSummaryDocument = new TypedDocumentString(`
     query AppraisalSummary($id: ID!) {
@@ -2111,6 +2116,7 @@ export const TeachingDirectoryDocument = new TypedDocumentString(`
   suppressed
   reasonCode
   reason
+  rounded
 }`) as unknown as TypedDocumentString<TeachingDirectoryQuery, TeachingDirectoryQueryVariables>;
 export const UpdateAppraisalCycleDocument = new TypedDocumentString(`
     mutation UpdateAppraisalCycle($input: UpdateAppraisalCycleInput!) {
@@ -2499,6 +2505,7 @@ export const ExpiringCertificatesDocument = new TypedDocumentString(`
   suppressed
   reason
   reasonCode
+  rounded
 }`) as unknown as TypedDocumentString<ExpiringCertificatesQuery, ExpiringCertificatesQueryVariables>;
 export const GapAnalysisDocument = new TypedDocumentString(`
     query GapAnalysis($filter: GapFilter, $breakdown: GapBreakdown) {
@@ -2561,6 +2568,7 @@ export const GapAnalysisDocument = new TypedDocumentString(`
   suppressed
   reason
   reasonCode
+  rounded
 }
 fragment GapRollUpFields on GapRollUp {
   scopeId
@@ -2647,6 +2655,7 @@ export const GapHeatmapDocument = new TypedDocumentString(`
   suppressed
   reason
   reasonCode
+  rounded
 }`) as unknown as TypedDocumentString<GapHeatmapQuery, GapHeatmapQueryVariables>;
 export const GapHoldersDocument = new TypedDocumentString(`
     query GapHolders($requirementId: ID!, $horizon: Horizon!) {
@@ -2744,6 +2753,7 @@ export const MobilisationOptionsDocument = new TypedDocumentString(`
   suppressed
   reason
   reasonCode
+  rounded
 }`) as unknown as TypedDocumentString<MobilisationOptionsQuery, MobilisationOptionsQueryVariables>;
 export const RetirementWaveDocument = new TypedDocumentString(`
     query RetirementWave($filter: RetirementWaveFilter) {
@@ -2764,6 +2774,7 @@ export const RetirementWaveDocument = new TypedDocumentString(`
   suppressed
   reason
   reasonCode
+  rounded
 }
 fragment RetirementSeriesFields on RetirementSeries {
   key
@@ -2825,6 +2836,7 @@ export const StaffingGapsDocument = new TypedDocumentString(`
   suppressed
   reason
   reasonCode
+  rounded
 }`) as unknown as TypedDocumentString<StaffingGapsQuery, StaffingGapsQueryVariables>;
 export const ImportColumnsDocument = new TypedDocumentString(`
     query ImportColumns($kind: ImportKind!) {

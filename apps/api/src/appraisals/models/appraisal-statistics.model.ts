@@ -15,26 +15,26 @@ registerEnumType(AppraisalStatisticsLevel, {
 
 @ObjectType({
   description:
-    'A number of people that may be hidden: figures built on fewer than k people are suppressed for callers without personal-data access to the scope.',
+    'A number of people. For callers without personal-data access to the people behind it, a sum of groups each randomly rounded to a multiple of k (region setting, default 5), so no person can be read out of the figures; `rounded` says so.',
 })
 export class AppraisalFigure {
-  @Field(() => Int, { nullable: true, description: 'Null when suppressed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Never null any more (kept for older clients).',
+  })
   value: number | null;
 
-  @Field()
+  @Field({ description: 'Always false: figures are rounded instead of hidden.' })
   suppressed: boolean;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'FEWER_THAN_K or COMPLEMENTARY when suppressed.',
-  })
+  @Field(() => String, { nullable: true, description: 'Always null.' })
   reasonCode: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Norwegian, e.g. "Skjult: færre enn 5 personer".',
-  })
+  @Field(() => String, { nullable: true, description: 'Always null.' })
   reason: string | null;
+
+  @Field({ description: 'Some of it is built from randomly rounded groups (show "≈ 120").' })
+  rounded: boolean;
 }
 
 @ObjectType()
@@ -72,7 +72,10 @@ export class AppraisalBreakdownRow {
   @Field(() => AppraisalFigure)
   completed: AppraisalFigure;
 
-  @Field(() => Float, { nullable: true, description: 'Null when a figure is hidden.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'completed / employees; null without employees.',
+  })
   completedShare: number | null;
 }
 
@@ -96,7 +99,9 @@ export class AppraisalStatistics {
   @Field({ description: 'Exact figures: the caller may see personal data in this scope.' })
   exact: boolean;
 
-  @Field(() => Int, { description: 'k: smallest group shown to callers without access.' })
+  @Field(() => Int, {
+    description: 'k: figures of callers without access are rounded to multiples of it.',
+  })
   minGroupSize: number;
 
   @Field(() => AppraisalFigure, { description: 'Active employees.' })
@@ -105,7 +110,10 @@ export class AppraisalStatistics {
   @Field(() => AppraisalFigure, { description: 'Employees with a signed-off talk.' })
   completed: AppraisalFigure;
 
-  @Field(() => Float, { nullable: true, description: 'completed / employees; null when hidden.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'completed / employees; null without employees.',
+  })
   completedShare: number | null;
 
   @Field(() => [AppraisalCompetenceFigure], {

@@ -28,7 +28,7 @@ export class TeachingDirectoryTopic {
 
   @Field(() => AppraisalFigure, {
     description:
-      'Others who can teach the topic but did not agree to be named; hidden below k unless the caller may see all of them.',
+      'Others who can teach the topic but did not agree to be named: exact where the caller may see them, sums of randomly rounded groups elsewhere.',
   })
   anonymous: AppraisalFigure;
 }

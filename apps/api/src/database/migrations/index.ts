@@ -8,6 +8,7 @@ import { Appraisals1764100006000 } from './1764100006000-appraisals';
 import { DataVersions1764100007000 } from './1764100007000-data-versions';
 import { TruthfulAudit1764100008400 } from './1764100008400-truthful-audit';
 import { ImportRuns1764100009400 } from './1764100009400-import-runs';
+import { Protection1764100009500 } from './1764100009500-protection';
 
 /** Every migration, oldest first (listed, not globbed, so the bundle carries them). */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   DataVersions1764100007000,
   TruthfulAudit1764100008400,
   ImportRuns1764100009400,
+  Protection1764100009500,
 ];

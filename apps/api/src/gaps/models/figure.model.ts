@@ -1,35 +1,36 @@
 import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+/** Kept for older clients: figures are rounded now, never hidden, so no reason is given. */
 export enum SuppressionReason {
-  /** Built on 1 to k − 1 employees. */
   FEWER_THAN_K = 'FEWER_THAN_K',
-  /** Hidden so a hidden figure cannot be worked out from a total. */
   COMPLEMENTARY = 'COMPLEMENTARY',
 }
 
 registerEnumType(SuppressionReason, {
   name: 'SuppressionReason',
-  description: 'Why a figure is hidden (small-group suppression).',
+  description: 'No longer used: figures are rounded instead of hidden (see Figure.rounded).',
 });
 
 @ObjectType({
   description:
-    'A figure about employees. For callers without personal-data access to what it describes, a figure built on fewer than k employees (region setting, default 5) is hidden: value null, suppressed true, and a reason to show instead ("skjult").',
+    'A figure about employees. For callers without personal-data access to the people behind it, counts are random roundings to multiples of k (region setting, default 5), added up group by group, so no person can be read out of the figures; `rounded` says so. Årsverk are then the rounded head count times an average position size.',
 })
 export class Figure {
   @Field(() => Float, { nullable: true })
   value: number | null;
 
-  @Field()
+  @Field({ description: 'Always false: figures are rounded instead of hidden.' })
   suppressed: boolean;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Norwegian text to show in place of the value, e.g. "Skjult: færre enn 5 personer".',
-  })
+  @Field(() => String, { nullable: true, description: 'Always null (nothing is hidden).' })
   reason: string | null;
 
-  @Field(() => SuppressionReason, { nullable: true })
+  @Field(() => SuppressionReason, { nullable: true, description: 'Always null.' })
   reasonCode: SuppressionReason | null;
+
+  @Field({
+    description:
+      'True when some of the figure is built from randomly rounded groups (show it as "≈ 120").',
+  })
+  rounded: boolean;
 }

@@ -156,7 +156,9 @@ export class GapRollUp extends GapRollUpFigures {
   @Field(() => Int)
   requirementCount: number;
 
-  @Field(() => Float, { description: 'Sum of what the requirements ask for (never hidden).' })
+  @Field(() => Float, {
+    description: 'Sum of what the requirements ask for (exact: it describes units, not people).',
+  })
   required: number;
 
   @Field(() => GapRollUpFigures, { nullable: true })
@@ -177,7 +179,9 @@ export class GapAnalysis {
   @Field(() => Int, { nullable: true })
   earlyRetirementAge: number | null;
 
-  @Field(() => Int, { description: 'k: smaller groups are hidden from callers without access.' })
+  @Field(() => Int, {
+    description: 'k: callers without access see counts rounded to multiples of it, group by group.',
+  })
   minGroupSize: number;
 
   @Field(() => GapScopeLevel)
@@ -194,13 +198,13 @@ export class GapAnalysis {
 
   @Field({
     description:
-      'True when the caller lacks personal-data access to part of the scope, so small groups are hidden.',
+      'True when the caller lacks personal-data access to part of the scope, so figures about those people are sums of randomly rounded groups (see Figure.rounded).',
   })
   suppressionApplied: boolean;
 
   @Field(() => [GapRollUp], {
     description:
-      'The whole scope per competence, measure and horizon (bars: gap vs required, horizons side by side). Biggest gaps first, hidden ones last.',
+      'The whole scope per competence, measure and horizon (bars: gap vs required, horizons side by side). Biggest gaps first.',
   })
   totals: GapRollUp[];
 

@@ -10,7 +10,6 @@ import type { AppraisalStatistics } from '../utils/appraisal-types';
 import { scopeFromParams } from '../utils/statistics-scope';
 import {
   breakdownRows,
-  everythingHidden,
   shareSeries,
   teachingRows,
   wayRows,
@@ -77,11 +76,7 @@ function StatisticsView({ statistics }: { statistics: AppraisalStatistics }) {
       ) : (
         <p className="notice notice--warning with-icon">
           <StatusIcon kind="info" />
-          <span>
-            {everythingHidden(statistics)
-              ? t('appraisals.statistics.allHidden', { k })
-              : t('appraisals.statistics.suppressed', { k })}
-          </span>
+          <span>{t('appraisals.statistics.rounded', { k, twice: k * 2 })}</span>
         </p>
       )}
 

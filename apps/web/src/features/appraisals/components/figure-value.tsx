@@ -9,17 +9,35 @@ interface FigureValueProps {
 }
 
 /**
- * A number, or "skjult" with the reason when the group is too small for the
- * user to see: a hidden figure is never shown as 0.
+ * A number ("≈ 120" when it is rounded, with "avrundet" for screen readers), or "skjult" with
+ * the reason where an older API hid it: a hidden figure is never shown as 0.
  */
 export function FigureValue({ figure, minGroupSize }: FigureValueProps) {
-  if (!figure.suppressed && figure.value !== null) return <>{formatInteger(figure.value)}</>;
+  if (!figure.suppressed && figure.value !== null) {
+    return figure.rounded ? (
+      <RoundedNumber text={formatInteger(figure.value)} />
+    ) : (
+      <>{formatInteger(figure.value)}</>
+    );
+  }
   return (
     <HiddenFigure
       reasonCode={figure.reasonCode ?? null}
       reason={figure.reason ?? null}
       minGroupSize={minGroupSize}
     />
+  );
+}
+
+/** "≈ 120": the sign is decoration, the words are for screen readers. */
+export function RoundedNumber({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className="figure-rounded">
+      <span aria-hidden="true">≈ </span>
+      {text}
+      <span className="visually-hidden"> ({t('appraisals.figures.rounded')})</span>
+    </span>
   );
 }
 

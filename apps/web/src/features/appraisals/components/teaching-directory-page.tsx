@@ -132,8 +132,12 @@ function DirectoryFilters({
 
 function DirectoryList({ entries }: { entries: readonly DirectoryEntry[] }) {
   const { t } = useTranslation();
+  const rounded = entries.some(
+    (entry) => entry.anonymous.kind === 'count' && entry.anonymous.rounded,
+  );
   return (
     <>
+      {rounded ? <p className="muted">{t('appraisals.directory.rounded')}</p> : null}
       <p className="list-footer__count">
         {t('appraisals.directory.count', {
           count: entries.length,
@@ -176,17 +180,12 @@ function AnonymousLine({ entry }: { entry: DirectoryEntry }) {
   const { anonymous } = entry;
   if (anonymous.kind === 'none') return null;
   if (anonymous.kind === 'count') {
+    const formatted = `${anonymous.rounded ? '≈ ' : ''}${formatInteger(anonymous.count)}`;
     return (
       <p className="muted">
         {entry.people.length > 0
-          ? t('appraisals.directory.moreAnonymous', {
-              count: anonymous.count,
-              formatted: formatInteger(anonymous.count),
-            })
-          : t('appraisals.directory.anonymous', {
-              count: anonymous.count,
-              formatted: formatInteger(anonymous.count),
-            })}
+          ? t('appraisals.directory.moreAnonymous', { count: anonymous.count, formatted })
+          : t('appraisals.directory.anonymous', { count: anonymous.count, formatted })}
       </p>
     );
   }

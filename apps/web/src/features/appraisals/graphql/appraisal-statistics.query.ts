@@ -6,6 +6,7 @@ export const AppraisalFigureFields = graphql(`
     suppressed
     reasonCode
     reason
+    rounded
   }
 `);
 

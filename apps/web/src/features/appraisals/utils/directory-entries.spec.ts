@@ -20,10 +20,16 @@ function topic(
   };
 }
 
-const count = (value: number) => ({ value, suppressed: false, reasonCode: null, reason: null });
+const count = (value: number, rounded = false) => ({
+  value,
+  suppressed: false,
+  reasonCode: null,
+  reason: null,
+  rounded,
+});
 
 describe('directoryEntries', () => {
-  it('keeps named people and counts the others, hidden with a reason when too few', () => {
+  it('keeps named people and counts the others, rounded or (from an older API) hidden', () => {
     const entries = directoryEntries([
       topic('a', 'Demens', ['Kari Nordmann'], count(3)),
       topic('b', 'Demens', [], count(0)),
@@ -32,18 +38,21 @@ describe('directoryEntries', () => {
         suppressed: true,
         reasonCode: 'FEWER_THAN_K',
         reason: 'Skjult: færre enn 5 personer',
+        rounded: false,
       }),
+      topic('d', 'Sår', [], count(5, true)),
     ]);
     expect(
       entries.map((entry) => [entry.competenceId, entry.people.length, entry.anonymous]),
     ).toEqual([
-      ['a', 1, { kind: 'count', count: 3 }],
+      ['a', 1, { kind: 'count', count: 3, rounded: false }],
       ['b', 0, { kind: 'none' }],
       [
         'c',
         0,
         { kind: 'hidden', reasonCode: 'FEWER_THAN_K', reason: 'Skjult: færre enn 5 personer' },
       ],
+      ['d', 0, { kind: 'count', count: 5, rounded: true }],
     ]);
   });
 

@@ -1,9 +1,9 @@
 import type { TeachingDirectoryTopic } from './appraisal-types';
 
-/** Those who did not agree to be named: a count, a hidden count, or none. */
+/** Those who did not agree to be named: a count (maybe rounded), a hidden count, or none. */
 export type AnonymousPart =
   | { kind: 'none' }
-  | { kind: 'count'; count: number }
+  | { kind: 'count'; count: number; rounded: boolean }
   | { kind: 'hidden'; reasonCode: string | null; reason: string | null };
 
 export interface DirectoryEntry {
@@ -21,7 +21,7 @@ export function directoryEntries(topics: readonly TeachingDirectoryTopic[]): Dir
     const anonymous: AnonymousPart = figure.suppressed
       ? { kind: 'hidden', reasonCode: figure.reasonCode ?? null, reason: figure.reason ?? null }
       : figure.value
-        ? { kind: 'count', count: figure.value }
+        ? { kind: 'count', count: figure.value, rounded: figure.rounded }
         : { kind: 'none' };
     return {
       competenceId: topic.competenceId,

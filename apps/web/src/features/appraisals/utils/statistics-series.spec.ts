@@ -2,7 +2,6 @@ import type { AppraisalFigure, AppraisalStatistics } from './appraisal-types';
 import {
   breakdownRows,
   chartSeries,
-  everythingHidden,
   shareSeries,
   shortLabel,
   wayRows,
@@ -14,12 +13,14 @@ const shown = (value: number): AppraisalFigure => ({
   suppressed: false,
   reasonCode: null,
   reason: null,
+  rounded: false,
 });
 const hidden: AppraisalFigure = {
   value: null,
   suppressed: true,
   reasonCode: 'FEWER_THAN_K',
   reason: 'Skjult: færre enn 5 personer',
+  rounded: false,
 };
 
 function statistics(patch: Partial<AppraisalStatistics> = {}): AppraisalStatistics {
@@ -100,22 +101,6 @@ describe('rows', () => {
       hiddenCount: 1,
       omittedCount: 0,
     });
-  });
-});
-
-describe('everythingHidden', () => {
-  it('is true only when no figure at all is visible', () => {
-    expect(everythingHidden(statistics())).toBe(false);
-    expect(
-      everythingHidden(
-        statistics({
-          employees: hidden,
-          completed: hidden,
-          wishedCompetences: [],
-          preferredWays: [{ way: 'COURSE', name: 'Kurs', people: hidden }],
-        }),
-      ),
-    ).toBe(true);
   });
 });
 

@@ -90,18 +90,6 @@ export function shareSeries(rows: readonly BreakdownRow[], otherLabel: string): 
   };
 }
 
-/** True when every figure on the page is hidden: the caller sees nothing but the reasons. */
-export function everythingHidden(statistics: AppraisalStatistics): boolean {
-  const figures = [
-    statistics.employees,
-    statistics.completed,
-    ...statistics.wishedCompetences.map((item) => item.people),
-    ...statistics.preferredWays.map((item) => item.people),
-    ...statistics.teachingTopics.map((item) => item.people),
-  ];
-  return figures.every((figure) => figure.suppressed);
-}
-
 /**
  * A name short enough for one line beside a bar ("Håndtering av utfordrende …");
  * the table under the chart has the full names.

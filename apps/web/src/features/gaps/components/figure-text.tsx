@@ -7,13 +7,32 @@ interface FigureTextProps {
 }
 
 /**
- * A figure, or "skjult" with the reason as text a screen reader reads (a tooltip alone
- * would not reach keyboard and screen-reader users). Never 0 for a hidden figure.
+ * A figure: "≈ 120" when it is rounded (with "avrundet" as text a screen reader reads), or
+ * "skjult" with the reason where an older API hid it. Never 0 for a hidden figure.
  */
 export function FigureText({ figure, format }: FigureTextProps) {
   if (!figure) return null;
   if (figure.suppressed) return <HiddenText reason={figure.reason} />;
-  return <>{figure.value === null ? '–' : format(figure.value)}</>;
+  if (figure.value === null) return <>–</>;
+  if (figure.rounded) return <RoundedText text={format(figure.value)} />;
+  return <>{format(figure.value)}</>;
+}
+
+/** A formatted value, as "≈ …" when it is rounded. */
+export function Value({ text, rounded }: { text: string; rounded: boolean }) {
+  return rounded ? <RoundedText text={text} /> : <>{text}</>;
+}
+
+/** "≈ 120": the sign is decoration, the words are for screen readers. */
+export function RoundedText({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className="figure-rounded">
+      <span aria-hidden="true">≈ </span>
+      {text}
+      <span className="visually-hidden"> ({t('gaps.rounded')})</span>
+    </span>
+  );
 }
 
 export function HiddenText({ reason }: { reason: string | null | undefined }) {

@@ -10,7 +10,7 @@ import { hiddenReasons } from '../utils/figure';
 import { gapBarGroups, type BarCell, type BarRow } from '../utils/gap-bars';
 import { HORIZONS } from '../utils/gap-filters';
 import { ExportButtons } from './export-buttons';
-import { HiddenNote, HiddenText } from './figure-text';
+import { HiddenNote, HiddenText, Value } from './figure-text';
 import { GapBarsChart } from './gap-bars-chart';
 import { GapSection } from './gap-section';
 import { ChartOrTable } from './view-toggle';
@@ -205,10 +205,18 @@ function BarCells({ cell, measure }: { cell: BarCell | undefined; measure: Measu
     <>
       <td className="data-table__numeric">{formatAmount(cell.required, measure)}</td>
       <td className="data-table__numeric">
-        {cell.hidden ? <HiddenText reason={cell.reason} /> : formatAmount(cell.gap, measure)}
+        {cell.hidden ? (
+          <HiddenText reason={cell.reason} />
+        ) : (
+          <Value text={formatAmount(cell.gap, measure)} rounded={cell.rounded} />
+        )}
       </td>
       <td className="data-table__numeric">
-        {cell.hidden ? <HiddenText reason={cell.reason} /> : formatPercent(cell.coverage)}
+        {cell.hidden ? (
+          <HiddenText reason={cell.reason} />
+        ) : (
+          <Value text={formatPercent(cell.coverage)} rounded={cell.rounded} />
+        )}
       </td>
     </>
   );

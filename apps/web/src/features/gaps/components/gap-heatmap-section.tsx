@@ -23,7 +23,7 @@ import {
   type HeatmapLine,
 } from '../utils/heatmap-matrix';
 import { ExportButtons } from './export-buttons';
-import { HiddenNote, HiddenText } from './figure-text';
+import { HiddenNote, HiddenText, Value } from './figure-text';
 import { GapSection } from './gap-section';
 
 interface GapHeatmapSectionProps {
@@ -196,7 +196,11 @@ function HeatmapTd({ cell, total = false }: { cell: HeatmapCell; total?: boolean
       </td>
     );
   }
-  return <td className={className}>{formatPercent(cell.coverage)}</td>;
+  return (
+    <td className={className}>
+      <Value text={formatPercent(cell.coverage)} rounded={cell.rounded} />
+    </td>
+  );
 }
 
 function HeatmapLegend() {

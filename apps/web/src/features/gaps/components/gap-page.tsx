@@ -175,12 +175,15 @@ function GapViews({ scope, filters, options, municipalities, name: fallbackName 
           </nav>
         ) : null}
         <h2 className="gap-scope__name">{t('gaps.scope.heading', { name })}</h2>
-        <p>
-          {t('gaps.scope.asOf', { date: formatDate(today) })}{' '}
-          {analysis.data?.suppressionApplied
-            ? t('gaps.scope.suppressed', { k: analysis.data.minGroupSize })
-            : null}
-        </p>
+        <p>{t('gaps.scope.asOf', { date: formatDate(today) })}</p>
+        {analysis.data?.suppressionApplied ? (
+          <p>
+            {t('gaps.scope.rounded', {
+              k: analysis.data.minGroupSize,
+              twice: analysis.data.minGroupSize * 2,
+            })}
+          </p>
+        ) : null}
         <p>
           <Link to={requirementsLink}>{t('gaps.scope.requirementsLink')}</Link>
         </p>

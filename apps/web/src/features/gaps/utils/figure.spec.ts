@@ -1,4 +1,4 @@
-import { hiddenReasons, isHidden, visibleValue } from './figure';
+import { anyRounded, hiddenReasons, isHidden, visibleValue } from './figure';
 
 const shown = (value: number | null) => ({ value, suppressed: false, reason: null });
 const hidden = (reason: string) => ({ value: null, suppressed: true, reason });
@@ -11,6 +11,12 @@ describe('figures', () => {
     expect(visibleValue(null)).toBeNull();
     expect(isHidden(hidden('x'))).toBe(true);
     expect(isHidden(shown(0))).toBe(false);
+  });
+
+  it('tells whether any figure is rounded', () => {
+    expect(anyRounded([shown(5), { ...shown(10), rounded: true }, null])).toBe(true);
+    expect(anyRounded([shown(5), { ...shown(3), rounded: false }])).toBe(false);
+    expect(anyRounded([])).toBe(false);
   });
 
   it('lists each reason for hidden figures once', () => {

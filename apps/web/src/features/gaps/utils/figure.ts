@@ -1,8 +1,19 @@
-/** A figure about people as the API gives it: a value, or hidden with a reason. */
+/**
+ * A figure about people as the API gives it: a value, rounded where the caller may not see
+ * the people behind it (shown as "≈ 120"). `suppressed` is from the old rule and kept by the
+ * API for older clients; it is never true any more, but a hidden figure is still never 0.
+ */
 export interface FigureLike {
   value: number | null;
   suppressed: boolean;
   reason: string | null;
+  rounded?: boolean | null;
+}
+
+/** Some of the figures are rounded: the page says what that means. */
+export function anyRounded(figures: Iterable<FigureLike | null | undefined>): boolean {
+  for (const figure of figures) if (figure?.rounded) return true;
+  return false;
 }
 
 /** The value to compute with, or null when hidden (never 0: a hidden figure is not zero). */

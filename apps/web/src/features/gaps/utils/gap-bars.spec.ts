@@ -40,18 +40,19 @@ describe('gapBarGroups', () => {
     ]);
     expect(group.measure).toBe('HEADCOUNT');
     expect(group.rows).toHaveLength(1);
+    const exact = { hidden: false, reason: null, rounded: false };
     expect(group.rows[0].cells).toEqual({
-      NOW: { required: 10, gap: 0, covered: 10, coverage: 1, hidden: false, reason: null },
-      ONE_YEAR: { required: 10, gap: 4, covered: 6, coverage: 0.6, hidden: false, reason: null },
-      THREE_YEARS: {
-        required: 12,
-        gap: 7,
-        covered: 5,
-        coverage: 5 / 12,
-        hidden: false,
-        reason: null,
-      },
+      NOW: { required: 10, gap: 0, covered: 10, coverage: 1, ...exact },
+      ONE_YEAR: { required: 10, gap: 4, covered: 6, coverage: 0.6, ...exact },
+      THREE_YEARS: { required: 12, gap: 7, covered: 5, coverage: 5 / 12, ...exact },
     });
+  });
+
+  it('marks cells built from rounded counts', () => {
+    const rounded = { ...total('hlr', 'NOW', 10, 5) };
+    rounded.gap = { ...rounded.gap, rounded: true };
+    const [group] = gapBarGroups([rounded]);
+    expect(group.rows[0].cells.NOW).toMatchObject({ gap: 5, rounded: true });
   });
 
   it('orders by the largest gap at any horizon, then priority and name; all-hidden rows last', () => {

@@ -24,6 +24,8 @@ export interface BarCell {
   coverage: number | null;
   hidden: boolean;
   reason: string | null;
+  /** Built from rounded counts: shown as "≈ 3". */
+  rounded: boolean;
 }
 
 export interface BarRow {
@@ -57,6 +59,7 @@ function cellOf(total: GapTotal): BarCell {
     coverage: visibleValue(total.coverage),
     hidden,
     reason: hidden ? (total.gap.reason ?? null) : null,
+    rounded: !!total.gap.rounded,
   };
 }
 

@@ -84,6 +84,22 @@ describe('heatmapMatrix', () => {
     expect(hlr.total).toMatchObject({ band: 'medium', required: 18, gap: 6 });
   });
 
+  it('marks cells whose coverage is built from rounded counts', () => {
+    const rounded = cell('m1', 'hlr', 10, 5);
+    rounded.coverage = { ...rounded.coverage, rounded: true };
+    const matrix = heatmapMatrix({
+      rows: [{ id: 'm1', name: 'Gjøvik' }],
+      competences: [{ id: 'hlr', name: 'HLR' }],
+      cells: [rounded],
+      totals: [],
+    });
+    expect(matrix.lines[0].cells[0]).toMatchObject({
+      band: 'medium',
+      coverage: 0.5,
+      rounded: true,
+    });
+  });
+
   it('shows hidden cells as hidden with their reason, and empty cells as empty', () => {
     const [demens, demensFte] = heatmapMatrix(source).lines;
     expect(demens.cells[0]).toEqual({
@@ -92,6 +108,7 @@ describe('heatmapMatrix', () => {
       required: 4,
       gap: null,
       reason: 'Skjult: færre enn 5 personer',
+      rounded: false,
     });
     expect(demens.cells[1]).toEqual({
       band: 'none',
@@ -99,6 +116,7 @@ describe('heatmapMatrix', () => {
       required: null,
       gap: null,
       reason: null,
+      rounded: false,
     });
     expect(demensFte.cells[1]).toMatchObject({ band: 'high', coverage: 0.8 });
   });

@@ -46,6 +46,8 @@ export interface HeatmapCell {
   gap: number | null;
   /** Why it is hidden, when it is. */
   reason: string | null;
+  /** Built from rounded counts: shown as "≈ 80 %". */
+  rounded: boolean;
 }
 
 export interface HeatmapLine {
@@ -71,6 +73,7 @@ const EMPTY_CELL: HeatmapCell = {
   required: null,
   gap: null,
   reason: null,
+  rounded: false,
 };
 
 function toCell(source: HeatmapSourceCell | undefined): HeatmapCell {
@@ -82,6 +85,7 @@ function toCell(source: HeatmapSourceCell | undefined): HeatmapCell {
     required: source.required,
     gap: visibleValue(source.gap),
     reason: band === 'hidden' ? (source.coverage.reason ?? source.gap.reason ?? null) : null,
+    rounded: !!source.coverage.rounded,
   };
 }
 
