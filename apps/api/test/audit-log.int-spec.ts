@@ -320,7 +320,8 @@ describe('what is recorded', () => {
     expect(body.errors).toEqual([
       {
         message: 'Forespørselen ble avvist av sikkerhetshensyn. Last siden på nytt og prøv igjen.',
-        extensions: { code: 'CSRF_REJECTED', fields: [] },
+        // the request id lets the user quote the refusal to support (docs/operations.md)
+        extensions: { code: 'CSRF_REJECTED', fields: [], requestId: expect.any(String) },
       },
     ]);
     const [csrf] = await rowsOf('access.csrf_rejected', 'session_id = $2', [hr.sessionId]);

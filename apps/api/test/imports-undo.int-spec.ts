@@ -178,10 +178,15 @@ describe('undo is refused once the employees have moved on', () => {
     expect(images.rows[0].n).toBe(0);
   });
 
-  it('an unknown or malformed run id reads as not found', async () => {
-    for (const id of ['00000000-0000-4000-8000-000000000000', 'ikke-en-id']) {
-      expect((await undoError(id))?.extensions).toMatchObject({ code: 'NOT_FOUND' });
-    }
+  it('an unknown run id reads as not found, a malformed one is refused by name', async () => {
+    expect((await undoError('00000000-0000-4000-8000-000000000000'))?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    // every plain ID argument is checked before the service runs (docs/input-rules.md)
+    expect((await undoError('ikke-en-id'))?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'runId' })],
+    });
   });
 });
 

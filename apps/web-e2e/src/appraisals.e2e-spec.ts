@@ -517,12 +517,13 @@ describe('appraisal talks (medarbeidersamtaler)', () => {
     const cycles = region(page, 'Samtalerunder i Gjøvik');
     await cycles.getByRole('cell', { name: 'Medarbeidersamtaler 2026' }).waitFor();
     const form = page.getByRole('form', { name: 'Ny samtalerunde' });
-    // A year of its own, so cycles made by other runs or tests cannot overlap.
-    const year = 2100 + Math.floor(Math.random() * 800);
+    // cycles may be planned up to ten years ahead (docs/input-rules.md); November–December
+    // keeps this cycle clear of the API tests' (February–May, July–October)
+    const year = new Date().getFullYear() + 1 + Math.floor(Math.random() * 10);
     const name = `Medarbeidersamtaler E2E ${uniqueSuffix()}`;
     await form.getByLabel('Navn').fill(name);
-    await form.getByLabel('Åpner').fill(`${year}-09-01`);
-    await form.getByLabel('Frist').fill(`${year}-08-01`);
+    await form.getByLabel('Åpner').fill(`${year}-11-01`);
+    await form.getByLabel('Frist').fill(`${year}-10-01`);
     await form.getByRole('button', { name: 'Opprett samtalerunde' }).click();
     await form.getByText('Fristen kan ikke være før runden åpner.').waitFor();
     expect(await form.getByLabel('Frist').getAttribute('aria-invalid')).toBe('true');

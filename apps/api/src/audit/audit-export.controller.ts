@@ -6,7 +6,7 @@ import { neutraliseSpreadsheetCell } from '@kp/domain';
 import { AuthService } from '../auth/auth.service';
 import { Role, type Actor } from '../auth/roles';
 import { todayInNorway } from '../common/calendar';
-import { CSV_BOM, csvLine, writeChunk, type CsvCell } from '../exports/csv-writer';
+import { CSV_BOM, csvLine, writeChunk, endOutput, type CsvCell } from '../exports/csv-writer';
 import { EXPORT_CONTENT_TYPES, readExportFormat } from '../exports/export-format';
 import { foldFileName } from '../exports/file-name';
 import { authenticateRest, queryParam, sendRestError } from '../imports/rest-request';
@@ -140,7 +140,7 @@ async function eachRow(
 async function writeCsv(out: Writable, pages: AsyncGenerator<AuditLogRow[]>): Promise<void> {
   await writeChunk(out, CSV_BOM + csvLine(HEADER));
   await eachRow(pages, (cells) => writeChunk(out, csvLine(cells)));
-  await new Promise<void>((resolve) => out.end(resolve));
+  await endOutput(out);
 }
 
 async function writeXlsx(out: Writable, pages: AsyncGenerator<AuditLogRow[]>): Promise<void> {

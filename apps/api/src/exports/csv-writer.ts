@@ -4,6 +4,7 @@
 // against formula injection and quoted.
 
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { neutraliseSpreadsheetCell } from '@kp/domain';
 
 export const CSV_BOM = '\uFEFF';
@@ -33,4 +34,14 @@ export function writeChunk(out: Writable, chunk: string): Promise<void> {
   return out.write(chunk)
     ? Promise.resolve()
     : new Promise((resolve) => out.once('drain', () => resolve()));
+}
+
+/**
+ * Ends the download and waits until it is flushed. Not `out.end(callback)`: the compression
+ * middleware's `end` takes its first argument as data, and a function there breaks the
+ * connection mid-download.
+ */
+export async function endOutput(out: Writable): Promise<void> {
+  out.end();
+  await finished(out);
 }

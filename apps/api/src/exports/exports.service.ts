@@ -14,7 +14,7 @@ import {
   type OverviewCell,
   type OverviewCompetence,
 } from './competence-overview';
-import { CSV_BOM, csvLine, writeChunk } from './csv-writer';
+import { CSV_BOM, csvLine, writeChunk, endOutput } from './csv-writer';
 import type { ExportFormat } from './export-format';
 import { ExportsRepository, type ExportMunicipality, type ExportUnit } from './exports.repository';
 
@@ -91,7 +91,7 @@ export class ExportsService {
     if (format === 'csv') {
       await writeChunk(out, CSV_BOM + csvLine(header));
       await this.eachRow(plan, levels, competences, (row) => writeChunk(out, csvLine(row)));
-      await new Promise<void>((resolve) => out.end(resolve));
+      await endOutput(out);
       return;
     }
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({

@@ -41,6 +41,7 @@ function filterValue(args: Record<string, unknown>, key: string): unknown {
 export const SIZE_BOUNDS = {
   employeesFirst: { default: 50, max: 500 },
   auditLogFirst: { default: 100, max: 500 },
+  importRunsFirst: { default: 20, max: 100 },
   retirementYears: { default: 10, max: 20 },
   expiringMonths: { default: 12, max: 36 },
 } as const;
@@ -90,6 +91,11 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'Query.municipalities': LIST,
   'Query.professions': PLAIN,
   'Query.users': LIST,
+  'Query.importColumns': PLAIN,
+  'Query.importRuns': {
+    cost: 5,
+    listSize: sizeArgument((a) => a.first, SIZE_BOUNDS.importRunsFirst),
+  },
   // single records
   'Query.appraisal': READ,
   'Query.appraisalDraft': READ,
@@ -117,6 +123,8 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'Mutation.deleteStaffingRequirement': WRITE,
   'Mutation.discardAppraisalDraft': WRITE,
   'Mutation.eraseEmployee': { cost: 25 },
+  // restores every employee the run touched
+  'Mutation.undoImportRun': { cost: 25 },
   'Mutation.login': WRITE,
   'Mutation.logout': WRITE,
   'Mutation.recordAssessment': WRITE,

@@ -5,9 +5,10 @@ import { ImportUndoService } from './import-undo.service';
 import { ImportColumn, ImportKindEnum } from './models/import-column.model';
 import { ImportRun, ImportUndoResult } from './models/import-run.model';
 import { importColumns, toImportRun } from './imports.mapper';
-import { UserError } from '../common/errors/user-error';
+import { IntBetween } from '../common/validation/argument.pipes';
+import { SIZE_BOUNDS } from '../graphql/query-cost';
 
-export const MAX_HISTORY = 100;
+export const MAX_HISTORY = SIZE_BOUNDS.importRunsFirst.max;
 
 @Resolver()
 export class ImportsResolver {
@@ -29,16 +30,10 @@ export class ImportsResolver {
   })
   async importRuns(
     @Args('municipalityId', { type: () => ID }) municipalityId: string,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('first', { type: () => Int, defaultValue: 20 }, new IntBetween('Antall', 1, MAX_HISTORY))
+    first: number,
     @Context() context: GraphQLContext,
   ): Promise<ImportRun[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY) {
-      throw UserError.field(
-        'first',
-        'OUT_OF_RANGE',
-        `first må være et helt tall fra 1 til ${MAX_HISTORY}.`,
-      );
-    }
     const runs = await this.undo.history(requireActor(context), municipalityId, first);
     return runs.map(toImportRun);
   }
