@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { SIGN_IN_RULES } from '@kp/domain';
 import { apiUrl, DEMO_PASSWORD } from './support/api-client';
 import { startApi, type ApiProcess } from './support/api-process';
 import { closeDb, db } from './support/database';
@@ -125,6 +126,7 @@ describe('a town hall behind one public address', () => {
 
     // a flood against 5 accounts, 2 guesses each, all at once: each one counted at the address
     const targets = await Promise.all(Array.from({ length: 5 }, (_, i) => freshUser(`maal${i}`)));
+    const floodStarted = Date.now();
     const flood = await Promise.all(
       targets.flatMap((account) => [1, 2].map((n) => login(account, `gjett-${n}`, townHall))),
     );
@@ -132,7 +134,12 @@ describe('a town hall behind one public address', () => {
     const { rows } = await db().query(`SELECT level FROM login_throttle WHERE key = $1`, [
       `address:${townHall}`,
     ]);
-    expect(rows[0].level).toBeGreaterThan(9);
+    // all ten counted: the bucket holds 10 less what drained while the flood ran (ten password
+    // checks at once take seconds on a busy machine)
+    const bucket = SIGN_IN_RULES.address;
+    if (bucket.kind !== 'BUCKET') throw new Error('the address rule is a draining bucket');
+    const drained = ((Date.now() - floodStarted) / 1000) * bucket.drainPerSecond;
+    expect(rows[0].level + drained).toBeGreaterThanOrEqual(10 - 1e-6);
     expect(rows[0].level).toBeLessThanOrEqual(10);
 
     // The flood goes on until the bucket holds its 100 failures. (Filled here rather than with

@@ -220,7 +220,9 @@ describe('administration, the audit log and privacy requests', () => {
       const idle = page.getByLabel('Utlogging ved inaktivitet (minutter)');
       await idle.fill('2');
       await page.getByRole('button', { name: 'Lagre innstillinger' }).click();
-      await page.getByText('Utlogging ved inaktivitet (minutter) er for lav').waitFor();
+      await page
+        .getByText('Utlogging ved inaktivitet (minutter) må være mellom 5 og 1\u00a0440')
+        .waitFor();
       expect(await idle.getAttribute('aria-invalid')).toBe('true');
       await expectAccessible(page);
 
