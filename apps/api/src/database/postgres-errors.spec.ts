@@ -23,6 +23,12 @@ describe('isDatabaseUnavailable', () => {
       ),
       true,
     ],
+    [
+      // the commit of a transaction whose connection died under it (seen in the faults test)
+      "TypeORM's commit on a released runner",
+      new Error('Query runner already released. Cannot run queries anymore.'),
+      true,
+    ],
     ['a driver error inside TypeORM', { driverError: withCode('57P01') }, true],
     ['a wrapped cause', new Error('outer', { cause: withCode('ECONNREFUSED') }), true],
     [

@@ -27,6 +27,8 @@ const UNAVAILABLE_MESSAGES = [
   'terminating connection due to',
   // TypeORM, when the connection of a transaction died under it
   'Database connection provided by a query runner was already released',
+  // TypeORM, committing a transaction whose connection died under it
+  'Query runner already released',
   'timeout exceeded when trying to connect',
   'Client has encountered a connection error',
 ];
