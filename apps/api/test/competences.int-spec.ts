@@ -247,7 +247,7 @@ describe('competences', () => {
     expect(competenceAreas).toContain(area);
   });
 
-  it('gives one entry by id, and null for another region or a malformed id', async () => {
+  it('gives one entry by id, null for another region, and refuses a malformed id', async () => {
     const [mine] = await gqlOk<{ competences: Competence[] }>(
       LIST,
       { filter: { area } },
@@ -264,9 +264,12 @@ describe('competences', () => {
     expect(
       (await gqlOk<{ competence: null }>(ONE, { id: foreign.id }, await as(DEMO.board))).competence,
     ).toBeNull();
-    expect(
-      (await gqlOk<{ competence: null }>(ONE, { id: 'x' }, await as(DEMO.board))).competence,
-    ).toBeNull();
+    // a malformed id is refused by name before anything is read (docs/input-rules.md)
+    const malformed = await gql(ONE, { id: 'x' }, await as(DEMO.board));
+    expect(malformed.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'id' })],
+    });
   });
 
   it('lists the STYRK-08 professions with their Norwegian names', async () => {

@@ -624,8 +624,12 @@ describe('the assessment history', () => {
     const again = await gql(CONFIRM, { id: declared.id }, leader);
     expect(again.errors?.[0].extensions?.fields?.[0].code).toBe('ALREADY_CONFIRMED');
 
+    // a malformed id is refused by name before anything is read (docs/input-rules.md)
     const malformed = await gql(CONFIRM, { id: 'nope' }, leader);
-    expect(malformed.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(malformed.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'id' })],
+    });
     expect(await auditEntries('assessment.confirm', gjovik.id)).toHaveLength(1);
   });
 
