@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
-import { UnitKind } from '../organisation/unit.entity';
+import { UnitKind } from '../organisation/organisation.rows';
 import {
   DEMO_MUNICIPALITIES,
   DEMO_REGION,
