@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { as, DEMO, gql, gqlOk } from './support/api-client';
 import { closeDb, db } from './support/database';
+import { demoUnit, uniqueToken } from './support/factories';
 
 const CREATE = `mutation ($input: CreateUserInput!) { createUser(input: $input) { id email version roles { id role } } }`;
 const UPDATE = `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id name active version } }`;
@@ -59,6 +60,65 @@ describe('users and roles', () => {
       field: 'unitId',
       code: 'SCOPE_REQUIRED',
     });
+  });
+
+  it('takes a role scope only from the own region, and the unit names its municipality', async () => {
+    const user = await newUser();
+    const region = await db().query(
+      `INSERT INTO region (name, slug) VALUES ($1, $1) RETURNING id`,
+      [`annen-region-${uniqueToken()}`],
+    );
+    const municipality = await db().query(
+      `INSERT INTO municipality (region_id, number, name) VALUES ($1, '9999', 'Annen kommune')
+       RETURNING id`,
+      [region.rows[0].id],
+    );
+    const unit = await db().query(
+      `WITH new_id AS (SELECT gen_random_uuid() AS id)
+       INSERT INTO unit (id, region_id, municipality_id, path, name, kind)
+       SELECT new_id.id, $1, $2, ARRAY[new_id.id], 'Annen enhet', 'UNIT' FROM new_id RETURNING id`,
+      [region.rows[0].id, municipality.rows[0].id],
+    );
+    const foreignUnit = await gql(
+      ASSIGN,
+      { input: { userId: user.id, role: 'UNIT_LEADER', unitId: unit.rows[0].id } },
+      await as(DEMO.admin),
+    );
+    expect(foreignUnit.errors?.[0].extensions?.fields?.[0]).toMatchObject({
+      field: 'unitId',
+      code: 'SCOPE_REQUIRED',
+    });
+    const foreignMunicipality = await gql(
+      ASSIGN,
+      {
+        input: {
+          userId: user.id,
+          role: 'MUNICIPALITY_HR',
+          municipalityId: municipality.rows[0].id,
+        },
+      },
+      await as(DEMO.admin),
+    );
+    expect(foreignMunicipality.errors?.[0].extensions?.fields?.[0]).toMatchObject({
+      field: 'municipalityId',
+      code: 'SCOPE_REQUIRED',
+    });
+    expect(
+      (await db().query(`SELECT 1 FROM role_assignment WHERE user_id = $1`, [user.id])).rows,
+    ).toHaveLength(0);
+
+    const own = await demoUnit('Hjemmetjenesten Gjøvik');
+    await gqlOk(
+      ASSIGN,
+      { input: { userId: user.id, role: 'UNIT_LEADER', unitId: own.id } },
+      await as(DEMO.admin),
+    );
+    const assigned = await db().query(
+      `SELECT municipality_id AS "municipalityId", unit_id AS "unitId"
+         FROM role_assignment WHERE user_id = $1`,
+      [user.id],
+    );
+    expect(assigned.rows).toEqual([{ municipalityId: own.municipalityId, unitId: own.id }]);
   });
 
   it('detects a stale version instead of overwriting', async () => {

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Role } from '../auth/roles';
+import { z } from 'zod';
+import { Role } from '../auth/roles';
+import { col, execute, maybeOne, one, rows } from '../database/sql';
 import type { AdminUser, RegionSettings, UserRole } from './admin.models';
 
 const USER_COLUMNS = `u.id, u.email, u.name, u.active, u.version,
@@ -10,13 +12,50 @@ const USER_COLUMNS = `u.id, u.email, u.name, u.active, u.version,
 const SETTINGS_COLUMNS = `id, name, min_group_size AS "minGroupSize", retirement_age AS "retirementAge",
   session_idle_minutes AS "sessionIdleMinutes", session_absolute_hours AS "sessionAbsoluteHours"`;
 
+const UserRow = z.object({
+  id: col.id,
+  email: col.text,
+  name: col.text,
+  active: col.boolean,
+  version: col.int,
+  hasPassword: col.boolean,
+});
+
+const RoleRow = z.object({
+  id: col.id,
+  role: z.enum(Role),
+  municipalityId: col.id.nullable(),
+  unitId: col.id.nullable(),
+  scopeName: col.text.nullable(),
+});
+
+const IdRow = z.object({ id: col.id });
+
+const RemovedRole = z.object({
+  userId: col.id,
+  role: z.enum(Role),
+  municipalityId: col.id.nullable(),
+  unitId: col.id.nullable(),
+});
+
+const SettingsRow = z.object({
+  id: col.id,
+  name: col.text,
+  minGroupSize: col.int,
+  retirementAge: col.int,
+  sessionIdleMinutes: col.int,
+  sessionAbsoluteHours: col.int,
+});
+
 /** Users, role assignments and region settings; every query bound to one region. */
 @Injectable()
 export class AdminRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async listUsers(regionId: string): Promise<AdminUser[]> {
-    const users: AdminUser[] = await this.db.query(
+    const users = await rows(
+      this.db,
+      UserRow,
       `SELECT ${USER_COLUMNS} FROM app_user u WHERE u.region_id = $1 ORDER BY u.name, u.email`,
       [regionId],
     );
@@ -29,7 +68,9 @@ export class AdminRepository {
     id: string,
     manager: EntityManager = this.db.manager,
   ): Promise<AdminUser | null> {
-    const [user] = await manager.query(
+    const user = await maybeOne(
+      manager,
+      UserRow,
       `SELECT ${USER_COLUMNS} FROM app_user u WHERE u.region_id = $1 AND u.id = $2`,
       [regionId, id],
     );
@@ -42,7 +83,9 @@ export class AdminRepository {
     userIds: string[],
     manager: EntityManager = this.db.manager,
   ): Promise<Map<string, UserRole[]>> {
-    const rows: Array<UserRole & { userId: string }> = await manager.query(
+    const found = await rows(
+      manager,
+      RoleRow.extend({ userId: col.id }),
       `SELECT r.id, r.user_id AS "userId", r.role, r.municipality_id AS "municipalityId",
               r.unit_id AS "unitId", coalesce(un.name || ', ' || m.name, m.name) AS "scopeName"
        FROM role_assignment r
@@ -52,7 +95,7 @@ export class AdminRepository {
       [userIds],
     );
     const byUser = new Map<string, UserRole[]>();
-    for (const { userId, ...role } of rows) {
+    for (const { userId, ...role } of found) {
       byUser.set(userId, [...(byUser.get(userId) ?? []), role]);
     }
     return byUser;
@@ -62,11 +105,13 @@ export class AdminRepository {
     manager: EntityManager,
     user: { regionId: string; email: string; name: string; passwordHash: string | null },
   ): Promise<string> {
-    const [row] = await manager.query(
+    const { id } = await one(
+      manager,
+      IdRow,
       `INSERT INTO app_user (region_id, email, name, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
       [user.regionId, user.email, user.name, user.passwordHash],
     );
-    return row.id;
+    return id;
   }
 
   /** Optimistic update: false when the version no longer matches. */
@@ -81,8 +126,9 @@ export class AdminRepository {
       passwordHash?: string;
     },
   ): Promise<boolean> {
-    // TypeORM answers UPDATE … RETURNING with [rows, rowCount]
-    const [rows] = await manager.query(
+    const updated = await rows(
+      manager,
+      IdRow,
       `UPDATE app_user SET name = coalesce($4, name), active = coalesce($5, active),
          password_hash = coalesce($6, password_hash), version = version + 1
        WHERE region_id = $1 AND id = $2 AND version = $3 RETURNING id`,
@@ -95,11 +141,11 @@ export class AdminRepository {
         user.passwordHash ?? null,
       ],
     );
-    return rows.length > 0;
+    return updated.length > 0;
   }
 
   async endSessions(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query('DELETE FROM user_session WHERE user_id = $1', [userId]);
+    await execute(manager, 'DELETE FROM user_session WHERE user_id = $1', [userId]);
   }
 
   async insertRole(
@@ -112,7 +158,8 @@ export class AdminRepository {
       unitId: string | null;
     },
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO role_assignment (region_id, user_id, role, municipality_id, unit_id)
        VALUES ($1, $2, $3, $4, $5)`,
       [role.regionId, role.userId, role.role, role.municipalityId, role.unitId],
@@ -124,40 +171,22 @@ export class AdminRepository {
     regionId: string,
     id: string,
   ): Promise<{ userId: string } | null> {
-    // TypeORM answers DELETE … RETURNING with [rows, rowCount]
-    const [[row]] = await manager.query(
+    return maybeOne(
+      manager,
+      RemovedRole,
       `DELETE FROM role_assignment WHERE region_id = $1 AND id = $2 RETURNING user_id AS "userId", role,
          municipality_id AS "municipalityId", unit_id AS "unitId"`,
       [regionId, id],
     );
-    return row ?? null;
-  }
-
-  /** The municipality a unit belongs to, when the unit is in the region. */
-  async unitMunicipality(regionId: string, unitId: string): Promise<string | null> {
-    const [row] = await this.db.query(
-      'SELECT municipality_id AS "municipalityId" FROM unit WHERE region_id = $1 AND id = $2',
-      [regionId, unitId],
-    );
-    return row?.municipalityId ?? null;
-  }
-
-  async municipalityInRegion(regionId: string, municipalityId: string): Promise<boolean> {
-    const rows = await this.db.query(
-      'SELECT 1 FROM municipality WHERE region_id = $1 AND id = $2',
-      [regionId, municipalityId],
-    );
-    return rows.length > 0;
   }
 
   async settings(
     regionId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<RegionSettings> {
-    const [row] = await manager.query(`SELECT ${SETTINGS_COLUMNS} FROM region WHERE id = $1`, [
+    return one(manager, SettingsRow, `SELECT ${SETTINGS_COLUMNS} FROM region WHERE id = $1`, [
       regionId,
     ]);
-    return row;
   }
 
   async updateSettings(
@@ -165,7 +194,8 @@ export class AdminRepository {
     regionId: string,
     changes: Partial<Omit<RegionSettings, 'id' | 'name'>>,
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE region SET
          min_group_size = coalesce($2, min_group_size),
          retirement_age = coalesce($3, retirement_age),

@@ -14,6 +14,7 @@ import type {
   UpdateRegionSettingsInput,
   UpdateUserInput,
 } from './admin.models';
+import { OrganisationRepository } from '../organisation/organisation.repository';
 import { AdminRepository } from './admin.repository';
 
 /** The region admin's work: users, their roles in scopes, and region settings. */
@@ -22,6 +23,7 @@ export class AdminService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly admin: AdminRepository,
+    private readonly organisation: OrganisationRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -165,7 +167,8 @@ export class AdminService {
   ): Promise<{ municipalityId: string | null; unitId: string | null }> {
     if (input.role === Role.UNIT_LEADER) {
       const municipalityId = input.unitId
-        ? await this.admin.unitMunicipality(actor.regionId, input.unitId)
+        ? ((await this.organisation.findUnitInRegion(actor.regionId, input.unitId))
+            ?.municipalityId ?? null)
         : null;
       if (!input.unitId || !municipalityId) {
         throw UserError.field('unitId', 'SCOPE_REQUIRED', 'Velg enheten lederen har ansvar for');
@@ -175,7 +178,7 @@ export class AdminService {
     if (input.role === Role.MUNICIPALITY_HR) {
       if (
         !input.municipalityId ||
-        !(await this.admin.municipalityInRegion(actor.regionId, input.municipalityId))
+        !(await this.organisation.findMunicipalityInRegion(actor.regionId, input.municipalityId))
       ) {
         throw UserError.field('municipalityId', 'SCOPE_REQUIRED', 'Velg kommunen rollen gjelder');
       }

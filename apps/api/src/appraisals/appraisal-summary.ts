@@ -1,5 +1,5 @@
 import { formatNorwegianDate } from '@kp/domain';
-import type { StoredLevel } from '../competences/competence.entity';
+import type { StoredLevel } from '../competences/competence.rows';
 import { AppraisalContentValues, DEVELOPMENT_WAY_NAMES } from './appraisal-content';
 import type { AppraisalSummary, AppraisalSummarySection } from './models/appraisal-summary.model';
 

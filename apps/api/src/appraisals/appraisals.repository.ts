@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { PersonalDataScope, scopePredicate } from '../auth/scope';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
-import type { EmployeeRow } from '../employees/employee.entity';
+import type { EmployeeRow } from '../employees/employee.rows';
 import { groupBy } from '../common/group-by';
 import {
   AppraisalContentValues,

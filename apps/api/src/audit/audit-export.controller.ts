@@ -63,7 +63,7 @@ export class AuditExportController {
         from: queryParam(req, 'from'),
         to: queryParam(req, 'to'),
       };
-      const query = this.log.query(actor, filter);
+      const query = this.log.selection(actor, filter);
       const today = todayInNorway();
       await this.audit.exported(actor, {
         municipalityId: query.municipalityId ?? onlyMunicipality(actor),

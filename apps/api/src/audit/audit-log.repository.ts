@@ -1,15 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuditLogEntry } from './audit-log.model';
+import { z } from 'zod';
+import { col, rows } from '../database/sql';
 
-/** An entry with what the export shows besides: names and the time on the Norwegian clock. */
-export interface AuditLogRow extends AuditLogEntry {
+/**
+ * An entry (the AuditLogEntry model) with what the export shows besides: names and the time
+ * on the Norwegian clock.
+ */
+const AuditLogRow = z.object({
+  id: col.text,
+  /** ISO timestamp, UTC. */
+  at: col.text,
+  actorEmail: col.text.nullable(),
+  action: col.text,
+  entityType: col.text,
+  entityId: col.text.nullable(),
+  employeeId: col.id.nullable(),
+  employeeCount: col.int,
+  municipalityId: col.id.nullable(),
+  unitId: col.id.nullable(),
+  sessionId: col.id.nullable(),
+  address: col.text.nullable(),
+  /** JSON as text. */
+  before: col.text.nullable(),
+  after: col.text.nullable(),
+  details: col.text.nullable(),
   /** 'DD.MM.YYYY HH:MM:SS', Norwegian time. */
-  atNorway: string;
-  municipalityName: string | null;
-  unitName: string | null;
-}
+  atNorway: col.text,
+  municipalityName: col.text.nullable(),
+  unitName: col.text.nullable(),
+});
+export type AuditLogRow = z.infer<typeof AuditLogRow>;
 
 export interface AuditLogQuery {
   regionId: string;
@@ -39,7 +61,9 @@ export class AuditLogRepository {
   async list(query: AuditLogQuery): Promise<AuditLogRow[]> {
     // The table is aliased and every ORDER BY names its columns: an output column called `id`
     // (text) must never be what the log is sorted by.
-    return this.db.query(
+    return rows(
+      this.db,
+      AuditLogRow,
       `SELECT a.id::text AS id,
               to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
               a.actor_email AS "actorEmail", a.action, a.entity_type AS "entityType",

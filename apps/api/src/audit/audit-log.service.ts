@@ -34,7 +34,7 @@ export class AuditLogService {
       throw UserError.field('before', 'INVALID_ID', 'Fra oppføring har en ugyldig ID');
     }
     return this.entries.list({
-      ...this.query(actor, filter),
+      ...this.selection(actor, filter),
       beforeId: before,
       limit: filter.first ?? DEFAULT_PAGE_SIZE,
     });
@@ -55,7 +55,7 @@ export class AuditLogService {
   }
 
   /** The caller's part of the log with the filter applied; refuses callers without one. */
-  query(actor: Actor, filter: AuditLogFilterValues): Omit<AuditLogQuery, 'limit'> {
+  selection(actor: Actor, filter: AuditLogFilterValues): Omit<AuditLogQuery, 'limit'> {
     if (!hasRole(actor, Role.REGION_ADMIN, Role.MUNICIPALITY_HR)) throw UserError.forbidden();
     const municipalityIds = hasRole(actor, Role.REGION_ADMIN)
       ? null

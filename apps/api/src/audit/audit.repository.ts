@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { type PersonalDataScope, scopePredicate } from '../auth/scope';
+import { col, execute, maybeOne, rows } from '../database/sql';
 
 export interface AuditEntry {
   regionId: string;
@@ -27,11 +29,19 @@ export interface AuditEntry {
 }
 
 /** Where the people an entry names work. */
-export interface EmployeePlace {
-  id: string;
-  municipalityId: string;
-  unitId: string;
-}
+const EmployeePlace = z.object({ id: col.id, municipalityId: col.id, unitId: col.id });
+export type EmployeePlace = z.infer<typeof EmployeePlace>;
+
+const RefusalCount = z.object({ key: col.text, count: col.int, windowStart: col.timestamp });
+
+const PersonBehind = z.object({
+  employeeId: col.id,
+  regionId: col.id,
+  municipalityId: col.id,
+  inScope: col.boolean,
+});
+
+const IdRow = z.object({ id: col.id });
 
 /** What an id asked for out of scope may name. */
 export type OutOfScopeTarget = 'employee' | 'appraisal' | 'assessment';
@@ -76,7 +86,8 @@ export class AuditRepository {
         json(entry.details),
       );
     });
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO audit_log (region_id, actor_user_id, actor_email, action, entity_type, entity_id,
          employee_id, employee_ids, municipality_id, unit_id, session_id, address,
          before, after, details, at)
@@ -91,7 +102,9 @@ export class AuditRepository {
     manager: EntityManager = this.db.manager,
   ): Promise<EmployeePlace[]> {
     if (employeeIds.length === 0) return [];
-    return manager.query(
+    return rows(
+      manager,
+      EmployeePlace,
       `SELECT id, municipality_id AS "municipalityId", unit_id AS "unitId"
        FROM employee WHERE id = ANY($1::uuid[])`,
       [employeeIds],
@@ -106,7 +119,9 @@ export class AuditRepository {
     keys: string[],
     windowSeconds: number,
   ): Promise<{ counts: number[]; windowStart: string }> {
-    const rows: Array<{ key: string; count: number; windowStart: Date }> = await this.db.query(
+    const counted = await rows(
+      this.db,
+      RefusalCount,
       `WITH window_start AS (
          SELECT to_timestamp(floor(extract(epoch FROM now()) / $2) * $2) AS at
        ), stale AS (
@@ -123,10 +138,10 @@ export class AuditRepository {
        RETURNING key, count, window_start AS "windowStart"`,
       [keys, windowSeconds],
     );
-    const counts = new Map(rows.map((row) => [row.key, Number(row.count)]));
+    const counts = new Map(counted.map((row) => [row.key, row.count]));
     return {
       counts: keys.map((key) => counts.get(key) ?? 1),
-      windowStart: new Date(rows[0].windowStart).toISOString(),
+      windowStart: counted[0].windowStart.toISOString(),
     };
   }
 
@@ -138,12 +153,7 @@ export class AuditRepository {
     kind: OutOfScopeTarget,
     id: string,
     scope: PersonalDataScope,
-  ): Promise<{
-    employeeId: string;
-    regionId: string;
-    municipalityId: string;
-    inScope: boolean;
-  } | null> {
+  ): Promise<z.infer<typeof PersonBehind> | null> {
     const table = { employee: 'employee', appraisal: 'appraisal', assessment: 'assessment' }[kind];
     const employeeColumn = kind === 'employee' ? 'id' : 'employee_id';
     const predicate = scopePredicate(
@@ -151,20 +161,25 @@ export class AuditRepository {
       { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' },
       2,
     );
-    const rows = await this.db.query(
+    return maybeOne(
+      this.db,
+      PersonBehind,
       `SELECT e.id AS "employeeId", e.region_id AS "regionId",
               e.municipality_id AS "municipalityId", ${predicate.sql} AS "inScope"
        FROM ${table} t JOIN employee e ON e.id = t.${employeeColumn} JOIN unit u ON u.id = e.unit_id
        WHERE t.id = $1`,
       [id, ...predicate.params],
     );
-    return rows[0] ?? null;
   }
 
   /** The region an anonymous request is recorded in: the service's first region. */
   async defaultRegionId(): Promise<string | null> {
-    const rows = await this.db.query(`SELECT id FROM region ORDER BY created_at, id LIMIT 1`);
-    return rows[0]?.id ?? null;
+    const region = await maybeOne(
+      this.db,
+      IdRow,
+      `SELECT id FROM region ORDER BY created_at, id LIMIT 1`,
+    );
+    return region?.id ?? null;
   }
 }
 

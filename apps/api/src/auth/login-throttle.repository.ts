@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import { KNOWN_ADDRESS_DAYS, THROTTLE_FORGET_AFTER_SECONDS, type SignInKey } from '@kp/domain';
+import { col, execute, one } from '../database/sql';
 
 export type Reservation =
   { allowed: true } | { allowed: false; waitSeconds: number; refusedBy: SignInKey['kind'][] };
+
+const Decision = z.object({
+  allowed: col.boolean,
+  waitSeconds: col.int.nullable(),
+  refusedBy: z.array(col.text).nullable(),
+});
+
+const Known = z.object({ known: col.boolean });
 
 /**
  * Sign-in throttling kept in PostgreSQL, so every API instance sees the same counts. The rules
@@ -23,13 +33,15 @@ export class LoginThrottleRepository {
    * failure; refuses (changing nothing) when any key says wait. `now` only for tests.
    */
   async reserve(keys: SignInKey[], now: Date | null = null): Promise<Reservation> {
-    const [row] = await this.db.query(
+    const row = await one(
+      this.db,
+      Decision,
       `SELECT allowed, wait_seconds AS "waitSeconds", refused_by AS "refusedBy"
        FROM login_throttle_reserve($1::text[], $2::jsonb, $3::timestamptz)`,
       [keys.map((key) => key.key), JSON.stringify(keys.map((key) => key.rule)), now],
     );
     if (row.allowed) return { allowed: true };
-    const refused = new Set<string>(row.refusedBy);
+    const refused = new Set<string>(row.refusedBy ?? []);
     return {
       allowed: false,
       waitSeconds: Number(row.waitSeconds),
@@ -39,16 +51,17 @@ export class LoginThrottleRepository {
 
   /** After a correct password: accounts start again, addresses get the attempt back. */
   async succeeded(keys: SignInKey[], now: Date | null = null): Promise<void> {
-    await this.db.query(`SELECT login_throttle_succeeded($1::text[], $2::jsonb, $3::timestamptz)`, [
-      keys.map((key) => key.key),
-      JSON.stringify(keys.map((key) => key.rule)),
-      now,
-    ]);
+    await execute(
+      this.db,
+      `SELECT login_throttle_succeeded($1::text[], $2::jsonb, $3::timestamptz)`,
+      [keys.map((key) => key.key), JSON.stringify(keys.map((key) => key.rule)), now],
+    );
   }
 
   /** Rows that no longer slow anyone down go, so unknown addresses cannot grow the table. */
   async forgetSpent(): Promise<void> {
-    await this.db.query(
+    await execute(
+      this.db,
       `DELETE FROM login_throttle
         WHERE last_failure_at < now() - make_interval(secs => $1)
           AND (blocked_until IS NULL OR blocked_until <= now())`,
@@ -58,17 +71,20 @@ export class LoginThrottleRepository {
 
   /** Whether the user signed in from this address (its throttling form) lately. */
   async isKnownAddress(email: string, address: string): Promise<boolean> {
-    const rows = await this.db.query(
-      `SELECT 1 FROM login_known_address k JOIN app_user u ON u.id = k.user_id
+    const { known } = await one(
+      this.db,
+      Known,
+      `SELECT EXISTS (SELECT 1 FROM login_known_address k JOIN app_user u ON u.id = k.user_id
        WHERE u.email = $1 AND k.address = $2
-         AND k.last_success_at > now() - make_interval(days => $3)`,
+         AND k.last_success_at > now() - make_interval(days => $3)) AS known`,
       [email, address, KNOWN_ADDRESS_DAYS],
     );
-    return rows.length > 0;
+    return known;
   }
 
   async rememberAddress(userId: string, address: string): Promise<void> {
-    await this.db.query(
+    await execute(
+      this.db,
       `WITH stale AS (
          DELETE FROM login_known_address
          WHERE user_id = $1 AND address <> $2

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Actor, RoleGrant } from './roles';
+import { z } from 'zod';
+import { col, execute, maybeOne } from '../database/sql';
+import { type Actor, Role } from './roles';
 
 export interface SessionRow {
   sessionId: string;
@@ -10,13 +12,32 @@ export interface SessionRow {
   actor: Actor;
 }
 
-export interface UserCredentials {
-  id: string;
-  regionId: string;
-  email: string;
-  passwordHash: string | null;
-  active: boolean;
-}
+const UserCredentials = z.object({
+  id: col.id,
+  regionId: col.id,
+  email: col.text,
+  passwordHash: col.text.nullable(),
+  active: col.boolean,
+});
+export type UserCredentials = z.infer<typeof UserCredentials>;
+
+const RoleGrant = z.object({
+  role: z.enum(Role),
+  regionId: col.id,
+  municipalityId: col.id.nullable(),
+  unitId: col.id.nullable(),
+});
+
+const LiveSession = z.object({
+  sessionId: col.id,
+  csrfToken: col.text,
+  lastSeenAt: col.timestamp,
+  userId: col.id,
+  email: col.text,
+  name: col.text,
+  regionId: col.id,
+  grants: z.array(RoleGrant),
+});
 
 /** Sessions live in PostgreSQL, so any API instance can serve any user. */
 @Injectable()
@@ -24,12 +45,13 @@ export class SessionRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findUserByEmail(email: string): Promise<UserCredentials | null> {
-    const rows = await this.db.query(
+    return maybeOne(
+      this.db,
+      UserCredentials,
       `SELECT id, region_id AS "regionId", email, password_hash AS "passwordHash", active
        FROM app_user WHERE email = $1`,
       [email],
     );
-    return rows[0] ?? null;
   }
 
   async create(session: {
@@ -39,7 +61,8 @@ export class SessionRepository {
     ip: string | null;
     userAgent: string | null;
   }): Promise<void> {
-    await this.db.query(
+    await execute(
+      this.db,
       `INSERT INTO user_session
          (token_hash, csrf_token, user_id, ip, user_agent, idle_expires_at, absolute_expires_at)
        SELECT $1, $2, u.id, $4, $5,
@@ -53,7 +76,9 @@ export class SessionRepository {
 
   /** The live session for a token with its user's grants, in one statement. */
   async findLive(tokenHash: Buffer): Promise<SessionRow | null> {
-    const rows = await this.db.query(
+    const row = await maybeOne(
+      this.db,
+      LiveSession,
       `SELECT s.id AS "sessionId", s.csrf_token AS "csrfToken", s.last_seen_at AS "lastSeenAt",
               u.id AS "userId", u.email, u.name, u.region_id AS "regionId",
               coalesce(json_agg(json_build_object(
@@ -67,7 +92,6 @@ export class SessionRepository {
        GROUP BY s.id, u.id`,
       [tokenHash],
     );
-    const row = rows[0];
     if (!row) return null;
     return {
       sessionId: row.sessionId,
@@ -78,14 +102,15 @@ export class SessionRepository {
         email: row.email,
         name: row.name,
         regionId: row.regionId,
-        grants: row.grants as RoleGrant[],
+        grants: row.grants,
       },
     };
   }
 
   /** Extends the idle limit; never beyond the absolute one. */
   async touch(sessionId: string): Promise<void> {
-    await this.db.query(
+    await execute(
+      this.db,
       `UPDATE user_session s
        SET last_seen_at = now(),
            idle_expires_at = least(s.absolute_expires_at,
@@ -97,11 +122,12 @@ export class SessionRepository {
   }
 
   async delete(tokenHash: Buffer): Promise<void> {
-    await this.db.query('DELETE FROM user_session WHERE token_hash = $1', [tokenHash]);
+    await execute(this.db, 'DELETE FROM user_session WHERE token_hash = $1', [tokenHash]);
   }
 
   async deleteExpired(): Promise<void> {
-    await this.db.query(
+    await execute(
+      this.db,
       'DELETE FROM user_session WHERE idle_expires_at <= now() OR absolute_expires_at <= now()',
     );
   }

@@ -1,4 +1,4 @@
-import type { CompetenceRow } from './competence.entity';
+import type { CompetenceRow } from './competence.rows';
 import type { Competence } from './models/competence.model';
 
 export function toCompetence(row: CompetenceRow): Competence {

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { BuildingBlock, CompetenceRow, StoredLevel } from './competence.entity';
+import { z } from 'zod';
+import { col, maybeOne, one, rows } from '../database/sql';
+import { type BuildingBlock, CompetenceRow, type StoredLevel } from './competence.rows';
 
 /**
  * Sort order for names in Norwegian (… X Y Z Æ Ø Å, case-insensitive first). The database
@@ -44,6 +46,10 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
+const AreaRow = z.object({ area: col.text });
+const LevelRow = z.object({ level: col.int });
+const Taken = z.object({ taken: col.boolean });
+
 /** All SQL about the competence catalogue. */
 @Injectable()
 export class CompetencesRepository {
@@ -73,7 +79,9 @@ export class CompetencesRepository {
       params.push(filter.buildingBlock);
       where.push(`c.building_block = $${params.length}`);
     }
-    return this.db.query(
+    return rows(
+      this.db,
+      CompetenceRow,
       `SELECT ${COLUMNS} FROM competence c WHERE ${where.join(' AND ')}
        ORDER BY c.area COLLATE ${NORWEGIAN_COLLATION}, c.name COLLATE ${NORWEGIAN_COLLATION}, c.id`,
       params,
@@ -82,7 +90,12 @@ export class CompetencesRepository {
 
   /** Batch read for the competence DataLoader (ids come from rows already scoped). */
   findByIds(ids: readonly string[]): Promise<CompetenceRow[]> {
-    return this.db.query(`SELECT ${COLUMNS} FROM competence c WHERE c.id = ANY($1::uuid[])`, [ids]);
+    return rows(
+      this.db,
+      CompetenceRow,
+      `SELECT ${COLUMNS} FROM competence c WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   /** Competences of the region among `ids`; with `lock`, held until the transaction ends. */
@@ -92,7 +105,9 @@ export class CompetencesRepository {
     manager: EntityManager = this.db.manager,
     lock = false,
   ): Promise<CompetenceRow[]> {
-    return manager.query(
+    return rows(
+      manager,
+      CompetenceRow,
       `SELECT ${COLUMNS} FROM competence c WHERE c.region_id = $1 AND c.id = ANY($2::uuid[])
        ${lock ? 'FOR UPDATE' : ''}`,
       [regionId, ids],
@@ -100,12 +115,14 @@ export class CompetencesRepository {
   }
 
   async areas(regionId: string): Promise<string[]> {
-    const rows: Array<{ area: string }> = await this.db.query(
+    const found = await rows(
+      this.db,
+      AreaRow,
       `SELECT c.area FROM competence c WHERE c.region_id = $1 AND c.active
        GROUP BY c.area ORDER BY c.area COLLATE ${NORWEGIAN_COLLATION}`,
       [regionId],
     );
-    return rows.map((row) => row.area);
+    return found.map((row) => row.area);
   }
 
   async insert(
@@ -113,7 +130,9 @@ export class CompetencesRepository {
     regionId: string,
     values: CompetenceValues,
   ): Promise<CompetenceRow> {
-    const rows: CompetenceRow[] = await manager.query(
+    return one(
+      manager,
+      CompetenceRow,
       `INSERT INTO competence AS c
          (region_id, name, description, building_block, area, tags, scale, validity_months, active)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -130,7 +149,6 @@ export class CompetencesRepository {
         values.active,
       ],
     );
-    return rows[0];
   }
 
   /** Writes only when `version` is still current; returns null otherwise. */
@@ -140,7 +158,9 @@ export class CompetencesRepository {
     version: number,
     values: CompetenceValues,
   ): Promise<CompetenceRow | null> {
-    const rows: CompetenceRow[] = await manager.query(
+    return maybeOne(
+      manager,
+      CompetenceRow,
       // (a bare UPDATE would come back from TypeORM as [rows, count])
       `WITH c AS (
          UPDATE competence
@@ -164,7 +184,6 @@ export class CompetencesRepository {
         values.active,
       ],
     );
-    return rows[0] ?? null;
   }
 
   /**
@@ -177,21 +196,25 @@ export class CompetencesRepository {
     name: string,
     exceptId: string | null,
   ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM competence
+    const { taken } = await one(
+      manager,
+      Taken,
+      `SELECT EXISTS (SELECT 1 FROM competence
         WHERE region_id = $1 AND lower(name ${FOLD}) = lower($2 ${FOLD})
-          AND id IS DISTINCT FROM $3::uuid`,
+          AND id IS DISTINCT FROM $3::uuid) AS taken`,
       [regionId, name, exceptId],
     );
-    return rows.length > 0;
+    return taken;
   }
 
   /** Levels that assessments of the competence use: a new scale must keep them. */
   async levelsInUse(manager: EntityManager, competenceId: string): Promise<number[]> {
-    const rows: Array<{ level: number }> = await manager.query(
+    const found = await rows(
+      manager,
+      LevelRow,
       `SELECT DISTINCT level FROM assessment WHERE competence_id = $1 ORDER BY level`,
       [competenceId],
     );
-    return rows.map((row) => row.level);
+    return found.map((row) => row.level);
   }
 }

@@ -7,7 +7,7 @@ import type { Actor } from '../auth/roles';
 import { UserError, rejectIfAny } from '../common/errors/user-error';
 import type { FieldProblem } from '../common/validation/messages';
 import { isUniqueViolation } from '../database/postgres-errors';
-import type { CompetenceRow } from './competence.entity';
+import type { CompetenceRow } from './competence.rows';
 import { toCompetence } from './competence.mapper';
 import { CompetencesRepository, CompetenceValues } from './competences.repository';
 import type { CompetenceFilter } from './dto/competence-filter.input';

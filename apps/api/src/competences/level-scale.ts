@@ -1,6 +1,6 @@
 import { DEFAULT_LEVEL_SCALE } from '@kp/domain';
 import type { FieldProblem } from '../common/validation/messages';
-import type { StoredLevel } from './competence.entity';
+import type { StoredLevel } from './competence.rows';
 
 /** The domain's 0–4 scale, stored as the demo catalogue stores it. */
 export const DEFAULT_SCALE: StoredLevel[] = DEFAULT_LEVEL_SCALE.levels.map((definition) => ({

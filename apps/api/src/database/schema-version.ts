@@ -1,4 +1,6 @@
 import type { DataSource, MigrationInterface } from 'typeorm';
+import { z } from 'zod';
+import { col, one, rows } from './sql';
 
 export const MIGRATIONS_TABLE = 'schema_migration';
 
@@ -14,14 +16,19 @@ export function knownMigrations(dataSource: DataSource): string[] {
 
 /** The migrations recorded in the database, oldest first (empty for a new database). */
 export async function appliedMigrations(dataSource: DataSource): Promise<string[]> {
-  const [{ present }] = await dataSource.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [
-    `public.${MIGRATIONS_TABLE}`,
-  ]);
+  const { present } = await one(
+    dataSource,
+    z.object({ present: col.boolean }),
+    `SELECT to_regclass($1) IS NOT NULL AS present`,
+    [`public.${MIGRATIONS_TABLE}`],
+  );
   if (!present) return [];
-  const rows: Array<{ name: string }> = await dataSource.query(
+  const applied = await rows(
+    dataSource,
+    z.object({ name: col.text }),
     `SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY timestamp, id`,
   );
-  return rows.map((row) => row.name);
+  return applied.map((row) => row.name);
 }
 
 /** Applied migrations that this build does not know: the database is ahead of the code. */

@@ -2,29 +2,40 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PersonalDataScope } from '../auth/scope';
-import type { AssessmentSource } from './assessment.entity';
-import { CONFIRMED_ON_SQL } from './realkompetanse.sql';
+import { z } from 'zod';
+import { col, maybeOne, rows } from '../database/sql';
 import { SqlParams } from '../database/sql-params';
+import { AssessmentSource } from './employee.rows';
+import { notErased } from './people.sql';
+import { CONFIRMED_ON_SQL } from './realkompetanse.sql';
 
-/** An assessment as read, with the names the screens show. */
-export interface AssessmentRow {
-  id: string;
-  employeeId: string;
-  competenceId: string;
-  competenceName: string;
-  level: number;
-  source: AssessmentSource;
-  evidence: string;
-  qualificationId: string | null;
-  assessedOn: string;
-  validUntil: string | null;
-  assessedByName: string | null;
-  confirmedAt: Date | null;
+/**
+ * An assessment as read, with the names the screens show. Employee × competence → level,
+ * append-only (a trigger refuses rewrites); the only later change is a leader's confirmation
+ * of a self-declared level. FORMAL rows carry the qualification that documents them.
+ */
+export const AssessmentRow = z.object({
+  id: col.id,
+  employeeId: col.id,
+  competenceId: col.id,
+  competenceName: col.text,
+  level: col.int,
+  source: z.enum(AssessmentSource),
+  evidence: col.text,
+  qualificationId: col.id.nullable(),
+  assessedOn: col.isoDate,
+  /** The last day it counts; null = no expiry. */
+  validUntil: col.isoDate.nullable(),
+  assessedByName: col.text.nullable(),
+  confirmedAt: col.timestamp.nullable(),
   /** The Norwegian calendar day of the confirmation, as realkompetanse counts it. */
-  confirmedOn: string | null;
-  confirmedByName: string | null;
-  createdAt: Date;
-}
+  confirmedOn: col.isoDate.nullable(),
+  confirmedByName: col.text.nullable(),
+  createdAt: col.timestamp,
+});
+export type AssessmentRow = z.infer<typeof AssessmentRow>;
+
+const AssessmentInScope = AssessmentRow.extend({ municipalityId: col.id });
 
 export interface NewAssessment {
   regionId: string;
@@ -60,7 +71,9 @@ export class AssessmentsRepository {
 
   /** Batch read for the DataLoaders: every employee's history in recorded order. */
   findByEmployeeIds(employeeIds: readonly string[]): Promise<AssessmentRow[]> {
-    return this.db.query(
+    return rows(
+      this.db,
+      AssessmentRow,
       `SELECT ${COLUMNS} FROM assessment a ${JOINS}
         WHERE a.employee_id = ANY($1::uuid[]) ORDER BY a.employee_id, ${RECORDED_ORDER}`,
       [employeeIds],
@@ -74,24 +87,25 @@ export class AssessmentsRepository {
     manager: EntityManager,
   ): Promise<(AssessmentRow & { municipalityId: string }) | null> {
     const p = new SqlParams();
-    const rows: Array<AssessmentRow & { municipalityId: string }> = await manager.query(
+    return maybeOne(
+      manager,
+      AssessmentInScope,
       `SELECT ${COLUMNS}, e.municipality_id AS "municipalityId"
          FROM assessment a ${JOINS}
          JOIN employee e ON e.id = a.employee_id
          JOIN unit u ON u.id = e.unit_id
-        WHERE a.id = ${p.add(id)}::uuid AND e.erased_at IS NULL
+        WHERE a.id = ${p.add(id)}::uuid AND ${notErased('e')}
           AND ${p.scope(scope, { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' })}
         FOR UPDATE OF a`,
       p.values,
     );
-    return rows[0] ?? null;
   }
 
   /** Appends rows in one statement and returns them as read. */
-  async insert(manager: EntityManager, rows: NewAssessment[]): Promise<AssessmentRow[]> {
-    if (rows.length === 0) return [];
+  async insert(manager: EntityManager, added: NewAssessment[]): Promise<AssessmentRow[]> {
+    if (added.length === 0) return [];
     const p = new SqlParams();
-    const values = rows.map(
+    const values = added.map(
       (row) =>
         `(${[
           p.add(row.regionId),
@@ -106,7 +120,9 @@ export class AssessmentsRepository {
           p.add(row.assessedBy),
         ].join(', ')})`,
     );
-    return manager.query(
+    return rows(
+      manager,
+      AssessmentRow,
       `WITH a AS (
          INSERT INTO assessment (region_id, employee_id, competence_id, level, source, evidence,
            qualification_id, assessed_on, valid_until, assessed_by)
@@ -120,7 +136,9 @@ export class AssessmentsRepository {
 
   /** Adds a leader's confirmation to a self-declared level; the only change the history allows. */
   async confirm(manager: EntityManager, id: string, userId: string): Promise<AssessmentRow | null> {
-    const rows: AssessmentRow[] = await manager.query(
+    return maybeOne(
+      manager,
+      AssessmentRow,
       `WITH a AS (
          UPDATE assessment SET confirmed_at = now(), confirmed_by = $2
           WHERE id = $1 AND source = 'SELF_DECLARED' AND confirmed_at IS NULL
@@ -129,6 +147,5 @@ export class AssessmentsRepository {
        SELECT ${COLUMNS} FROM a ${JOINS}`,
       [id, userId],
     );
-    return rows[0] ?? null;
   }
 }

@@ -9,7 +9,7 @@ import { personalDataScope } from '../auth/scope';
 import { UserError, rejectIfAny } from '../common/errors/user-error';
 import type { FieldProblem } from '../common/validation/messages';
 import { CompetencesRepository } from '../competences/competences.repository';
-import { AssessmentSource } from './assessment.entity';
+import { AssessmentSource } from './employee.rows';
 import { AssessmentsRepository } from './assessments.repository';
 import { competenceLevelProblems } from './competence-checks';
 import type { RecordAssessmentInput } from './dto/record-assessment.input';

@@ -1,4 +1,4 @@
-import type { CompetenceRow } from '../competences/competence.entity';
+import type { CompetenceRow } from '../competences/competence.rows';
 import { describeScale, isOnScale } from '../competences/level-scale';
 import type { FieldProblem } from '../common/validation/messages';
 

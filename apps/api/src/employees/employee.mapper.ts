@@ -5,9 +5,8 @@ import {
   type AssessmentEntry,
   type IsoDate,
 } from '@kp/domain';
-import { AssessmentSource } from './assessment.entity';
+import { AssessmentSource, type EmployeeRow } from './employee.rows';
 import type { AssessmentRow } from './assessments.repository';
-import type { EmployeeRow } from './employee.entity';
 import type { Assessment } from './models/assessment.model';
 import { CompetenceStatus, NotCountingReason } from './models/competence-status.model';
 import type { Employee } from './models/employee.model';

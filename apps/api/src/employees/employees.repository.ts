@@ -4,9 +4,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { PersonalDataScope } from '../auth/scope';
 import { FOLD, likePattern, NORWEGIAN_COLLATION } from '../competences/competences.repository';
 import type { EmployeeCursor } from './employee-cursor';
-import type { EmployeeRow, EmploymentType } from './employee.entity';
-import { realkompetanseLevelSql } from './realkompetanse.sql';
+import { z } from 'zod';
+import { col, maybeOne, one, rows } from '../database/sql';
 import { SqlParams } from '../database/sql-params';
+import { EmployeeRow, type EmploymentType } from './employee.rows';
+import { notErased } from './people.sql';
+import { realkompetanseLevelSql } from './realkompetanse.sql';
 
 function columns(t: string): string {
   return `${t}.id, ${t}.region_id AS "regionId", ${t}.municipality_id AS "municipalityId",
@@ -55,11 +58,16 @@ export interface EmployeeValues {
   active: boolean;
 }
 
-export interface UnitRef {
-  id: string;
-  regionId: string;
-  municipalityId: string;
-}
+const UnitRef = z.object({ id: col.id, regionId: col.id, municipalityId: col.id });
+export type UnitRef = z.infer<typeof UnitRef>;
+
+/** A page row, or the one row with only the total when no employee is on the page. */
+const ListRow = z.union([
+  EmployeeRow.extend({ totalCount: col.int }),
+  z.object({ totalCount: col.int, id: z.null() }),
+]);
+
+const Taken = z.object({ taken: col.boolean });
 
 /** All SQL about employees. Every read is limited to the caller's personal-data scope. */
 @Injectable()
@@ -82,7 +90,9 @@ export class EmployeesRepository {
       ? `WHERE (m.family_name COLLATE ${NORWEGIAN_COLLATION}, m.given_name COLLATE ${NORWEGIAN_COLLATION}, m.id)
            > (${p.add(page.after.familyName)}, ${p.add(page.after.givenName)}, ${p.add(page.after.id)}::uuid)`
       : '';
-    const rows: Array<EmployeeRow & { totalCount: number }> = await this.db.query(
+    const found = await rows(
+      this.db,
+      ListRow,
       `WITH matched AS (
          SELECT e.id, e.family_name, e.given_name
            FROM employee e JOIN unit u ON u.id = e.unit_id
@@ -97,10 +107,9 @@ export class EmployeesRepository {
         ORDER BY ${listOrder('page')}`,
       p.values,
     );
-    const totalCount = rows[0]?.totalCount ?? 0;
     return {
-      totalCount,
-      rows: rows.filter((row) => row.id !== null).map(({ totalCount: _total, ...row }) => row),
+      totalCount: found[0]?.totalCount ?? 0,
+      rows: found.flatMap(({ totalCount: _total, ...row }) => (row.id === null ? [] : [row])),
     };
   }
 
@@ -110,7 +119,7 @@ export class EmployeesRepository {
     today: string,
     p: SqlParams,
   ): string[] {
-    const where = ['e.erased_at IS NULL', p.scope(scope, SCOPE_COLUMNS)];
+    const where = [notErased('e'), p.scope(scope, SCOPE_COLUMNS)];
     if (!filter.includeInactive) where.push('e.active');
     if (filter.municipalityId)
       where.push(`e.municipality_id = ${p.add(filter.municipalityId)}::uuid`);
@@ -155,13 +164,14 @@ export class EmployeesRepository {
     lock = false,
   ): Promise<EmployeeRow | null> {
     const p = new SqlParams();
-    const rows: EmployeeRow[] = await manager.query(
+    return maybeOne(
+      manager,
+      EmployeeRow,
       `SELECT ${columns('e')} FROM employee e JOIN unit u ON u.id = e.unit_id
-        WHERE e.id = ${p.add(id)}::uuid AND e.erased_at IS NULL AND ${p.scope(scope, SCOPE_COLUMNS)}
+        WHERE e.id = ${p.add(id)}::uuid AND ${notErased('e')} AND ${p.scope(scope, SCOPE_COLUMNS)}
         ${lock ? 'FOR UPDATE OF e' : ''}`,
       p.values,
     );
-    return rows[0] ?? null;
   }
 
   /** A unit the caller may place employees in; null when unknown or out of scope. */
@@ -171,13 +181,14 @@ export class EmployeesRepository {
     manager: EntityManager,
   ): Promise<UnitRef | null> {
     const p = new SqlParams();
-    const rows: UnitRef[] = await manager.query(
+    return maybeOne(
+      manager,
+      UnitRef,
       `SELECT u.id, u.region_id AS "regionId", u.municipality_id AS "municipalityId" FROM unit u
         WHERE u.id = ${p.add(unitId)}::uuid
           AND ${p.scope(scope, { regionId: 'u.region_id', municipalityId: 'u.municipality_id', unitPath: 'u.path' })}`,
       p.values,
     );
-    return rows[0] ?? null;
   }
 
   async employeeNumberTaken(
@@ -186,12 +197,14 @@ export class EmployeesRepository {
     employeeNumber: string,
     exceptId: string | null,
   ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM employee
-        WHERE municipality_id = $1 AND employee_number = $2 AND id IS DISTINCT FROM $3::uuid`,
+    const { taken } = await one(
+      manager,
+      Taken,
+      `SELECT EXISTS (SELECT 1 FROM employee
+        WHERE municipality_id = $1 AND employee_number = $2 AND id IS DISTINCT FROM $3::uuid) AS taken`,
       [municipalityId, employeeNumber, exceptId],
     );
-    return rows.length > 0;
+    return taken;
   }
 
   async insert(
@@ -199,7 +212,9 @@ export class EmployeesRepository {
     regionId: string,
     values: EmployeeValues,
   ): Promise<EmployeeRow> {
-    const rows: EmployeeRow[] = await manager.query(
+    return one(
+      manager,
+      EmployeeRow,
       `INSERT INTO employee AS e (region_id, municipality_id, unit_id, employee_number, given_name,
          family_name, position_title, profession_code, fte, employment_type, birth_year, start_date,
          active)
@@ -207,7 +222,6 @@ export class EmployeesRepository {
        RETURNING ${columns('e')}`,
       [regionId, ...this.valueList(values)],
     );
-    return rows[0];
   }
 
   /** Writes only when `version` is still current; returns null otherwise. */
@@ -217,7 +231,9 @@ export class EmployeesRepository {
     version: number,
     values: EmployeeValues,
   ): Promise<EmployeeRow | null> {
-    const rows: EmployeeRow[] = await manager.query(
+    return maybeOne(
+      manager,
+      EmployeeRow,
       // (a bare UPDATE would come back from TypeORM as [rows, count])
       `WITH e AS (
          UPDATE employee
@@ -225,13 +241,12 @@ export class EmployeesRepository {
                 family_name = $7, position_title = $8, profession_code = $9, fte = $10,
                 employment_type = $11, birth_year = $12, start_date = $13, active = $14,
                 version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2 AND erased_at IS NULL
+          WHERE id = $1 AND version = $2 AND ${notErased('employee')}
           RETURNING *
        )
        SELECT ${columns('e')} FROM e`,
       [id, version, ...this.valueList(values)],
     );
-    return rows[0] ?? null;
   }
 
   private valueList(values: EmployeeValues): unknown[] {

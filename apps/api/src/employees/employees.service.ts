@@ -14,7 +14,7 @@ import type { EmployeeFilter } from './dto/employee-filter.input';
 import type { UpdateEmployeeInput } from './dto/update-employee.input';
 import { decodeCursor, encodeCursor } from './employee-cursor';
 import { hrScope } from './employee-scope';
-import type { EmployeeRow } from './employee.entity';
+import type { EmployeeRow } from './employee.rows';
 import { toEmployee } from './employee.mapper';
 import { EmployeesRepository, EmployeeValues } from './employees.repository';
 import type { EmployeeConnection } from './models/employee-connection.model';

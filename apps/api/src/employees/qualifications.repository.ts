@@ -2,19 +2,28 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
-import type { QualificationKind } from './qualification.entity';
+import { z } from 'zod';
+import { col, maybeOne, one, rows } from '../database/sql';
+import { QualificationKind } from './employee.rows';
 
-/** A qualification as read, with the competences and levels it documents. */
-export interface QualificationRow {
-  id: string;
-  employeeId: string;
-  kind: QualificationKind;
-  title: string;
-  issuer: string | null;
-  obtainedOn: string;
-  expiresOn: string | null;
-  competences: Array<{ competenceId: string; level: number }>;
-}
+/**
+ * Formal competence as read: an education, certificate or course an employee holds, with the
+ * competences and levels it documents.
+ */
+export const QualificationRow = z.object({
+  id: col.id,
+  employeeId: col.id,
+  kind: z.enum(QualificationKind),
+  title: col.text,
+  issuer: col.text.nullable(),
+  obtainedOn: col.isoDate,
+  /** The last day it counts; null = no expiry. */
+  expiresOn: col.isoDate.nullable(),
+  competences: z.array(z.object({ competenceId: col.id, level: col.int })),
+});
+export type QualificationRow = z.infer<typeof QualificationRow>;
+
+const IdRow = z.object({ id: col.id });
 
 export interface NewQualification {
   regionId: string;
@@ -47,7 +56,9 @@ export class QualificationsRepository {
 
   /** Batch read for the DataLoader: newest first per employee. */
   findByEmployeeIds(employeeIds: readonly string[]): Promise<QualificationRow[]> {
-    return this.db.query(
+    return rows(
+      this.db,
+      QualificationRow,
       `${SELECT} WHERE q.employee_id = ANY($1::uuid[])
         GROUP BY q.id ORDER BY q.employee_id, q.obtained_on DESC, q.created_at DESC, q.id`,
       [employeeIds],
@@ -55,15 +66,13 @@ export class QualificationsRepository {
   }
 
   async findById(manager: EntityManager, id: string): Promise<QualificationRow | null> {
-    const rows: QualificationRow[] = await manager.query(
-      `${SELECT} WHERE q.id = $1 GROUP BY q.id`,
-      [id],
-    );
-    return rows[0] ?? null;
+    return maybeOne(manager, QualificationRow, `${SELECT} WHERE q.id = $1 GROUP BY q.id`, [id]);
   }
 
   async insert(manager: EntityManager, qualification: NewQualification): Promise<string> {
-    const rows: Array<{ id: string }> = await manager.query(
+    const { id } = await one(
+      manager,
+      IdRow,
       `INSERT INTO qualification (region_id, employee_id, kind, title, issuer, obtained_on,
          expires_on, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
@@ -78,6 +87,6 @@ export class QualificationsRepository {
         qualification.createdBy,
       ],
     );
-    return rows[0].id;
+    return id;
   }
 }

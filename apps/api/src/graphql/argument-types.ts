@@ -23,17 +23,13 @@ export function alignArgumentTypes(resolverClasses: readonly Type[]): string[] {
   const changed: string[] = [];
   for (const resolver of resolverClasses) {
     for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
-      const entries: ArgsTypeEntry[] | undefined = Reflect.getOwnMetadata(
-        ARGS_TYPE_METADATA,
-        resolver,
-        method,
-      );
+      // reflect-metadata is untyped: the key's writer (@nestjs/graphql) defines its shape
+      const entries = Reflect.getOwnMetadata(ARGS_TYPE_METADATA, resolver, method) as
+        ArgsTypeEntry[] | undefined;
       if (!entries?.length) continue;
-      const declared: unknown[] | undefined = Reflect.getMetadata(
-        'design:paramtypes',
-        resolver.prototype,
-        method,
-      );
+      const prototype = resolver.prototype as object;
+      const declared = Reflect.getMetadata('design:paramtypes', prototype, method) as
+        unknown[] | undefined;
       if (!declared) continue;
       const types = [...declared];
       for (const { index, typeFn } of entries) {
@@ -43,7 +39,7 @@ export function alignArgumentTypes(resolverClasses: readonly Type[]): string[] {
         types[index] = type;
         changed.push(`${resolver.name}.${method}#${index}`);
       }
-      Reflect.defineMetadata('design:paramtypes', types, resolver.prototype, method);
+      Reflect.defineMetadata('design:paramtypes', types, prototype, method);
     }
   }
   return changed;

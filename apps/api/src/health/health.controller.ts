@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { pgQueryable } from '../database/pg-client';
+import { execute } from '../database/sql';
 
 const PROBE_TIMEOUT_MS = 2_000;
 
@@ -49,12 +51,10 @@ export class HealthController implements OnModuleDestroy {
     const timeout = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
     });
-    const probe = this.pool()
-      .query('SELECT 1')
-      .then(
-        () => true,
-        () => false,
-      );
+    const probe = execute(pgQueryable(this.pool()), 'SELECT 1').then(
+      () => true,
+      () => false,
+    );
     try {
       return await Promise.race([probe, timeout]);
     } finally {

@@ -34,7 +34,7 @@ export function httpLogging(logger: Logger) {
     customSuccessMessage: () => 'request',
     customErrorMessage: () => 'request failed',
     // a 5xx answer is not an exception here: its cause, if any, was logged where it happened
-    customErrorObject: (_req, _res, error, logged) =>
+    customErrorObject: (_req, _res, error, logged: Record<string, unknown>) =>
       error.message.startsWith('failed with status code') ? { ...logged, err: undefined } : logged,
     customAttributeKeys: { reqId: 'requestId', responseTime: 'ms' },
     // the request id goes on every line logged for the request, once

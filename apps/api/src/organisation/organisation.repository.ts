@@ -1,18 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { MunicipalityEntity } from './municipality.entity';
-import { UnitEntity } from './unit.entity';
+import { z } from 'zod';
+import { col, maybeOne, one, type Queryable, rows } from '../database/sql';
+import { MUNICIPALITY_COLUMNS, MunicipalityRow, UNIT_COLUMNS, UnitRow } from './organisation.rows';
 
-/** All SQL about regions, municipalities and units. */
+const IdRow = z.object({ id: col.id });
+
+/**
+ * All SQL about regions, municipalities and units. The "in region" lookups are the one way
+ * other modules check that an id a caller sent lies in the caller's region.
+ */
 @Injectable()
 export class OrganisationRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The region's municipalities; without a region, those of the region created first. */
-  listMunicipalities(regionId: string | null): Promise<MunicipalityEntity[]> {
-    return this.db.query(
-      `SELECT m.id, m.region_id AS "regionId", m.number, m.name, m.kostra_group AS "kostraGroup"
+  listMunicipalities(regionId: string | null): Promise<MunicipalityRow[]> {
+    return rows(
+      this.db,
+      MunicipalityRow,
+      `SELECT ${MUNICIPALITY_COLUMNS}
        FROM municipality m
        WHERE m.region_id = coalesce($1, (SELECT id FROM region ORDER BY created_at, id LIMIT 1))
        ORDER BY m.number`,
@@ -20,53 +28,86 @@ export class OrganisationRepository {
     );
   }
 
-  findMunicipality(id: string): Promise<MunicipalityEntity | null> {
-    return this.db.getRepository(MunicipalityEntity).findOneBy({ id });
+  findMunicipality(id: string): Promise<MunicipalityRow | null> {
+    return maybeOne(
+      this.db,
+      MunicipalityRow,
+      `SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.id = $1`,
+      [id],
+    );
   }
 
-  findUnit(id: string, manager: EntityManager = this.db.manager): Promise<UnitEntity | null> {
-    return manager.getRepository(UnitEntity).findOneBy({ id });
+  /** The municipality, when it lies in the region; null otherwise. */
+  findMunicipalityInRegion(
+    regionId: string,
+    id: string,
+    db: Queryable = this.db,
+  ): Promise<MunicipalityRow | null> {
+    return maybeOne(
+      db,
+      MunicipalityRow,
+      `SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.region_id = $1 AND m.id = $2`,
+      [regionId, id],
+    );
+  }
+
+  findUnit(id: string, manager: EntityManager = this.db.manager): Promise<UnitRow | null> {
+    return maybeOne(manager, UnitRow, `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = $1`, [id]);
+  }
+
+  /** The unit, when it lies in the region; null otherwise. */
+  findUnitInRegion(regionId: string, id: string, db: Queryable = this.db): Promise<UnitRow | null> {
+    return maybeOne(
+      db,
+      UnitRow,
+      `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.region_id = $1 AND u.id = $2`,
+      [regionId, id],
+    );
   }
 
   /** Batch read for the units-per-municipality DataLoader. */
-  findUnitsByMunicipalityIds(ids: readonly string[]): Promise<UnitEntity[]> {
-    return this.db
-      .getRepository(UnitEntity)
-      .createQueryBuilder('unit')
-      .where('unit.municipality_id = ANY(:ids)', { ids })
-      .orderBy('array_length(unit.path, 1)')
-      .addOrderBy('unit.name')
-      .getMany();
+  findUnitsByMunicipalityIds(ids: readonly string[]): Promise<UnitRow[]> {
+    return rows(
+      this.db,
+      UnitRow,
+      `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.municipality_id = ANY($1::uuid[])
+       ORDER BY array_length(u.path, 1), u.name`,
+      [ids],
+    );
   }
 
   /** Batch read for the unit-by-id DataLoader (e.g. Employee.unit). */
-  findUnitsByIds(ids: readonly string[]): Promise<UnitEntity[]> {
-    return this.db
-      .getRepository(UnitEntity)
-      .createQueryBuilder('unit')
-      .where('unit.id = ANY(:ids)', { ids })
-      .getMany();
+  findUnitsByIds(ids: readonly string[]): Promise<UnitRow[]> {
+    return rows(
+      this.db,
+      UnitRow,
+      `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   /** Batch read for the municipality-by-id DataLoader (e.g. Employee.municipality). */
-  findMunicipalitiesByIds(ids: readonly string[]): Promise<MunicipalityEntity[]> {
-    return this.db
-      .getRepository(MunicipalityEntity)
-      .createQueryBuilder('municipality')
-      .where('municipality.id = ANY(:ids)', { ids })
-      .getMany();
+  findMunicipalitiesByIds(ids: readonly string[]): Promise<MunicipalityRow[]> {
+    return rows(
+      this.db,
+      MunicipalityRow,
+      `SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   async insertUnit(
     manager: EntityManager,
     unit: Pick<
-      UnitEntity,
+      UnitRow,
       'regionId' | 'municipalityId' | 'parentId' | 'name' | 'kind' | 'serviceType'
     > & {
       parentPath: string[];
     },
-  ): Promise<UnitEntity> {
-    const rows: UnitEntity[] = await manager.query(
+  ): Promise<UnitRow> {
+    const { id } = await one(
+      manager,
+      IdRow,
       `WITH new_id AS (SELECT gen_random_uuid() AS id)
        INSERT INTO unit (id, region_id, municipality_id, parent_id, path, name, kind, service_type)
        SELECT new_id.id, $1, $2, $3, $4::uuid[] || new_id.id, $5, $6, $7 FROM new_id
@@ -81,7 +122,7 @@ export class OrganisationRepository {
         unit.serviceType,
       ],
     );
-    const created = await this.findUnit(rows[0].id, manager);
+    const created = await this.findUnit(id, manager);
     if (!created) throw new Error('Inserted unit vanished');
     return created;
   }

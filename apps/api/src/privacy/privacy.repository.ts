@@ -1,17 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { PersonalDataScope, scopePredicate } from '../auth/scope';
+import { col, execute, maybeOne, rows } from '../database/sql';
 
-export interface ScopedEmployee {
-  id: string;
-  regionId: string;
-  municipalityId: string;
-  employeeNumber: string;
-  givenName: string;
-  familyName: string;
-  erasedAt: Date | null;
-}
+const ScopedEmployee = z.object({
+  id: col.id,
+  regionId: col.id,
+  municipalityId: col.id,
+  employeeNumber: col.text,
+  givenName: col.text,
+  familyName: col.text,
+  /** Read on purpose: an erased person is answered "already erased", not "unknown". */
+  erasedAt: col.timestamp.nullable(),
+});
+export type ScopedEmployee = z.infer<typeof ScopedEmployee>;
+
+/**
+ * The export hands every row on as JSON, column for column: each is checked to be a row
+ * (an object of named columns), and its columns are whatever the statement selects.
+ */
+const ExportRow = z.record(z.string(), z.unknown());
 
 /** SQL for exporting and erasing one person's data. */
 @Injectable()
@@ -29,7 +39,9 @@ export class PrivacyRepository {
       { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' },
       2,
     );
-    const rows = await manager.query(
+    return maybeOne(
+      manager,
+      ScopedEmployee,
       `SELECT e.id, e.region_id AS "regionId", e.municipality_id AS "municipalityId",
               e.employee_number AS "employeeNumber", e.given_name AS "givenName",
               e.family_name AS "familyName", e.erased_at AS "erasedAt"
@@ -37,7 +49,6 @@ export class PrivacyRepository {
        WHERE e.id = $1 AND ${predicate.sql}`,
       [employeeId, ...predicate.params],
     );
-    return rows[0] ?? null;
   }
 
   /**
@@ -47,7 +58,9 @@ export class PrivacyRepository {
    * audit log's entries about them.
    */
   async collect(employeeId: string): Promise<Record<string, unknown>> {
-    const [employee] = await this.db.query(
+    const [employee] = await rows(
+      this.db,
+      ExportRow,
       `SELECT e.id, e.employee_number, e.given_name, e.family_name, e.position_title,
               e.profession_code, e.fte::float AS fte, e.employment_type, e.birth_year,
               to_char(e.start_date, 'YYYY-MM-DD') AS start_date, e.active,
@@ -57,7 +70,9 @@ export class PrivacyRepository {
        WHERE e.id = $1`,
       [employeeId],
     );
-    const qualifications = await this.db.query(
+    const qualifications = await rows(
+      this.db,
+      ExportRow,
       `SELECT q.id, q.kind, q.title, q.issuer, to_char(q.obtained_on, 'YYYY-MM-DD') AS obtained_on,
               to_char(q.expires_on, 'YYYY-MM-DD') AS expires_on, q.source_ref,
               creator.name AS created_by, q.created_at
@@ -65,7 +80,9 @@ export class PrivacyRepository {
        WHERE q.employee_id = $1 ORDER BY q.obtained_on, q.created_at`,
       [employeeId],
     );
-    const assessments = await this.db.query(
+    const assessments = await rows(
+      this.db,
+      ExportRow,
       `SELECT a.id, c.name AS competence, a.level, a.source, a.evidence,
               to_char(a.assessed_on, 'YYYY-MM-DD') AS assessed_on,
               to_char(a.valid_until, 'YYYY-MM-DD') AS valid_until, assessor.name AS assessed_by,
@@ -76,7 +93,9 @@ export class PrivacyRepository {
        WHERE a.employee_id = $1 ORDER BY a.assessed_on, a.created_at`,
       [employeeId],
     );
-    const appraisals = await this.db.query(
+    const appraisals = await rows(
+      this.db,
+      ExportRow,
       `SELECT a.id, c.name AS cycle, a.status, to_char(a.held_on, 'YYYY-MM-DD') AS held_on,
               a.hr_registrations_checked, a.hr_registrations_comment, a.potential_used,
               a.potential_needs, a.teaching_consent, a.preferred_ways, a.career_plan,
@@ -104,7 +123,9 @@ export class PrivacyRepository {
        WHERE a.employee_id = $1 ORDER BY c.opens_on`,
       [employeeId],
     );
-    const developmentItems = await this.db.query(
+    const developmentItems = await rows(
+      this.db,
+      ExportRow,
       `SELECT d.id, d.kind, k.name AS competence, d.target_level, d.description,
               to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.status, d.appraisal_id,
               d.created_at, d.updated_at
@@ -112,7 +133,9 @@ export class PrivacyRepository {
        WHERE d.employee_id = $1 ORDER BY d.created_at`,
       [employeeId],
     );
-    const teachingDirectory = await this.db.query(
+    const teachingDirectory = await rows(
+      this.db,
+      ExportRow,
       `SELECT k.name AS topic, t.consent, t.listed_at, t.appraisal_id
        FROM teaching_directory_entry t JOIN competence k ON k.id = t.competence_id
        WHERE t.employee_id = $1 ORDER BY k.name`,
@@ -120,7 +143,9 @@ export class PrivacyRepository {
     );
     // Who read or changed their data. Entries about them alone carry what was changed; a read
     // of a list shows only who read it and when (its filter may be about other people).
-    const accessLog = await this.db.query(
+    const accessLog = await rows(
+      this.db,
+      ExportRow,
       `SELECT at, actor_email, action, entity_type,
               CASE WHEN employee_id = $1 THEN before END AS before,
               CASE WHEN employee_id = $1 THEN after END AS after,
@@ -147,8 +172,9 @@ export class PrivacyRepository {
    * The appraisal texts go in a trigger on employee.erased_at (appraisals migration).
    */
   async erase(manager: EntityManager, employee: ScopedEmployee): Promise<void> {
-    await manager.query(`SELECT set_config('kp.erasing', 'on', true)`);
-    await manager.query(
+    await execute(manager, `SELECT set_config('kp.erasing', 'on', true)`);
+    await execute(
+      manager,
       `UPDATE employee SET
          given_name = 'Slettet', family_name = 'person',
          employee_number = 'slettet-' || substr(id::text, 1, 8),
@@ -157,18 +183,21 @@ export class PrivacyRepository {
        WHERE id = $1`,
       [employee.id],
     );
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE assessment SET evidence = '' WHERE employee_id = $1 AND evidence <> ''`,
       [employee.id],
     );
     // The title is free text ("Kursbevis for Kari Nordmann"); the kind and the dates are what
     // certificate expiry and the figures use.
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE qualification SET title = 'Slettet', issuer = NULL, source_ref = NULL
        WHERE employee_id = $1`,
       [employee.id],
     );
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE audit_log SET before = NULL, after = NULL, details = jsonb_build_object('redacted', true)
        WHERE employee_id = $1
          AND (before IS NOT NULL OR after IS NOT NULL OR details IS NOT NULL)`,
@@ -176,13 +205,14 @@ export class PrivacyRepository {
     );
     // A read of a list that named them keeps who read it and when; its filter goes if it could
     // name them (a search for their name or number).
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE audit_log SET details = jsonb_build_object('redacted', true)
        WHERE employee_ids @> ARRAY[$1]::uuid[] AND details IS NOT NULL
          AND EXISTS (SELECT 1 FROM unnest($2::text[]) AS word
                      WHERE length(word) > 1 AND strpos(lower(details::text), lower(word)) > 0)`,
       [employee.id, [employee.givenName, employee.familyName, employee.employeeNumber]],
     );
-    await manager.query(`SELECT set_config('kp.erasing', 'off', true)`);
+    await execute(manager, `SELECT set_config('kp.erasing', 'off', true)`);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { UnitKind } from '../organisation/unit.entity';
+import type { UnitKind } from '../organisation/organisation.rows';
 import { Horizon, Measure, Priority, RationaleKind } from './requirement.enums';
 import type { WriteScope } from './requirement-scope';
 

@@ -15,6 +15,9 @@ import {
   yearOf,
 } from '@kp/domain';
 import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { col, execute, one, rows } from '../database/sql';
+import { notErased } from '../employees/people.sql';
 import { DEMO_REFERENCE_DATE } from './demo-people';
 
 export const DEMO_APPRAISALS_SEED = 'gjovikregionen-appraisals';
@@ -57,19 +60,29 @@ const ACTIONS = [
   'Veilede en ny kollega',
 ];
 
-interface Employee {
-  id: string;
-  municipalityId: string;
-  unitId: string;
+const Employee = z.object({
+  id: col.id,
+  municipalityId: col.id,
+  unitId: col.id,
   /** The UNIT-level unit the employee belongs under (the one leaders hold). */
-  groupId: string;
-  startDate: IsoDate | null;
-}
+  groupId: col.id,
+  startDate: col.isoDate.nullable(),
+});
+type Employee = z.infer<typeof Employee>;
 
-interface Competence {
-  id: string;
-  levels: number[];
-}
+const Competence = z.object({ id: col.id, levels: z.array(col.int) });
+type Competence = z.infer<typeof Competence>;
+
+const HeldRow = z.object({ employeeId: col.id, competenceId: col.id, level: col.int });
+
+const SignerRow = z.object({
+  userId: col.id,
+  role: col.text,
+  municipalityId: col.id,
+  unitId: col.id.nullable(),
+});
+
+const IdRow = z.object({ id: col.id });
 
 interface Held {
   competence: Competence;
@@ -317,12 +330,9 @@ async function signers(
   manager: EntityManager,
   regionId: string,
 ): Promise<{ byUnit: Map<string, string>; byMunicipality: Map<string, string> }> {
-  const rows: Array<{
-    userId: string;
-    role: string;
-    municipalityId: string;
-    unitId: string | null;
-  }> = await manager.query(
+  const assigned = await rows(
+    manager,
+    SignerRow,
     `SELECT r.user_id AS "userId", r.role, r.municipality_id AS "municipalityId", r.unit_id AS "unitId"
        FROM role_assignment r JOIN app_user usr ON usr.id = r.user_id
        WHERE r.region_id = $1 AND r.role IN ('UNIT_LEADER', 'MUNICIPALITY_HR')
@@ -331,7 +341,7 @@ async function signers(
   );
   const byUnit = new Map<string, string>();
   const byMunicipality = new Map<string, string>();
-  for (const row of rows) {
+  for (const row of assigned) {
     if (row.role === 'UNIT_LEADER' && row.unitId && !byUnit.has(row.unitId)) {
       byUnit.set(row.unitId, row.userId);
     }
@@ -347,7 +357,9 @@ async function insertCycles(
   regionId: string,
   referenceDate: IsoDate,
 ): Promise<{ last: Cycle[]; current: Cycle[] }> {
-  const municipalities: Array<{ id: string }> = await manager.query(
+  const municipalities = await rows(
+    manager,
+    IdRow,
     `SELECT id FROM municipality WHERE region_id = $1 ORDER BY number`,
     [regionId],
   );
@@ -363,7 +375,9 @@ async function insertCycles(
     for (const key of ['last', 'current'] as const) {
       const { opensOn, closesOn } = windows[key];
       const name = `Medarbeidersamtaler ${yearOf(opensOn)}`;
-      const [row] = await manager.query(
+      const row = await one(
+        manager,
+        IdRow,
         `INSERT INTO appraisal_cycle (region_id, municipality_id, name, opens_on, closes_on)
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [regionId, municipality.id, name, opensOn, closesOn],
@@ -377,7 +391,8 @@ async function insertCycles(
 async function insertBatch(manager: EntityManager, regionId: string, batch: Batch): Promise<void> {
   const a = batch.appraisals;
   if (a.id.length === 0) return;
-  await manager.query(
+  await execute(
+    manager,
     `INSERT INTO appraisal (id, region_id, municipality_id, cycle_id, employee_id, status, held_on,
        hr_registrations_checked, potential_used, potential_needs, teaching_consent, preferred_ways,
        career_plan, career_target_role, created_by, updated_by, completed_by, completed_at,
@@ -414,7 +429,8 @@ async function insertBatch(manager: EntityManager, regionId: string, batch: Batc
   );
   const l = batch.lines;
   if (l.appraisalId.length > 0) {
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO appraisal_competence (appraisal_id, kind, competence_id, level, leader_confirms, position)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::int[], $5::boolean[], $6::int[])`,
       [l.appraisalId, l.kind, l.competenceId, l.level, l.confirms, l.position],
@@ -422,7 +438,8 @@ async function insertBatch(manager: EntityManager, regionId: string, batch: Batc
   }
   const c = batch.actions;
   if (c.appraisalId.length > 0) {
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO appraisal_action (appraisal_id, position, description, due_on, competence_id)
        SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::date[], $5::uuid[])`,
       [c.appraisalId, c.position, c.description, c.dueOn, c.competenceId],
@@ -430,7 +447,8 @@ async function insertBatch(manager: EntityManager, regionId: string, batch: Batc
   }
   const s = batch.assessments;
   if (s.employeeId.length > 0) {
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO assessment (region_id, employee_id, competence_id, level, source, evidence,
          assessed_on, assessed_by, confirmed_at, confirmed_by, created_at)
        SELECT $1, row.employee_id, row.competence_id, row.level, row.source, row.evidence,
@@ -455,7 +473,8 @@ async function insertBatch(manager: EntityManager, regionId: string, batch: Batc
   }
   const i = batch.items;
   if (i.employeeId.length > 0) {
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO development_item (region_id, municipality_id, employee_id, appraisal_id, kind,
          competence_id, target_level, description, due_on, status)
        SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::uuid[],
@@ -478,7 +497,8 @@ async function insertBatch(manager: EntityManager, regionId: string, batch: Batc
     entry.topics.map((competenceId) => ({ employeeId, competenceId, ...entry })),
   );
   if (entries.length > 0) {
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO teaching_directory_entry (region_id, municipality_id, employee_id, competence_id,
          appraisal_id, consent)
        SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::boolean[])`,
@@ -502,18 +522,22 @@ export async function seedDemoAppraisals(
 ): Promise<void> {
   const random = createRandom(DEMO_APPRAISALS_SEED);
   const cycles = await insertCycles(manager, regionId, referenceDate);
-  const employees: Employee[] = await manager.query(
+  const employees = await rows(
+    manager,
+    Employee,
     `SELECT e.id, e.municipality_id AS "municipalityId", e.unit_id AS "unitId",
             coalesce((SELECT x.id FROM unit x WHERE x.id = ANY(u.path) AND x.kind = 'UNIT' LIMIT 1),
                      u.id) AS "groupId",
             to_char(e.start_date, 'YYYY-MM-DD') AS "startDate"
      FROM employee e JOIN unit u ON u.id = e.unit_id JOIN municipality m ON m.id = e.municipality_id
-     WHERE e.region_id = $1 AND e.active AND e.erased_at IS NULL
+     WHERE e.region_id = $1 AND e.active AND ${notErased('e')}
      ORDER BY m.number, e.employee_number, e.id`,
     [regionId],
   );
   if (employees.length === 0) return;
-  const competences: Competence[] = await manager.query(
+  const competences = await rows(
+    manager,
+    Competence,
     `SELECT c.id,
             ARRAY(SELECT (step->>'level')::int FROM jsonb_array_elements(c.scale) step ORDER BY 1)
               AS levels
@@ -522,13 +546,14 @@ export async function seedDemoAppraisals(
   );
   const wishes = wishWeights(random, competences);
   const byId = new Map(competences.map((competence) => [competence.id, competence]));
-  const heldRows: Array<{ employeeId: string; competenceId: string; level: number }> =
-    await manager.query(
-      `SELECT a.employee_id AS "employeeId", a.competence_id AS "competenceId", max(a.level) AS level
-       FROM assessment a WHERE a.region_id = $1
-       GROUP BY a.employee_id, a.competence_id ORDER BY a.employee_id, a.competence_id`,
-      [regionId],
-    );
+  const heldRows = await rows(
+    manager,
+    HeldRow,
+    `SELECT a.employee_id AS "employeeId", a.competence_id AS "competenceId", max(a.level) AS level
+     FROM assessment a WHERE a.region_id = $1
+     GROUP BY a.employee_id, a.competence_id ORDER BY a.employee_id, a.competence_id`,
+    [regionId],
+  );
   const held = new Map<string, Held[]>();
   for (const row of heldRows) {
     const competence = byId.get(row.competenceId);

@@ -1,4 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { col, execute, maybeOne, rows } from '../database/sql';
+import { notErased } from '../employees/people.sql';
 import { peopleSql, realkompetanseHoldingsSql } from '../gaps/gap-engine.sql';
 import { SqlParams } from '../database/sql-params';
 import { todayInNorway } from '../requirements/horizons';
@@ -396,23 +399,28 @@ const STAFFING: Record<string, Array<{ code: string; factor: number; priority: P
   helsestasjon: [{ code: '2221', factor: 1, priority: 'CRITICAL' }],
 };
 
-interface DemoUnitRow {
-  id: string;
-  regionId: string;
-  municipalityId: string;
-  name: string;
-  kind: string;
-  serviceType: string | null;
-}
+const DemoUnitRow = z.object({
+  id: col.id,
+  regionId: col.id,
+  municipalityId: col.id,
+  name: col.text,
+  kind: col.text,
+  serviceType: col.text.nullable(),
+});
 
-interface HolderCount {
-  unitId: string;
-  competenceId: string;
-  level: number;
-  people: number;
+const HolderCount = z.object({
+  unitId: col.id,
+  competenceId: col.id,
+  level: col.int,
+  people: col.int,
   /** stillingsprosent summed */
-  percent: number;
-}
+  percent: col.number,
+});
+type HolderCount = z.infer<typeof HolderCount>;
+
+const NamedId = z.object({ id: col.id, name: col.text });
+const ProfessionFte = z.object({ unitId: col.id, code: col.text, fte: col.number });
+const IdRow = z.object({ id: col.id });
 
 /** How many hold each competence at each level today, by every unit on their path. */
 async function holderCounts(
@@ -423,7 +431,9 @@ async function holderCounts(
   const p = new SqlParams();
   const region = p.add(regionId, 'uuid');
   const asOf = p.add(today, 'date');
-  return manager.query(
+  return rows(
+    manager,
+    HolderCount,
     `WITH people AS (${peopleSql({ regionId: region })}),
      holdings AS (${realkompetanseHoldingsSql({ regionId: region, asOf, people: 'people' })}),
      best AS (SELECT employee_id, competence_id, max(level) AS level FROM holdings GROUP BY 1, 2)
@@ -457,7 +467,9 @@ export async function seedDemoRequirements(
   regionId: string,
   today: string = todayInNorway(),
 ): Promise<{ requirements: number; staffing: number }> {
-  const units: DemoUnitRow[] = await manager.query(
+  const units = await rows(
+    manager,
+    DemoUnitRow,
     `SELECT u.id, u.region_id AS "regionId", u.municipality_id AS "municipalityId", u.name,
             u.kind, u.service_type AS "serviceType"
      FROM unit u JOIN municipality m ON m.id = u.municipality_id
@@ -465,7 +477,9 @@ export async function seedDemoRequirements(
      ORDER BY m.number, array_length(u.path, 1), u.name`,
     [regionId],
   );
-  const competences: Array<{ id: string; name: string }> = await manager.query(
+  const competences = await rows(
+    manager,
+    NamedId,
     `SELECT id, lower(name) AS name FROM competence WHERE region_id = $1 AND active`,
     [regionId],
   );
@@ -486,15 +500,17 @@ export async function seedDemoRequirements(
     }
     return { people, fte: percent / 100 };
   };
-  const professionFte: Array<{ unitId: string; code: string; fte: number }> = await manager.query(
+  const professionFte = await rows(
+    manager,
+    ProfessionFte,
     `SELECT anc AS "unitId", e.profession_code AS code, sum(e.fte)::float8 / 100 AS fte
      FROM employee e JOIN unit u ON u.id = e.unit_id CROSS JOIN LATERAL unnest(u.path) AS anc
-     WHERE e.region_id = $1 AND e.active AND e.erased_at IS NULL AND e.profession_code IS NOT NULL
+     WHERE e.region_id = $1 AND e.active AND ${notErased('e')} AND e.profession_code IS NOT NULL
      GROUP BY 1, 2`,
     [regionId],
   );
 
-  const rows: unknown[][] = [];
+  const planned: unknown[][] = [];
   // The first unit of a service type carries the regional baseline; the others are copies of
   // it (template_id), set to their own amounts as a leader would after copying.
   const baselineKey = new Map<string, number>();
@@ -527,8 +543,8 @@ export async function seedDemoRequirements(
           : amountFor(mode, have.people);
       const key = `${typeKey}|${plan.competence}|${plan.minLevel}|${measure}|${plan.horizon}`;
       const templateRow = baselineKey.get(key);
-      if (templateRow === undefined) baselineKey.set(key, rows.length);
-      rows.push([
+      if (templateRow === undefined) baselineKey.set(key, planned.length);
+      planned.push([
         unit.id,
         unit.municipalityId,
         id,
@@ -548,18 +564,21 @@ export async function seedDemoRequirements(
   // Insert baselines first so copies can point at them.
   const ids: string[] = [];
   const insertOne = async (row: unknown[], templateId: string | null) => {
-    const [created] = await manager.query(
+    const created = await maybeOne(
+      manager,
+      IdRow,
       `INSERT INTO requirement (region_id, unit_id, municipality_id, competence_id, min_level,
          required, measure, horizon, priority, rationale_kind, rationale, reference, template_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT DO NOTHING RETURNING id`,
       [regionId, ...row.slice(0, 11), templateId],
     );
-    return created?.id as string | undefined;
+    return created?.id;
   };
-  for (let i = 0; i < rows.length; i += 1) {
-    const template = rows[i][11] as number | null;
-    ids[i] = (await insertOne(rows[i], template === null ? null : (ids[template] ?? null))) ?? '';
+  for (let i = 0; i < planned.length; i += 1) {
+    const template = planned[i][11] as number | null;
+    ids[i] =
+      (await insertOne(planned[i], template === null ? null : (ids[template] ?? null))) ?? '';
   }
 
   let staffing = 0;
@@ -568,7 +587,8 @@ export async function seedDemoRequirements(
     for (const plan of STAFFING[unit.serviceType ?? ''] ?? []) {
       const current = professionFte.find((p) => p.unitId === unit.id && p.code === plan.code);
       const requiredFte = Math.max(1, round2((current?.fte ?? 0) * plan.factor));
-      await manager.query(
+      await execute(
+        manager,
         `INSERT INTO staffing_requirement (region_id, municipality_id, unit_id, profession_code,
            required_fte, horizon, priority, rationale_kind, rationale, reference)
          VALUES ($1, $2, $3, $4, $5, 'THREE_YEARS', $6, 'LOCAL_GOAL', $7, $8)
@@ -589,7 +609,8 @@ export async function seedDemoRequirements(
   }
   // The gap engine's plans depend on table statistics; a freshly seeded database has none
   // until autovacuum comes by, so gather them now (rows of this transaction count).
-  await manager.query(
+  await execute(
+    manager,
     'ANALYZE unit, employee, assessment, qualification, competence, requirement, staffing_requirement',
   );
   return { requirements: ids.filter(Boolean).length, staffing };

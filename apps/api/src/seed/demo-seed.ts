@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { AuthService } from '../auth/auth.service';
-import { UnitKind } from '../organisation/unit.entity';
+import { col, execute, one, rows } from '../database/sql';
+import { UnitKind } from '../organisation/organisation.rows';
 import {
   DEMO_MUNICIPALITIES,
   DEMO_REGION,
@@ -15,6 +17,9 @@ import { seedDemoPeople } from './seed-people';
 /** An advisory lock so two instances starting at once do not both seed. */
 const SEED_LOCK = 4_207_001;
 
+const IdRow = z.object({ id: col.id });
+const CreatedUnit = z.object({ id: col.id, path: z.array(col.id) });
+
 async function insertUnit(
   manager: EntityManager,
   ids: { regionId: string; municipalityId: string },
@@ -23,11 +28,13 @@ async function insertUnit(
   kind: UnitKind,
   serviceType: string | null,
 ): Promise<{ id: string; path: string[] }> {
-  const [row] = await manager.query(
+  return one(
+    manager,
+    CreatedUnit,
     `WITH new_id AS (SELECT gen_random_uuid() AS id)
      INSERT INTO unit (id, region_id, municipality_id, parent_id, path, name, kind, service_type)
      SELECT new_id.id, $1, $2, $3, $4::uuid[] || new_id.id, $5, $6, $7 FROM new_id
-     RETURNING id, path`,
+     RETURNING id, path::text[] AS path`,
     [
       ids.regionId,
       ids.municipalityId,
@@ -38,7 +45,6 @@ async function insertUnit(
       serviceType,
     ],
   );
-  return row;
 }
 
 async function seedUnits(
@@ -73,19 +79,23 @@ async function seedUnits(
 export async function seedDemoRegion(db: DataSource, log: (line: string) => void): Promise<void> {
   await db.transaction(async (manager) => {
     // a start-up step, not a request: the per-statement limit does not apply
-    await manager.query('SET LOCAL statement_timeout = 0');
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-    const existing = await manager.query('SELECT 1 FROM region WHERE slug = $1', [
+    await execute(manager, 'SET LOCAL statement_timeout = 0');
+    await execute(manager, 'SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    const existing = await rows(manager, IdRow, 'SELECT id FROM region WHERE slug = $1', [
       DEMO_REGION.slug,
     ]);
     if (existing.length > 0) return;
 
-    const [region] = await manager.query(
+    const region = await one(
+      manager,
+      IdRow,
       'INSERT INTO region (name, slug) VALUES ($1, $2) RETURNING id',
       [DEMO_REGION.name, DEMO_REGION.slug],
     );
     for (const municipality of DEMO_MUNICIPALITIES) {
-      const [row] = await manager.query(
+      const row = await one(
+        manager,
+        IdRow,
         'INSERT INTO municipality (region_id, number, name) VALUES ($1, $2, $3) RETURNING id',
         [region.id, municipality.number, municipality.name],
       );

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { col, execute, one } from '../database/sql';
 import { Role } from '../auth/roles';
 
 /** Demo-only password, documented in the README; never seeded in production unless asked. */
@@ -44,12 +46,15 @@ export async function seedDemoUsers(
   passwordHash: string,
 ): Promise<void> {
   for (const user of DEMO_USERS) {
-    const [row] = await manager.query(
+    const row = await one(
+      manager,
+      z.object({ id: col.id }),
       `INSERT INTO app_user (region_id, email, name, password_hash) VALUES ($1, $2, $3, $4)
        RETURNING id`,
       [regionId, user.email, user.name, passwordHash],
     );
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO role_assignment (region_id, user_id, role, municipality_id, unit_id)
        SELECT $1, $2, $3, m.id, u.id
        FROM (SELECT 1) AS one

@@ -1,5 +1,7 @@
 import { DEFAULT_LEVEL_SCALE } from '@kp/domain';
 import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { col, execute, rows } from '../database/sql';
 import { HEALTH_AND_CARE_AREA } from './demo-organisation';
 import {
   DEMO_SOURCE_REF,
@@ -26,27 +28,32 @@ export interface SeededPeople {
 async function insertInChunks<T>(
   manager: EntityManager,
   sql: string,
-  rows: readonly T[],
+  items: readonly T[],
   fixed: readonly unknown[],
   columns: readonly ((row: T) => unknown)[],
 ): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const chunk = rows.slice(start, start + CHUNK);
-    await manager.query(sql, [...fixed, ...columns.map((column) => chunk.map(column))]);
+  for (let start = 0; start < items.length; start += CHUNK) {
+    const chunk = items.slice(start, start + CHUNK);
+    await execute(manager, sql, [...fixed, ...columns.map((column) => chunk.map(column))]);
   }
 }
 
-interface UnitRow {
-  id: string;
-  number: string;
-  name: string;
-  parent_name: string | null;
-  path: string[];
-}
+const UnitRow = z.object({
+  id: col.id,
+  number: col.text,
+  name: col.text,
+  parent_name: col.text.nullable(),
+  path: z.array(col.id),
+});
+type UnitRow = z.infer<typeof UnitRow>;
+const MunicipalityNumber = z.object({ id: col.id, number: col.text });
+const Leader = z.object({ unit_id: col.id, user_id: col.id });
 
 /** Where the demo units and their leaders are, by the names the generator uses. */
 async function loadOrganisation(manager: EntityManager, regionId: string) {
-  const units: UnitRow[] = await manager.query(
+  const units = await rows(
+    manager,
+    UnitRow,
     `SELECT u.id, m.number, u.name, p.name AS parent_name, u.path::text[] AS path
      FROM unit u
      JOIN municipality m ON m.id = u.municipality_id
@@ -54,11 +61,15 @@ async function loadOrganisation(manager: EntityManager, regionId: string) {
      WHERE u.region_id = $1`,
     [regionId],
   );
-  const municipalities: { id: string; number: string }[] = await manager.query(
+  const municipalities = await rows(
+    manager,
+    MunicipalityNumber,
     'SELECT id, number FROM municipality WHERE region_id = $1',
     [regionId],
   );
-  const leaders: { unit_id: string; user_id: string }[] = await manager.query(
+  const leaders = await rows(
+    manager,
+    Leader,
     `SELECT unit_id, user_id FROM role_assignment
      WHERE region_id = $1 AND role = 'UNIT_LEADER' AND unit_id IS NOT NULL
      ORDER BY unit_id, user_id`,

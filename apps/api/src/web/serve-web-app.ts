@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -79,7 +80,7 @@ export function serveWebApp(app: NestExpressApplication, webDir: string): void {
   app.use(precompressed(webDir));
   app.useStaticAssets(webDir, {
     index: false,
-    setHeaders: (res, path) => {
+    setHeaders: (res: ServerResponse, path: string) => {
       const relative = path.slice(webDir.length).split(sep).join('/');
       res.setHeader('Cache-Control', cacheControlFor(relative));
     },

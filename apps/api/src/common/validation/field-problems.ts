@@ -10,10 +10,10 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
     const label = fieldLabel(error.target, error.property);
     const own = Object.entries(error.constraints ?? {}).map(([constraint]) =>
       describeConstraint(field, label, constraint, error.constraints ?? {}, {
-        value: error.value,
+        value: error.value as unknown,
         target: error.target,
         property: error.property,
-        context: error.contexts?.[constraint],
+        context: error.contexts?.[constraint] as Record<string, unknown> | undefined,
       }),
     );
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];

@@ -43,7 +43,7 @@ function boundsOf(found: ConstraintContext): { min?: number; max?: number } {
   const bounds: { min?: number; max?: number } = {};
   for (const metadata of metadatas) {
     if (metadata.propertyName !== found.property) continue;
-    const limit = metadata.constraints?.[0];
+    const limit: unknown = metadata.constraints?.[0];
     if (typeof limit !== 'number') continue;
     if (metadata.name === 'min') bounds.min = limit;
     if (metadata.name === 'max') bounds.max = limit;

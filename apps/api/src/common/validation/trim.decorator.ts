@@ -2,5 +2,7 @@ import { Transform } from 'class-transformer';
 
 /** Trims surrounding white space so "  " counts as empty. */
 export function Trim(): PropertyDecorator {
-  return Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+  return Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim() : value,
+  );
 }

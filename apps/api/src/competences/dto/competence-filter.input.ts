@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
-import { BuildingBlock } from '../competence.entity';
+import { BuildingBlock } from '../competence.rows';
 
 @InputType()
 export class CompetenceFilter {

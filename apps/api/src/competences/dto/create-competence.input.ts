@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
-import { BuildingBlock } from '../competence.entity';
+import { BuildingBlock } from '../competence.rows';
 import { LevelDefinitionInput } from './level-definition.input';
 
 @InputType()

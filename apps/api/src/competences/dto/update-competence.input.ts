@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
-import { BuildingBlock } from '../competence.entity';
+import { BuildingBlock } from '../competence.rows';
 import { LevelDefinitionInput } from './level-definition.input';
 import { MAX_VERSION } from '../../common/validation/argument.pipes';
 

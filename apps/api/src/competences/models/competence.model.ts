@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { BuildingBlock } from '../competence.entity';
+import { BuildingBlock } from '../competence.rows';
 
 registerEnumType(BuildingBlock, {
   name: 'BuildingBlock',

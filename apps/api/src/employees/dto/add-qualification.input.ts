@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
-import { QualificationKind } from '../qualification.entity';
+import { QualificationKind } from '../employee.rows';
 import { DateWithin, IsIsoDate } from '../../common/validation/iso-date.decorator';
 
 @InputType()

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
-import { AssessmentSource } from '../assessment.entity';
+import { AssessmentSource } from '../employee.rows';
 import { DateWithin, IsIsoDate } from '../../common/validation/iso-date.decorator';
 
 @InputType()

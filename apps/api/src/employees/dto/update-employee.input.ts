@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
-import { EmploymentType } from '../employee.entity';
+import { EmploymentType } from '../employee.rows';
 import { DateWithin, IsIsoDate } from '../../common/validation/iso-date.decorator';
 import { MAX_VERSION } from '../../common/validation/argument.pipes';
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AssessmentSource } from '../assessment.entity';
+import { AssessmentSource } from '../employee.rows';
 
 registerEnumType(AssessmentSource, {
   name: 'AssessmentSource',

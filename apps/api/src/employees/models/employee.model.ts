@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Profession } from '../../competences/models/profession.model';
-import { EmploymentType } from '../employee.entity';
+import { EmploymentType } from '../employee.rows';
 
 registerEnumType(EmploymentType, {
   name: 'EmploymentType',

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { QualificationKind } from '../qualification.entity';
+import { QualificationKind } from '../employee.rows';
 
 registerEnumType(QualificationKind, {
   name: 'QualificationKind',

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
-import { UnitKind } from '../unit.entity';
+import { UnitKind } from '../organisation.rows';
 
 @InputType()
 export class AddUnitInput {

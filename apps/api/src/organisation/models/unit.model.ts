@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { UnitKind } from '../unit.entity';
+import { UnitKind } from '../organisation.rows';
 
 registerEnumType(UnitKind, {
   name: 'UnitKind',
