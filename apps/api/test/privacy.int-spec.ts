@@ -300,6 +300,7 @@ describe('GDPR: everything held, and everything that can name the person', () =>
       appraisal: 'appraisals',
       development_item: 'developmentItems',
       teaching_directory_entry: 'teachingDirectory',
+      import_run_employee: 'importRuns',
     };
     expect(rows.map((row) => row.table).filter((table) => !(table in exported))).toEqual([]);
     const employee = await employeeWithHistory();

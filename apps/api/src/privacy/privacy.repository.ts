@@ -141,6 +141,18 @@ export class PrivacyRepository {
        WHERE t.employee_id = $1 ORDER BY k.name`,
       [employeeId],
     );
+    // Import runs that created, changed or deactivated them, with the row as it was before
+    // (kept for the 30-day undo window; erased with the person by a trigger).
+    const importRuns = await rows(
+      this.db,
+      ExportRow,
+      `SELECT r.kind, r.file_name, r.applied_at, applier.name AS applied_by, ire.action,
+              ire.before, r.undone_at
+       FROM import_run_employee ire JOIN import_run r ON r.id = ire.run_id
+       LEFT JOIN app_user applier ON applier.id = r.applied_by
+       WHERE ire.employee_id = $1 ORDER BY r.applied_at`,
+      [employeeId],
+    );
     // Who read or changed their data. Entries about them alone carry what was changed; a read
     // of a list shows only who read it and when (its filter may be about other people).
     const accessLog = await rows(
@@ -161,6 +173,7 @@ export class PrivacyRepository {
       appraisals,
       developmentItems,
       teachingDirectory,
+      importRuns,
       accessLog,
     };
   }
