@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { QueryRunner } from 'typeorm';
 import { z } from 'zod';
 import { col, execute, one, rows } from '../database/sql';
+import { stageBatch, type StageColumn } from './imports.repository';
 import type { EmployeeValues } from './parsing/employee-changes';
 import type { EmployeeRecord } from './parsing/employee-row';
 import type { RowAction } from './parsing/import-report';
@@ -66,6 +67,19 @@ const ActionCount = z.object({ action: Action, n: col.int });
 const ScopeFigures = z.object({ activeInScope: col.int, matched: col.int });
 
 const STAGE = 'import_employee_stage';
+
+const STAGE_COLUMNS: readonly StageColumn<EmployeeRecord>[] = [
+  { name: 'given_name', type: 'text', value: (r) => r.givenName },
+  { name: 'family_name', type: 'text', value: (r) => r.familyName },
+  { name: 'unit_id', type: 'uuid', value: (r) => r.unitId },
+  { name: 'position_title', type: 'text', value: (r) => r.positionTitle },
+  { name: 'profession_code', type: 'text', value: (r) => r.professionCode },
+  { name: 'fte', type: 'numeric', value: (r) => r.fte },
+  { name: 'employment_type', type: 'text', value: (r) => r.employmentType },
+  { name: 'birth_year', type: 'int', value: (r) => r.birthYear },
+  { name: 'start_date', type: 'date', value: (r) => r.startDate },
+  { name: 'active', type: 'bool', value: (r) => r.active },
+];
 const DIFF = 'import_employee_diff';
 
 /** An employee row (alias `prefix`, its unit `unit`) as EmployeeValues in JSON. */
@@ -110,32 +124,8 @@ export class EmployeeImportRepository {
   }
 
   /** One statement per batch, one array parameter per column. */
-  async stage(runner: QueryRunner, rows: readonly StagedKey[]): Promise<void> {
-    if (rows.length === 0) return;
-    const column = <T>(pick: (record: EmployeeRecord) => T) =>
-      rows.map((row) => (row.record ? (pick(row.record) ?? null) : null));
-    await execute(
-      runner,
-      `INSERT INTO ${STAGE} (row_no, employee_number, valid, given_name, family_name, unit_id,
-         position_title, profession_code, fte, employment_type, birth_year, start_date, active)
-       SELECT * FROM unnest($1::int[], $2::text[], $3::bool[], $4::text[], $5::text[], $6::uuid[],
-         $7::text[], $8::text[], $9::numeric[], $10::text[], $11::int[], $12::date[], $13::bool[])`,
-      [
-        rows.map((row) => row.rowNumber),
-        rows.map((row) => row.key),
-        rows.map((row) => row.record !== null),
-        column((r) => r.givenName),
-        column((r) => r.familyName),
-        column((r) => r.unitId),
-        column((r) => r.positionTitle),
-        column((r) => r.professionCode),
-        column((r) => r.fte),
-        column((r) => r.employmentType),
-        column((r) => r.birthYear),
-        column((r) => r.startDate),
-        column((r) => r.active),
-      ],
-    );
+  stage(runner: QueryRunner, rows: readonly StagedKey[]): Promise<void> {
+    return stageBatch(runner, STAGE, STAGE_COLUMNS, rows);
   }
 
   /** Marks rows whose employee number occurs more than once; lists the first `limit`. */
@@ -296,33 +286,37 @@ export class EmployeeImportRepository {
    * deactivate, as stored now, and the version the run will leave it at. Written before
    * `apply`; `recordCreated` adds the new employees after it.
    */
-  async recordBeforeImages(runner: QueryRunner, runId: string, regionId: string): Promise<number> {
-    const recorded = await one(
-      runner,
-      CountRow,
-      `WITH recorded AS (
-         INSERT INTO import_run_employee (run_id, employee_id, region_id, action, before,
-           after_version)
-         SELECT $1, e.id, $2, d.action, to_jsonb(e), d.version + 1
-         FROM ${DIFF} d JOIN employee e ON e.id = d.employee_id
-         WHERE d.action IN ('updated', 'deactivated')
-         RETURNING 1)
-       SELECT count(*)::int AS n FROM recorded`,
-      [runId, regionId],
-    );
-    return recorded.n;
+  recordBeforeImages(runner: QueryRunner, runId: string, regionId: string): Promise<number> {
+    return this.record(runner, runId, regionId, `d.action IN ('updated', 'deactivated')`, {
+      before: 'to_jsonb(e)',
+      afterVersion: 'd.version + 1',
+    });
   }
 
-  async recordCreated(runner: QueryRunner, runId: string, regionId: string): Promise<number> {
+  recordCreated(runner: QueryRunner, runId: string, regionId: string): Promise<number> {
+    return this.record(runner, runId, regionId, `d.action = 'created'`, {
+      before: 'NULL',
+      afterVersion: 'e.version',
+    });
+  }
+
+  /** Records the diff's employees of `condition` for the run; returns how many. */
+  private async record(
+    runner: QueryRunner,
+    runId: string,
+    regionId: string,
+    condition: string,
+    images: { before: string; afterVersion: string },
+  ): Promise<number> {
     const recorded = await one(
       runner,
       CountRow,
       `WITH recorded AS (
          INSERT INTO import_run_employee (run_id, employee_id, region_id, action, before,
            after_version)
-         SELECT $1, e.id, $2, 'created', NULL, e.version
+         SELECT $1, e.id, $2, d.action, ${images.before}, ${images.afterVersion}
          FROM ${DIFF} d JOIN employee e ON e.id = d.employee_id
-         WHERE d.action = 'created'
+         WHERE ${condition}
          RETURNING 1)
        SELECT count(*)::int AS n FROM recorded`,
       [runId, regionId],

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { z } from 'zod';
-import { col, execute, maybeOne, rows } from '../database/sql';
+import { col, execute, maybeOne, rows, type Queryable } from '../database/sql';
+import type { StagedRow } from './import-pipeline';
 
 const MunicipalityRow = z.object({
   id: col.id,
@@ -24,6 +25,42 @@ const CompetenceRow = z.object({
 export type CompetenceRow = z.infer<typeof CompetenceRow>;
 
 const UNITS = `SELECT id, name, path::text[] AS path FROM unit WHERE municipality_id = $1`;
+
+/** A staged column: its name in the staging table, its SQL type, its value in a record. */
+export interface StageColumn<R> {
+  name: string;
+  type: string;
+  value(record: R): unknown;
+}
+
+/**
+ * Stages one batch in one statement, one array parameter per column, whatever the batch size:
+ * the row number, the key (the employee number), whether the row was valid, then the kind's
+ * columns (null for an invalid row, which is staged by its key only).
+ */
+export async function stageBatch<R>(
+  db: Queryable,
+  table: string,
+  columns: readonly StageColumn<R>[],
+  batch: readonly StagedRow<R>[],
+): Promise<void> {
+  if (batch.length === 0) return;
+  const names = ['row_no', 'employee_number', 'valid', ...columns.map((c) => c.name)];
+  const types = ['int', 'text', 'bool', ...columns.map((c) => c.type)];
+  await execute(
+    db,
+    `INSERT INTO ${table} (${names.join(', ')})
+     SELECT * FROM unnest(${types.map((type, i) => `$${i + 1}::${type}[]`).join(', ')})`,
+    [
+      batch.map((row) => row.rowNumber),
+      batch.map((row) => row.key),
+      batch.map((row) => row.record !== null),
+      ...columns.map((c) =>
+        batch.map((row) => (row.record ? (c.value(row.record) ?? null) : null)),
+      ),
+    ],
+  );
+}
 
 /** Lookups every import needs, and the per-municipality lock. */
 @Injectable()

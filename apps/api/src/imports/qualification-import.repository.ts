@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { QueryRunner } from 'typeorm';
 import { z } from 'zod';
 import { col, execute, one, rows } from '../database/sql';
+import { stageBatch, type StageColumn } from './imports.repository';
 import type { RowAction } from './parsing/import-report';
 import type { QualificationRecord } from './parsing/qualification-row';
 
@@ -72,6 +73,16 @@ const Counts = z.object({
 });
 
 const STAGE = 'import_qualification_stage';
+
+const STAGE_COLUMNS: readonly StageColumn<QualificationRecord>[] = [
+  { name: 'title', type: 'text', value: (r) => r.title },
+  { name: 'kind', type: 'text', value: (r) => r.kind },
+  { name: 'issuer', type: 'text', value: (r) => r.issuer },
+  { name: 'obtained_on', type: 'date', value: (r) => r.obtainedOn },
+  { name: 'expires_on', type: 'date', value: (r) => r.expiresOn },
+  { name: 'competence_id', type: 'uuid', value: (r) => r.competenceId },
+  { name: 'level', type: 'int', value: (r) => r.level },
+];
 const DIFF = 'import_qualification_diff';
 // the qualification a row belongs to: same employee, title (any case) and date
 const SAME_QUALIFICATION = (a: string, b: string) =>
@@ -105,29 +116,8 @@ export class QualificationImportRepository {
     );
   }
 
-  async stage(runner: QueryRunner, rows: readonly StagedQualification[]): Promise<void> {
-    if (rows.length === 0) return;
-    const column = <T>(pick: (record: QualificationRecord) => T) =>
-      rows.map((row) => (row.record ? (pick(row.record) ?? null) : null));
-    await execute(
-      runner,
-      `INSERT INTO ${STAGE} (row_no, employee_number, valid, title, kind, issuer, obtained_on,
-         expires_on, competence_id, level)
-       SELECT * FROM unnest($1::int[], $2::text[], $3::bool[], $4::text[], $5::text[], $6::text[],
-         $7::date[], $8::date[], $9::uuid[], $10::int[])`,
-      [
-        rows.map((row) => row.rowNumber),
-        rows.map((row) => row.key),
-        rows.map((row) => row.record !== null),
-        column((r) => r.title),
-        column((r) => r.kind),
-        column((r) => r.issuer),
-        column((r) => r.obtainedOn),
-        column((r) => r.expiresOn),
-        column((r) => r.competenceId),
-        column((r) => r.level),
-      ],
-    );
+  stage(runner: QueryRunner, rows: readonly StagedQualification[]): Promise<void> {
+    return stageBatch(runner, STAGE, STAGE_COLUMNS, rows);
   }
 
   /** Links rows to employees; lists rows whose employee number is not in the municipality. */

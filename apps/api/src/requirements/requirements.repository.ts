@@ -24,6 +24,12 @@ const commonRow = {
   updatedAt: col.timestamp,
 };
 
+/** What a requirement's writer gives: its row without what the database keeps. */
+type ValuesOf<Row> = Omit<
+  Row,
+  'id' | 'regionId' | 'municipalityId' | 'unitId' | 'templateId' | 'version' | 'updatedAt'
+>;
+
 export const RequirementRow = z.object({
   ...commonRow,
   competenceId: col.id,
@@ -33,19 +39,7 @@ export const RequirementRow = z.object({
 });
 export type RequirementRow = z.infer<typeof RequirementRow>;
 
-export type RequirementValues = Pick<
-  RequirementRow,
-  | 'competenceId'
-  | 'minLevel'
-  | 'required'
-  | 'measure'
-  | 'horizon'
-  | 'targetDate'
-  | 'priority'
-  | 'rationaleKind'
-  | 'rationale'
-  | 'reference'
->;
+export type RequirementValues = ValuesOf<RequirementRow>;
 
 export const StaffingRequirementRow = z.object({
   ...commonRow,
@@ -54,17 +48,7 @@ export const StaffingRequirementRow = z.object({
 });
 export type StaffingRequirementRow = z.infer<typeof StaffingRequirementRow>;
 
-export type StaffingRequirementValues = Pick<
-  StaffingRequirementRow,
-  | 'professionCode'
-  | 'requiredFte'
-  | 'horizon'
-  | 'targetDate'
-  | 'priority'
-  | 'rationaleKind'
-  | 'rationale'
-  | 'reference'
->;
+export type StaffingRequirementValues = ValuesOf<StaffingRequirementRow>;
 
 /** What every kind's row and values have (the kinds add what they ask for). */
 export type CommonRow = z.infer<z.ZodObject<typeof commonRow>>;
