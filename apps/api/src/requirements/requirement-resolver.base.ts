@@ -59,7 +59,7 @@ export function RequirementResolverBase<
       filter: RequirementFilter | null,
       @Context() context: GraphQLContext,
     ): Promise<O[]> {
-      return this.service.list(kind, requireActor(context), filter);
+      return this.service.of(kind).list(requireActor(context), filter);
     }
 
     @Mutation(() => ID, operations.delete)
@@ -69,7 +69,7 @@ export function RequirementResolverBase<
       version: number,
       @Context() context: GraphQLContext,
     ): Promise<string> {
-      return this.service.delete(kind, requireActor(context), id, version);
+      return this.service.of(kind).delete(requireActor(context), id, version);
     }
 
     @ResolveField('unit', () => Unit)

@@ -33,7 +33,7 @@ export class RequirementsResolver extends RequirementResolverBase(COMPETENCE_KIN
     @Args('id', { type: () => ID }) id: string,
     @Context() context: GraphQLContext,
   ): Promise<Requirement | null> {
-    return this.service.get(COMPETENCE_KIND, requireActor(context), id);
+    return this.service.of(COMPETENCE_KIND).get(requireActor(context), id);
   }
 
   @Mutation(() => Requirement, {
@@ -43,7 +43,7 @@ export class RequirementsResolver extends RequirementResolverBase(COMPETENCE_KIN
     @Args('input') input: CreateRequirementInput,
     @Context() context: GraphQLContext,
   ): Promise<Requirement> {
-    return this.service.create(COMPETENCE_KIND, requireActor(context), input);
+    return this.service.of(COMPETENCE_KIND).create(requireActor(context), input);
   }
 
   @Mutation(() => Requirement, {
@@ -53,7 +53,7 @@ export class RequirementsResolver extends RequirementResolverBase(COMPETENCE_KIN
     @Args('input') input: UpdateRequirementInput,
     @Context() context: GraphQLContext,
   ): Promise<Requirement> {
-    return this.service.update(COMPETENCE_KIND, requireActor(context), input);
+    return this.service.of(COMPETENCE_KIND).update(requireActor(context), input);
   }
 
   @Mutation(() => CopyRequirementsResult, {

@@ -19,6 +19,15 @@ import {
   type UnitRef,
 } from './requirements.repository';
 
+/** What can be done to requirements of one kind (output O, inputs C and U). */
+export interface KindOperations<O, C, U> {
+  list(actor: Actor, filter: RequirementFilter | null): Promise<O[]>;
+  get(actor: Actor, id: string): Promise<O | null>;
+  create(actor: Actor, input: C): Promise<O>;
+  update(actor: Actor, input: U): Promise<O>;
+  delete(actor: Actor, id: string, version: number): Promise<string>;
+}
+
 /**
  * Requirements of every kind (kravanalyse: competence requirements, staffing requirements):
  * reading and changing them through their kind descriptor, and copying a unit's set as a
@@ -33,66 +42,29 @@ export class RequirementsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list<
+  /** Reading and changing requirements of one kind. */
+  of<
     R extends CommonRow,
     V extends CommonValues,
     O,
     C extends { unitId: string },
     U extends { id: string; version: number },
-  >(
-    kind: RequirementKindSpec<R, V, O, C, U>,
-    actor: Actor,
-    filter: RequirementFilter | null,
-  ): Promise<O[]> {
-    const { dates } = requirementDates();
-    const rows = await this.requirements.list(kind.table, actor.regionId, filter ?? {});
-    return rows.map((row) => kind.output(row, dates));
-  }
-
-  async get<
-    R extends CommonRow,
-    V extends CommonValues,
-    O,
-    C extends { unitId: string },
-    U extends { id: string; version: number },
-  >(kind: RequirementKindSpec<R, V, O, C, U>, actor: Actor, id: string): Promise<O | null> {
-    const row = await this.requirements.find(kind.table, actor.regionId, id);
-    return row ? kind.output(row, requirementDates().dates) : null;
-  }
-
-  create<
-    R extends CommonRow,
-    V extends CommonValues,
-    O,
-    C extends { unitId: string },
-    U extends { id: string; version: number },
-  >(kind: RequirementKindSpec<R, V, O, C, U>, actor: Actor, input: C): Promise<O> {
-    return this.writes.create(kind, actor, input.unitId, kind.created(input));
-  }
-
-  update<
-    R extends CommonRow,
-    V extends CommonValues,
-    O,
-    C extends { unitId: string },
-    U extends { id: string; version: number },
-  >(kind: RequirementKindSpec<R, V, O, C, U>, actor: Actor, input: U): Promise<O> {
-    return this.writes.update(kind, actor, input, (current) => kind.updated(input, current));
-  }
-
-  delete<
-    R extends CommonRow,
-    V extends CommonValues,
-    O,
-    C extends { unitId: string },
-    U extends { id: string; version: number },
-  >(
-    kind: RequirementKindSpec<R, V, O, C, U>,
-    actor: Actor,
-    id: string,
-    version: number,
-  ): Promise<string> {
-    return this.writes.delete(kind, actor, id, version);
+  >(kind: RequirementKindSpec<R, V, O, C, U>): KindOperations<O, C, U> {
+    return {
+      list: async (actor, filter) => {
+        const { dates } = requirementDates();
+        const rows = await this.requirements.list(kind.table, actor.regionId, filter ?? {});
+        return rows.map((row) => kind.output(row, dates));
+      },
+      get: async (actor, id) => {
+        const row = await this.requirements.find(kind.table, actor.regionId, id);
+        return row ? kind.output(row, requirementDates().dates) : null;
+      },
+      create: (actor, input) => this.writes.create(kind, actor, input.unitId, kind.created(input)),
+      update: (actor, input) =>
+        this.writes.update(kind, actor, input, (current) => kind.updated(input, current)),
+      delete: (actor, id, version) => this.writes.delete(kind, actor, id, version),
+    };
   }
 
   /**

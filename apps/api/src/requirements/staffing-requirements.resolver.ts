@@ -24,7 +24,7 @@ export class StaffingRequirementsResolver extends RequirementResolverBase(STAFFI
     @Args('input') input: CreateStaffingRequirementInput,
     @Context() context: GraphQLContext,
   ): Promise<StaffingRequirement> {
-    return this.service.create(STAFFING_KIND, requireActor(context), input);
+    return this.service.of(STAFFING_KIND).create(requireActor(context), input);
   }
 
   @Mutation(() => StaffingRequirement, {
@@ -34,6 +34,6 @@ export class StaffingRequirementsResolver extends RequirementResolverBase(STAFFI
     @Args('input') input: UpdateStaffingRequirementInput,
     @Context() context: GraphQLContext,
   ): Promise<StaffingRequirement> {
-    return this.service.update(STAFFING_KIND, requireActor(context), input);
+    return this.service.of(STAFFING_KIND).update(requireActor(context), input);
   }
 }
