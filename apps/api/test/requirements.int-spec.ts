@@ -171,11 +171,12 @@ describe('creating a requirement', () => {
     expect(outside.errors?.[0].extensions?.fields).toEqual([
       { field: 'unitId', code: 'UNKNOWN_UNIT', message: 'Enheten finnes ikke' },
     ]);
-    // the same answer, apart from each request's own id
-    const withoutRequestId = (error: (typeof outside.errors & object)[number] | undefined) => ({
-      ...error,
-      extensions: { ...error?.extensions, requestId: undefined },
-    });
+    // the same answer but for each request's own id
+    const withoutRequestId = (error: (typeof outside.errors & object)[number] | undefined) => {
+      const extensions: Record<string, unknown> = { ...error?.extensions };
+      expect(extensions.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      return { ...error, extensions: { ...extensions, requestId: undefined } };
+    };
     expect(withoutRequestId(missing.errors?.[0])).toEqual(withoutRequestId(outside.errors?.[0]));
     expect(await count(`SELECT 1 FROM requirement WHERE unit_id = $1`, [elsewhere])).toBe(0);
   });

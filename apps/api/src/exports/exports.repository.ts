@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import { scopePredicate, type PersonalDataScope } from '../auth/scope';
 import type {
   OverviewAssessment,
@@ -8,19 +9,45 @@ import type {
   OverviewEmployee,
 } from './competence-overview';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
+import { col, maybeOne, rows } from '../database/sql';
 
-export interface ExportMunicipality {
-  id: string;
-  regionId: string;
-  number: string;
-  name: string;
-}
+const ExportMunicipality = z.object({
+  id: col.id,
+  regionId: col.id,
+  number: col.text,
+  name: col.text,
+});
+export type ExportMunicipality = z.infer<typeof ExportMunicipality>;
 
-export interface ExportUnit {
-  id: string;
-  name: string;
-  path: string[];
-}
+const ExportUnit = z.object({ id: col.id, name: col.text, path: z.array(col.id) });
+export type ExportUnit = z.infer<typeof ExportUnit>;
+
+const IdRow = z.object({ id: col.id });
+
+const EmployeeRow = z.object({
+  id: col.id,
+  employeeNumber: col.text,
+  givenName: col.text,
+  familyName: col.text,
+  unitName: col.text,
+  professionCode: col.text.nullable(),
+  fte: col.number,
+}) satisfies z.ZodType<OverviewEmployee>;
+
+const AssessmentRow = z.object({
+  employeeId: col.id,
+  competenceId: col.id,
+  level: col.int,
+  source: z.enum(['FORMAL', 'INFORMAL', 'SELF_DECLARED', 'LEADER_ASSESSED']),
+  assessedAt: col.isoDate,
+  validUntil: col.isoDate.nullable(),
+  confirmedAt: col.isoDate.nullable(),
+}) satisfies z.ZodType<OverviewAssessment>;
+
+const CompetenceRow = z.object({
+  id: col.id,
+  name: col.text,
+}) satisfies z.ZodType<OverviewCompetence>;
 
 /** All SQL of the exports; personal data is always read through the caller's scope. */
 @Injectable()
@@ -28,20 +55,22 @@ export class ExportsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findMunicipality(regionId: string, number: string): Promise<ExportMunicipality | null> {
-    const rows = await this.db.query(
+    return maybeOne(
+      this.db,
+      ExportMunicipality,
       `SELECT id, region_id AS "regionId", number, name FROM municipality
        WHERE region_id = $1 AND number = $2`,
       [regionId, number],
     );
-    return rows[0] ?? null;
   }
 
   async findUnit(municipalityId: string, unitId: string): Promise<ExportUnit | null> {
-    const rows = await this.db.query(
-      `SELECT id, name, path FROM unit WHERE municipality_id = $1 AND id = $2`,
+    return maybeOne(
+      this.db,
+      ExportUnit,
+      `SELECT id, name, path::text[] AS path FROM unit WHERE municipality_id = $1 AND id = $2`,
       [municipalityId, unitId],
     );
-    return rows[0] ?? null;
   }
 
   /** Active employees of the municipality (or unit subtree) the caller may see, in list order. */
@@ -55,7 +84,9 @@ export class ExportsRepository {
       { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' },
       3,
     );
-    const rows: Array<{ id: string }> = await this.db.query(
+    const found = await rows(
+      this.db,
+      IdRow,
       `SELECT e.id FROM employee e JOIN unit u ON u.id = e.unit_id
        WHERE e.municipality_id = $1 AND e.active AND e.erased_at IS NULL
          AND ($2::uuid IS NULL OR u.path @> ARRAY[$2::uuid])
@@ -64,11 +95,13 @@ export class ExportsRepository {
                 e.given_name COLLATE ${NORWEGIAN_COLLATION}, e.employee_number`,
       [municipalityId, unitId, ...visible.params],
     );
-    return rows.map((row) => row.id);
+    return found.map((row) => row.id);
   }
 
   employees(ids: readonly string[]): Promise<OverviewEmployee[]> {
-    return this.db.query(
+    return rows(
+      this.db,
+      EmployeeRow,
       `SELECT e.id, e.employee_number AS "employeeNumber", e.given_name AS "givenName",
               e.family_name AS "familyName", u.name AS "unitName",
               e.profession_code::text AS "professionCode", e.fte::float8 AS fte
@@ -80,7 +113,9 @@ export class ExportsRepository {
 
   /** Assessment history of the employees, in the order it was recorded. */
   assessments(ids: readonly string[]): Promise<OverviewAssessment[]> {
-    return this.db.query(
+    return rows(
+      this.db,
+      AssessmentRow,
       `SELECT a.employee_id AS "employeeId", a.competence_id AS "competenceId", a.level,
               a.source, to_char(a.assessed_on, 'YYYY-MM-DD') AS "assessedAt",
               to_char(a.valid_until, 'YYYY-MM-DD') AS "validUntil",
@@ -93,7 +128,9 @@ export class ExportsRepository {
   }
 
   competences(ids: readonly string[]): Promise<OverviewCompetence[]> {
-    return this.db.query(
+    return rows(
+      this.db,
+      CompetenceRow,
       `SELECT id, name FROM competence WHERE id = ANY($1::uuid[])
        ORDER BY area COLLATE ${NORWEGIAN_COLLATION}, name COLLATE ${NORWEGIAN_COLLATION}, id`,
       [ids],

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryRunner } from 'typeorm';
+import { z } from 'zod';
+import { col, execute, one, rows } from '../database/sql';
+import { stageBatch, type StageColumn } from './imports.repository';
 import type { EmployeeValues } from './parsing/employee-changes';
 import type { EmployeeRecord } from './parsing/employee-row';
 import type { RowAction } from './parsing/import-report';
@@ -18,24 +21,65 @@ export interface StagedKey {
   record: EmployeeRecord | null;
 }
 
-export interface DuplicateRow {
-  rowNumber: number;
-  employeeNumber: string;
-  rows: number[];
-}
+const DuplicateRow = z.object({
+  rowNumber: col.int,
+  employeeNumber: col.text,
+  rows: z.array(col.int),
+});
+export type DuplicateRow = z.infer<typeof DuplicateRow>;
 
-export interface EmployeeDiffRow {
-  seq: number;
-  action: RowAction;
-  rowNumber: number | null;
-  employeeNumber: string;
-  employeeId: string | null;
-  changed: string[];
-  before: EmployeeValues | null;
-  after: EmployeeValues | null;
-}
+/** EmployeeValues as employeeValuesSql builds them in JSON. */
+export const EmployeeValuesJson = z.object({
+  givenName: col.text.nullable(),
+  familyName: col.text.nullable(),
+  unitId: col.id.nullable(),
+  unitName: col.text.nullable(),
+  positionTitle: col.text.nullable(),
+  professionCode: col.text.nullable(),
+  fte: col.number.nullable(),
+  employmentType: col.text.nullable(),
+  birthYear: col.int.nullable(),
+  startDate: col.isoDate.nullable(),
+  active: col.boolean.nullable(),
+}) satisfies z.ZodType<EmployeeValues>;
+
+const Action = z.enum([
+  'created',
+  'updated',
+  'unchanged',
+  'deactivated',
+]) satisfies z.ZodType<RowAction>;
+
+const EmployeeDiffRow = z.object({
+  seq: col.int,
+  action: Action,
+  rowNumber: col.int.nullable(),
+  employeeNumber: col.text,
+  employeeId: col.id.nullable(),
+  changed: z.array(col.text),
+  before: EmployeeValuesJson.nullable(),
+  after: EmployeeValuesJson.nullable(),
+});
+export type EmployeeDiffRow = z.infer<typeof EmployeeDiffRow>;
+
+const CountRow = z.object({ n: col.int });
+const ActionCount = z.object({ action: Action, n: col.int });
+const ScopeFigures = z.object({ activeInScope: col.int, matched: col.int });
 
 const STAGE = 'import_employee_stage';
+
+const STAGE_COLUMNS: readonly StageColumn<EmployeeRecord>[] = [
+  { name: 'given_name', type: 'text', value: (r) => r.givenName },
+  { name: 'family_name', type: 'text', value: (r) => r.familyName },
+  { name: 'unit_id', type: 'uuid', value: (r) => r.unitId },
+  { name: 'position_title', type: 'text', value: (r) => r.positionTitle },
+  { name: 'profession_code', type: 'text', value: (r) => r.professionCode },
+  { name: 'fte', type: 'numeric', value: (r) => r.fte },
+  { name: 'employment_type', type: 'text', value: (r) => r.employmentType },
+  { name: 'birth_year', type: 'int', value: (r) => r.birthYear },
+  { name: 'start_date', type: 'date', value: (r) => r.startDate },
+  { name: 'active', type: 'bool', value: (r) => r.active },
+];
 const DIFF = 'import_employee_diff';
 
 /** An employee row (alias `prefix`, its unit `unit`) as EmployeeValues in JSON. */
@@ -57,7 +101,9 @@ export function employeeValuesSql(prefix: string, unit: string): string {
 @Injectable()
 export class EmployeeImportRepository {
   async createStage(runner: QueryRunner): Promise<void> {
-    await runner.query(`
+    await execute(
+      runner,
+      `
       CREATE TEMP TABLE ${STAGE} (
         row_no integer NOT NULL,
         employee_number text NOT NULL,
@@ -73,35 +119,13 @@ export class EmployeeImportRepository {
         birth_year integer,
         start_date date,
         active boolean
-      ) ON COMMIT DROP`);
+      ) ON COMMIT DROP`,
+    );
   }
 
   /** One statement per batch, one array parameter per column. */
-  async stage(runner: QueryRunner, rows: readonly StagedKey[]): Promise<void> {
-    if (rows.length === 0) return;
-    const column = <T>(pick: (record: EmployeeRecord) => T) =>
-      rows.map((row) => (row.record ? (pick(row.record) ?? null) : null));
-    await runner.query(
-      `INSERT INTO ${STAGE} (row_no, employee_number, valid, given_name, family_name, unit_id,
-         position_title, profession_code, fte, employment_type, birth_year, start_date, active)
-       SELECT * FROM unnest($1::int[], $2::text[], $3::bool[], $4::text[], $5::text[], $6::uuid[],
-         $7::text[], $8::text[], $9::numeric[], $10::text[], $11::int[], $12::date[], $13::bool[])`,
-      [
-        rows.map((row) => row.rowNumber),
-        rows.map((row) => row.key),
-        rows.map((row) => row.record !== null),
-        column((r) => r.givenName),
-        column((r) => r.familyName),
-        column((r) => r.unitId),
-        column((r) => r.positionTitle),
-        column((r) => r.professionCode),
-        column((r) => r.fte),
-        column((r) => r.employmentType),
-        column((r) => r.birthYear),
-        column((r) => r.startDate),
-        column((r) => r.active),
-      ],
-    );
+  stage(runner: QueryRunner, rows: readonly StagedKey[]): Promise<void> {
+    return stageBatch(runner, STAGE, STAGE_COLUMNS, rows);
   }
 
   /** Marks rows whose employee number occurs more than once; lists the first `limit`. */
@@ -109,25 +133,25 @@ export class EmployeeImportRepository {
     runner: QueryRunner,
     limit: number,
   ): Promise<{ total: number; rows: DuplicateRow[] }> {
-    await runner.query(`CREATE INDEX ON ${STAGE} (employee_number)`);
-    await runner.query(`ANALYZE ${STAGE}`);
-    const marked = await runner.query(
+    await execute(runner, `CREATE INDEX ON ${STAGE} (employee_number)`);
+    await execute(runner, `ANALYZE ${STAGE}`);
+    const total = await execute(
+      runner,
       `UPDATE ${STAGE} s SET duplicate = true
        WHERE EXISTS (SELECT 1 FROM ${STAGE} o
                      WHERE o.employee_number = s.employee_number AND o.row_no <> s.row_no)`,
-      [],
-      true,
     );
-    const total = marked.affected ?? 0;
     if (total === 0) return { total, rows: [] };
-    const rows: DuplicateRow[] = await runner.query(
+    const listed = await rows(
+      runner,
+      DuplicateRow,
       `SELECT s.row_no AS "rowNumber", s.employee_number AS "employeeNumber",
               (SELECT array_agg(o.row_no ORDER BY o.row_no) FROM ${STAGE} o
                WHERE o.employee_number = s.employee_number) AS rows
        FROM ${STAGE} s WHERE s.duplicate ORDER BY s.row_no LIMIT $1`,
       [limit],
     );
-    return { total, rows };
+    return { total, rows: listed };
   }
 
   /**
@@ -141,7 +165,8 @@ export class EmployeeImportRepository {
     scopeUnitId: string | null,
     present: PresentColumns,
   ): Promise<void> {
-    await runner.query(
+    await execute(
+      runner,
       `CREATE TEMP TABLE ${DIFF} ON COMMIT DROP AS
        SELECT row_number() OVER (ORDER BY x.row_no NULLS LAST, x.employee_number)::int AS seq, x.*
        FROM (
@@ -190,13 +215,15 @@ export class EmployeeImportRepository {
     );
     // temporary tables get no statistics by themselves; without them the planner joins
     // them row by row
-    await runner.query(`CREATE INDEX ON ${STAGE} (row_no)`);
-    await runner.query(`CREATE INDEX ON ${DIFF} (seq)`);
-    await runner.query(`ANALYZE ${DIFF}`);
+    await execute(runner, `CREATE INDEX ON ${STAGE} (row_no)`);
+    await execute(runner, `CREATE INDEX ON ${DIFF} (seq)`);
+    await execute(runner, `ANALYZE ${DIFF}`);
   }
 
   async counts(runner: QueryRunner): Promise<Record<RowAction, number>> {
-    const rows: Array<{ action: RowAction; n: number }> = await runner.query(
+    const found = await rows(
+      runner,
+      ActionCount,
       `SELECT action, count(*)::int AS n FROM ${DIFF} GROUP BY action`,
     );
     const counts: Record<RowAction, number> = {
@@ -205,13 +232,15 @@ export class EmployeeImportRepository {
       unchanged: 0,
       deactivated: 0,
     };
-    for (const row of rows) counts[row.action] = row.n;
+    for (const row of found) counts[row.action] = row.n;
     return counts;
   }
 
   /** The first `limit` rows of each action, with old and new values. */
   details(runner: QueryRunner, limit: number): Promise<EmployeeDiffRow[]> {
-    return runner.query(
+    return rows(
+      runner,
+      EmployeeDiffRow,
       `SELECT * FROM (
          ${this.diffSelect()},
                 row_number() OVER (PARTITION BY d.action ORDER BY d.seq) AS n
@@ -228,7 +257,9 @@ export class EmployeeImportRepository {
     afterSeq: number,
     limit: number,
   ): Promise<EmployeeDiffRow[]> {
-    return runner.query(
+    return rows(
+      runner,
+      EmployeeDiffRow,
       `${this.diffSelect()} ${this.diffFrom()}
        WHERE d.action = ANY($1) AND d.seq > $2 ORDER BY d.seq LIMIT $3`,
       [actions, afterSeq, limit],
@@ -255,28 +286,42 @@ export class EmployeeImportRepository {
    * deactivate, as stored now, and the version the run will leave it at. Written before
    * `apply`; `recordCreated` adds the new employees after it.
    */
-  async recordBeforeImages(runner: QueryRunner, runId: string, regionId: string): Promise<number> {
-    const result = await runner.query(
-      `INSERT INTO import_run_employee (run_id, employee_id, region_id, action, before, after_version)
-       SELECT $1, e.id, $2, d.action, to_jsonb(e), d.version + 1
-       FROM ${DIFF} d JOIN employee e ON e.id = d.employee_id
-       WHERE d.action IN ('updated', 'deactivated')`,
-      [runId, regionId],
-      true,
-    );
-    return result.affected ?? 0;
+  recordBeforeImages(runner: QueryRunner, runId: string, regionId: string): Promise<number> {
+    return this.record(runner, runId, regionId, `d.action IN ('updated', 'deactivated')`, {
+      before: 'to_jsonb(e)',
+      afterVersion: 'd.version + 1',
+    });
   }
 
-  async recordCreated(runner: QueryRunner, runId: string, regionId: string): Promise<number> {
-    const result = await runner.query(
-      `INSERT INTO import_run_employee (run_id, employee_id, region_id, action, before, after_version)
-       SELECT $1, e.id, $2, 'created', NULL, e.version
-       FROM ${DIFF} d JOIN employee e ON e.id = d.employee_id
-       WHERE d.action = 'created'`,
+  recordCreated(runner: QueryRunner, runId: string, regionId: string): Promise<number> {
+    return this.record(runner, runId, regionId, `d.action = 'created'`, {
+      before: 'NULL',
+      afterVersion: 'e.version',
+    });
+  }
+
+  /** Records the diff's employees of `condition` for the run; returns how many. */
+  private async record(
+    runner: QueryRunner,
+    runId: string,
+    regionId: string,
+    condition: string,
+    images: { before: string; afterVersion: string },
+  ): Promise<number> {
+    const recorded = await one(
+      runner,
+      CountRow,
+      `WITH recorded AS (
+         INSERT INTO import_run_employee (run_id, employee_id, region_id, action, before,
+           after_version)
+         SELECT $1, e.id, $2, d.action, ${images.before}, ${images.afterVersion}
+         FROM ${DIFF} d JOIN employee e ON e.id = d.employee_id
+         WHERE ${condition}
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM recorded`,
       [runId, regionId],
-      true,
     );
-    return result.affected ?? 0;
+    return recorded.n;
   }
 
   /**
@@ -288,7 +333,9 @@ export class EmployeeImportRepository {
     municipalityId: string,
     scopeUnitId: string | null,
   ): Promise<{ activeInScope: number; matched: number }> {
-    const [row] = await runner.query(
+    return one(
+      runner,
+      ScopeFigures,
       `SELECT (SELECT count(*)::int FROM employee e JOIN unit u ON u.id = e.unit_id
                WHERE e.municipality_id = $1 AND e.active AND e.erased_at IS NULL
                  AND ($2::uuid IS NULL OR u.path @> ARRAY[$2::uuid])) AS "activeInScope",
@@ -296,7 +343,6 @@ export class EmployeeImportRepository {
                WHERE action IN ('updated', 'unchanged')) AS matched`,
       [municipalityId, scopeUnitId],
     );
-    return row;
   }
 
   /**
@@ -309,7 +355,8 @@ export class EmployeeImportRepository {
     target: { regionId: string; municipalityId: string },
     present: PresentColumns,
   ): Promise<{ updated: number; deactivated: number; created: number }> {
-    const updated = await runner.query(
+    const updated = await execute(
+      runner,
       `UPDATE employee e SET
          given_name = s.given_name,
          family_name = s.family_name,
@@ -326,39 +373,38 @@ export class EmployeeImportRepository {
        FROM ${DIFF} d JOIN ${STAGE} s ON s.row_no = d.row_no
        WHERE d.action = 'updated' AND e.id = d.employee_id AND e.version = d.version`,
       [present.positionTitle, present.professionCode, present.birthYear, present.startDate],
-      true,
     );
-    const deactivated = await runner.query(
+    const deactivated = await execute(
+      runner,
       `UPDATE employee e SET active = false, version = e.version + 1, updated_at = now()
        FROM ${DIFF} d
        WHERE d.action = 'deactivated' AND e.id = d.employee_id AND e.version = d.version`,
-      [],
-      true,
     );
-    const created = await runner.query(
-      `INSERT INTO employee (region_id, municipality_id, unit_id, employee_number, given_name,
-         family_name, position_title, profession_code, fte, employment_type, birth_year,
-         start_date, active)
-       SELECT $1, $2, s.unit_id, s.employee_number, s.given_name, s.family_name,
-              coalesce(s.position_title, ''), s.profession_code, s.fte,
-              coalesce(s.employment_type, 'PERMANENT'), s.birth_year, s.start_date, s.active
-       FROM ${DIFF} d JOIN ${STAGE} s ON s.row_no = d.row_no
-       WHERE d.action = 'created'`,
+    const created = await one(
+      runner,
+      CountRow,
+      `WITH created AS (
+         INSERT INTO employee (region_id, municipality_id, unit_id, employee_number, given_name,
+           family_name, position_title, profession_code, fte, employment_type, birth_year,
+           start_date, active)
+         SELECT $1, $2, s.unit_id, s.employee_number, s.given_name, s.family_name,
+                coalesce(s.position_title, ''), s.profession_code, s.fte,
+                coalesce(s.employment_type, 'PERMANENT'), s.birth_year, s.start_date, s.active
+         FROM ${DIFF} d JOIN ${STAGE} s ON s.row_no = d.row_no
+         WHERE d.action = 'created'
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM created`,
       [target.regionId, target.municipalityId],
-      true,
     );
     // the new ids, for the audit log
-    await runner.query(
+    await execute(
+      runner,
       `UPDATE ${DIFF} d SET employee_id = e.id
        FROM employee e
        WHERE d.action = 'created' AND e.municipality_id = $1 AND e.employee_number = d.employee_number
          AND e.erased_at IS NULL`,
       [target.municipalityId],
     );
-    return {
-      updated: updated.affected ?? 0,
-      deactivated: deactivated.affected ?? 0,
-      created: created.affected ?? 0,
-    };
+    return { updated, deactivated, created: created.n };
   }
 }

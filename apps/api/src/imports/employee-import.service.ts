@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
-import { DataSource, type QueryRunner } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { UserError } from '../common/errors/user-error';
 import { isUniqueViolation } from '../database/postgres-errors';
-import { EmployeeImportRepository, type EmployeeDiffRow } from './employee-import.repository';
-import { auditImportPreview, auditImportRun } from './import-audit';
-import { openImportFile } from './import-file.reader';
-import { readRows } from './import-pipeline';
-import { reportBase, scopeName, type ImportRequest } from './import-request';
-import { ImportRunsRepository } from './import-runs.repository';
+import {
+  EmployeeImportRepository,
+  type EmployeeDiffRow,
+  type PresentColumns,
+  type StagedKey,
+} from './employee-import.repository';
+import { scopeName, type ImportRequest } from './import-request';
 import { ImportsRepository } from './imports.repository';
 import {
   deactivationWarnings,
@@ -19,21 +18,25 @@ import {
   type DeactivationFacts,
 } from './parsing/deactivation-check';
 import { describeEmployeeChanges, pickFields } from './parsing/employee-changes';
-import { EMPLOYEE_FIELDS, validateEmployeeRow, type EmployeeField } from './parsing/employee-row';
+import type { RawRow } from './parsing/cell-value';
+import {
+  EMPLOYEE_FIELDS,
+  validateEmployeeRow,
+  type EmployeeField,
+  type EmployeeRecord,
+} from './parsing/employee-row';
 import type { ColumnMap } from './parsing/header-mapping';
 import {
   DETAIL_LIMIT,
-  emptyFileDescription,
   emptyRows,
   IssueList,
   joinRowNumbers,
-  refusedReport,
   type ImportReport,
   type ReportRow,
+  type RowAction,
 } from './parsing/import-report';
 import { unitMatcher } from './parsing/unit-matcher';
-
-const AUDIT_PAGE = 1000;
+import { auditInPages, type ImportComparison, type ImportHooks } from './run-import';
 
 function concurrentChange(): UserError {
   return new UserError(
@@ -42,198 +45,155 @@ function concurrentChange(): UserError {
   );
 }
 
+interface EmployeeRunState {
+  present: PresentColumns;
+  counts: Record<RowAction, number>;
+}
+
 /**
- * Employees from the HR system: validated row by row while the file streams in, staged in
- * batches, compared and applied in SQL, all in one transaction that a dry run (or any error)
- * rolls back.
+ * Employees from the HR system (runImport's hooks): rows matched to the municipality's units,
+ * compared with the employees in SQL; employees missing from the file are deactivated, behind
+ * the mass-deactivation guard.
  */
 @Injectable()
-export class EmployeeImportService {
+export class EmployeeImportService implements ImportHooks<
+  EmployeeField,
+  EmployeeRecord,
+  EmployeeRunState
+> {
+  readonly kind = 'employees' as const;
+  readonly fields = EMPLOYEE_FIELDS;
+
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly imports: ImportsRepository,
     private readonly employees: EmployeeImportRepository,
-    private readonly runs: ImportRunsRepository,
     private readonly audit: AuditService,
   ) {}
 
-  async run(request: ImportRequest): Promise<ImportReport> {
-    const base = reportBase('employees', request.target, request.dryRun);
-    const description = emptyFileDescription(request.source.fileName);
-    const opened = await openImportFile(request.source);
-    if ('issue' in opened) return refusedReport(base, description, [opened.issue]);
-    Object.assign(description, {
-      format: opened.file.format,
-      encoding: opened.file.encoding,
-      delimiter: opened.file.delimiter,
-    });
-
+  async prepare(runner: QueryRunner, request: ImportRequest) {
     const { target } = request;
-    const issues = new IssueList();
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction();
-      await this.imports.lockMunicipality(runner, target.municipalityId);
-      const findUnit = unitMatcher(
-        await this.imports.units(runner, target.municipalityId),
-        target.scopeUnit?.id ?? null,
-      );
-      await this.employees.createStage(runner);
-      const outcome = await readRows(
-        opened.file,
-        {
-          fields: EMPLOYEE_FIELDS,
-          mapping: request.mapping,
-          validator: (map) => (row) =>
-            validateEmployeeRow(row, {
-              map,
-              findUnit,
-              today: request.today,
-              municipalityName: target.municipalityName,
-              scopeUnitName: target.scopeUnit?.name ?? null,
-            }),
-          stage: (rows) => this.employees.stage(runner, rows),
-        },
-        issues,
-        description,
-      );
-      if (!outcome.ok) {
-        await runner.rollbackTransaction();
-        return refusedReport(base, description, issues.list(), issues.count, outcome.hints);
-      }
-
-      const duplicates = await this.employees.duplicates(runner, DETAIL_LIMIT);
-      issues.addCounted(
-        duplicates.rows.map((duplicate) => ({
-          row: duplicate.rowNumber,
-          column: columnHeader(outcome.map, 'employeeNumber'),
-          code: 'DUPLICATE_EMPLOYEE_NUMBER',
-          message: `Ansattnummer «${duplicate.employeeNumber}» står flere ganger i filen (rad ${joinRowNumbers(duplicate.rows)}).`,
-        })),
-        duplicates.total,
-      );
-
-      const present = {
-        positionTitle: outcome.map.index.positionTitle !== undefined,
-        professionCode: outcome.map.index.professionCode !== undefined,
-        birthYear: outcome.map.index.birthYear !== undefined,
-        startDate: outcome.map.index.startDate !== undefined,
-      };
-      await this.employees.buildDiff(
-        runner,
-        target.municipalityId,
-        target.scopeUnit?.id ?? null,
-        present,
-      );
-      const counts = await this.employees.counts(runner);
-      const scope = await this.employees.scopeFigures(
-        runner,
-        target.municipalityId,
-        target.scopeUnit?.id ?? null,
-      );
-      const facts: DeactivationFacts = {
-        deactivating: counts.deactivated,
-        activeInScope: scope.activeInScope,
-        rows: counts.created + counts.updated + counts.unchanged,
-        matched: scope.matched,
-        created: counts.created,
-        scope: scopeName(target),
-        confirmed: request.confirmDeactivate ?? null,
-      };
-      // only a run that would otherwise be applied is stopped by the guard
-      const unconfirmed =
-        !request.dryRun && issues.count === 0 ? unconfirmedDeactivation(facts) : null;
-      if (unconfirmed) issues.add(unconfirmed);
-      const details = await this.employees.details(runner, DETAIL_LIMIT);
-      const runId = randomUUID();
-      const report: ImportReport = {
-        ...base,
-        runId,
-        applied: false,
-        ok: issues.count === 0,
-        file: description,
-        counts: { ...counts, errors: issues.count },
-        rows: toReportRows(details),
-        errors: issues.list(),
-        warnings: [...outcome.hints, ...deactivationWarnings(facts)],
-        deactivation: summariseDeactivation(facts),
-        undoableUntil: null,
-        detailLimit: DETAIL_LIMIT,
-      };
-
-      if (request.dryRun || !report.ok) {
-        await runner.rollbackTransaction();
-        await auditImportPreview(
-          this.audit,
-          this.db.manager,
-          request,
-          report,
-          existingIds(details),
-        );
-        return report;
-      }
-
-      report.undoableUntil = await this.runs.create(runner, request, report);
-      const imaged = await this.employees.recordBeforeImages(runner, runId, target.regionId);
-      await this.auditChanges(runner, request, runId, ['updated', 'deactivated']);
-      const written = await this.employees.apply(runner, target, present).catch((error) => {
-        // someone added the same employee number meanwhile
-        throw isUniqueViolation(error) ? concurrentChange() : error;
+    const findUnit = unitMatcher(
+      await this.imports.units(runner, target.municipalityId),
+      target.scopeUnit?.id ?? null,
+    );
+    await this.employees.createStage(runner);
+    return (map: ColumnMap<EmployeeField>) => (row: RawRow) =>
+      validateEmployeeRow(row, {
+        map,
+        findUnit,
+        today: request.today,
+        municipalityName: target.municipalityName,
+        scopeUnitName: target.scopeUnit?.name ?? null,
       });
-      if (written.updated !== counts.updated || written.deactivated !== counts.deactivated) {
-        throw concurrentChange();
-      }
-      const created = await this.employees.recordCreated(runner, runId, target.regionId);
-      await this.runs.setRecorded(runner, runId, imaged + created);
-      await this.runs.forgetExpired(runner);
-      await this.auditChanges(runner, request, runId, ['created']);
-      report.applied = true;
-      await auditImportRun(this.audit, runner.manager, request, report);
-      await runner.commitTransaction();
-      return report;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
-    }
   }
 
-  /** One change entry per employee, written a page at a time. */
-  private async auditChanges(
+  stage(runner: QueryRunner, rows: StagedKey[]): Promise<void> {
+    return this.employees.stage(runner, rows);
+  }
+
+  async compare(
+    runner: QueryRunner,
+    request: ImportRequest,
+    map: ColumnMap<EmployeeField>,
+    issues: IssueList,
+  ): Promise<ImportComparison<EmployeeRunState>> {
+    const { target } = request;
+    const duplicates = await this.employees.duplicates(runner, DETAIL_LIMIT);
+    issues.addCounted(
+      duplicates.rows.map((duplicate) => ({
+        row: duplicate.rowNumber,
+        column: columnHeader(map, 'employeeNumber'),
+        code: 'DUPLICATE_EMPLOYEE_NUMBER',
+        message: `Ansattnummer «${duplicate.employeeNumber}» står flere ganger i filen (rad ${joinRowNumbers(duplicate.rows)}).`,
+      })),
+      duplicates.total,
+    );
+
+    const present: PresentColumns = {
+      positionTitle: map.index.positionTitle !== undefined,
+      professionCode: map.index.professionCode !== undefined,
+      birthYear: map.index.birthYear !== undefined,
+      startDate: map.index.startDate !== undefined,
+    };
+    const scopeUnitId = target.scopeUnit?.id ?? null;
+    await this.employees.buildDiff(runner, target.municipalityId, scopeUnitId, present);
+    const counts = await this.employees.counts(runner);
+    const scope = await this.employees.scopeFigures(runner, target.municipalityId, scopeUnitId);
+    const facts: DeactivationFacts = {
+      deactivating: counts.deactivated,
+      activeInScope: scope.activeInScope,
+      rows: counts.created + counts.updated + counts.unchanged,
+      matched: scope.matched,
+      created: counts.created,
+      scope: scopeName(target),
+      confirmed: request.confirmDeactivate ?? null,
+    };
+    // only a run that would otherwise be applied is stopped by the guard
+    const unconfirmed =
+      !request.dryRun && issues.count === 0 ? unconfirmedDeactivation(facts) : null;
+    if (unconfirmed) issues.add(unconfirmed);
+    const details = await this.employees.details(runner, DETAIL_LIMIT);
+    return {
+      counts,
+      rows: toReportRows(details),
+      warnings: deactivationWarnings(facts),
+      extra: { deactivation: summariseDeactivation(facts) },
+      shownEmployeeIds: existingIds(details),
+      state: { present, counts },
+    };
+  }
+
+  async apply(
+    runner: QueryRunner,
+    request: ImportRequest,
+    runId: string,
+    { present, counts }: EmployeeRunState,
+  ): Promise<number> {
+    const { target } = request;
+    const imaged = await this.employees.recordBeforeImages(runner, runId, target.regionId);
+    await this.auditChanges(runner, request, runId, ['updated', 'deactivated']);
+    const written = await this.employees.apply(runner, target, present).catch((error) => {
+      // someone added the same employee number meanwhile
+      throw isUniqueViolation(error) ? concurrentChange() : error;
+    });
+    if (written.updated !== counts.updated || written.deactivated !== counts.deactivated) {
+      throw concurrentChange();
+    }
+    const created = await this.employees.recordCreated(runner, runId, target.regionId);
+    await this.auditChanges(runner, request, runId, ['created']);
+    return imaged + created;
+  }
+
+  /** One change entry per employee. */
+  private auditChanges(
     runner: QueryRunner,
     request: ImportRequest,
     runId: string,
     actions: Array<'created' | 'updated' | 'deactivated'>,
   ): Promise<void> {
-    let after = 0;
-    for (;;) {
-      const page = await this.employees.page(runner, actions, after, AUDIT_PAGE);
-      if (page.length === 0) return;
-      await this.audit.change(
-        runner.manager,
-        request.actor,
-        page.map((row) => ({
-          regionId: request.target.regionId,
-          action: row.action === 'created' ? 'employee.create' : 'employee.update',
-          entityType: 'employee',
-          entityId: row.employeeId,
-          employeeId: row.employeeId,
-          municipalityId: request.target.municipalityId,
-          before:
-            row.action === 'created' || !row.before ? null : pickFields(row.before, row.changed),
-          after:
-            row.action === 'deactivated'
-              ? { active: false }
-              : row.after
-                ? pickFields(row.after, row.action === 'created' ? CREATED_FIELDS : row.changed)
-                : null,
-          details: { importRun: runId, row: row.rowNumber },
-        })),
-      );
-      after = page[page.length - 1].seq;
-    }
+    return auditInPages(
+      this.audit,
+      runner.manager,
+      request.actor,
+      (after, limit) => this.employees.page(runner, actions, after, limit),
+      (row) => ({
+        regionId: request.target.regionId,
+        action: row.action === 'created' ? 'employee.create' : 'employee.update',
+        entityType: 'employee',
+        entityId: row.employeeId,
+        employeeId: row.employeeId,
+        municipalityId: request.target.municipalityId,
+        before:
+          row.action === 'created' || !row.before ? null : pickFields(row.before, row.changed),
+        after:
+          row.action === 'deactivated'
+            ? { active: false }
+            : row.after
+              ? pickFields(row.after, row.action === 'created' ? CREATED_FIELDS : row.changed)
+              : null,
+        details: { importRun: runId, row: row.rowNumber },
+      }),
+    );
   }
 }
 

@@ -26,6 +26,7 @@ import { describeIssue, renderReport } from './parsing/report-text';
 import { formatOsloTime } from './parsing/undo-refusal';
 import { QualificationImportRepository } from './qualification-import.repository';
 import { QualificationImportService } from './qualification-import.service';
+import { ImportRunner } from './run-import';
 import { todayInNorway } from '../common/calendar';
 
 export const IMPORT_USAGE = `  import employees <fil> --municipality <kommunenummer> [--dry-run]
@@ -239,8 +240,9 @@ function services(db: DataSource): Services {
   return {
     imports: new ImportsService(
       lookups,
-      new EmployeeImportService(db, lookups, new EmployeeImportRepository(), runs, audit),
-      new QualificationImportService(db, lookups, new QualificationImportRepository(), runs, audit),
+      new ImportRunner(db, lookups, runs, audit),
+      new EmployeeImportService(lookups, new EmployeeImportRepository(), audit),
+      new QualificationImportService(lookups, new QualificationImportRepository(), audit),
     ),
     undo: new ImportUndoService(db, lookups, runs, new ImportUndoRepository(), audit),
   };

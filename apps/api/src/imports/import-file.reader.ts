@@ -154,7 +154,7 @@ async function* csvRows(
     skip_empty_lines: false,
     max_record_size: MAX_CSV_RECORD_CHARS,
   });
-  text.on('error', (error) => parser.destroy(error));
+  text.on('error', (error: Error) => parser.destroy(error));
   text.pipe(parser);
   let records = 0;
   try {

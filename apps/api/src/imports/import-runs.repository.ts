@@ -1,44 +1,60 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type QueryRunner } from 'typeorm';
+import { z } from 'zod';
+import { col, execute, maybeOne, one, rows } from '../database/sql';
 import type { ImportRequest } from './import-request';
 import type { ImportKind, ImportReport } from './parsing/import-report';
 
 /** How long an applied run can be undone (docs/imports.md, "Undo"). */
 export const UNDO_WINDOW_DAYS = 30;
 
-export interface ImportRunRow {
-  id: string;
-  regionId: string;
-  municipalityId: string;
-  kind: ImportKind;
-  fileName: string | null;
-  via: 'http' | 'cli';
-  appliedAt: string;
-  appliedByName: string | null;
-  unitName: string | null;
-  counts: ImportReport['counts'];
-  recorded: number;
-  undoUntil: string;
-  undoneAt: string | null;
-  undoneByName: string | null;
-  undoneVia: 'http' | 'cli' | null;
+const Via = z.enum(['http', 'cli']);
+
+const RunCounts = z.object({
+  created: col.int,
+  updated: col.int,
+  unchanged: col.int,
+  deactivated: col.int,
+  errors: col.int,
+}) satisfies z.ZodType<ImportReport['counts']>;
+
+const ImportRunRow = z.object({
+  id: col.id,
+  regionId: col.id,
+  municipalityId: col.id,
+  kind: z.enum(['employees', 'qualifications']) satisfies z.ZodType<ImportKind>,
+  fileName: col.text.nullable(),
+  via: Via,
+  appliedAt: col.text,
+  appliedByName: col.text.nullable(),
+  unitName: col.text.nullable(),
+  counts: RunCounts,
+  recorded: col.int,
+  undoUntil: col.text,
+  undoneAt: col.text.nullable(),
+  undoneByName: col.text.nullable(),
+  undoneVia: Via.nullable(),
   /** True once the undo window has passed (by the database's clock). */
-  expired: boolean;
-}
+  expired: col.boolean,
+});
+export type ImportRunRow = z.infer<typeof ImportRunRow>;
 
 /** What stands in the way of undoing a run, counted over what it recorded. */
-export interface UndoBlockers {
-  runId: string;
+const UndoBlockers = z.object({
+  runId: col.id,
   /** Recorded rows that are gone (an employee erased, a qualification removed). */
-  missing: number;
+  missing: col.int,
   /** Employees changed since the run (another import, an edit, an erasure). */
-  changedSince: number;
+  changedSince: col.int,
   /** Employee numbers of the first of them, for the message. */
-  changedExamples: string[];
+  changedExamples: z.array(col.text),
   /** Qualifications the run created that a later run has added competences to. */
-  extendedSince: number;
-}
+  extendedSince: col.int,
+});
+export type UndoBlockers = z.infer<typeof UndoBlockers>;
+
+const UndoUntil = z.object({ undoUntil: col.text });
 
 const RUN_COLUMNS = `r.id, r.region_id AS "regionId", r.municipality_id AS "municipalityId", r.kind,
   r.file_name AS "fileName", r.via,
@@ -74,7 +90,9 @@ export class ImportRunsRepository {
       appliedBy: request.actor?.userId ?? null,
       counts: report.counts,
     };
-    const [row] = await runner.query(
+    const row = await one(
+      runner,
+      UndoUntil,
       `INSERT INTO import_run (id, region_id, municipality_id, unit_id, kind, file_name, via,
          applied_by, counts, recorded, undo_until)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, now() + make_interval(days => $10))
@@ -96,7 +114,7 @@ export class ImportRunsRepository {
   }
 
   async setRecorded(runner: QueryRunner, runId: string, recorded: number): Promise<void> {
-    await runner.query(`UPDATE import_run SET recorded = $2 WHERE id = $1`, [runId, recorded]);
+    await execute(runner, `UPDATE import_run SET recorded = $2 WHERE id = $1`, [runId, recorded]);
   }
 
   /**
@@ -105,14 +123,16 @@ export class ImportRunsRepository {
    */
   async forgetExpired(runner: QueryRunner): Promise<void> {
     const expired = `SELECT id FROM import_run WHERE undo_until < now()`;
-    await runner.query(`DELETE FROM import_run_employee WHERE run_id IN (${expired})`);
-    await runner.query(`DELETE FROM import_run_qualification WHERE run_id IN (${expired})`);
-    await runner.query(`DELETE FROM import_run_assessment WHERE run_id IN (${expired})`);
+    await execute(runner, `DELETE FROM import_run_employee WHERE run_id IN (${expired})`);
+    await execute(runner, `DELETE FROM import_run_qualification WHERE run_id IN (${expired})`);
+    await execute(runner, `DELETE FROM import_run_assessment WHERE run_id IN (${expired})`);
   }
 
   /** The newest runs of a municipality first. */
   list(municipalityId: string, limit: number): Promise<ImportRunRow[]> {
-    return this.db.query(
+    return rows(
+      this.db,
+      ImportRunRow,
       `SELECT ${RUN_COLUMNS} FROM import_run r ${RUN_JOINS}
        WHERE r.municipality_id = $1 ORDER BY r.applied_at DESC, r.id LIMIT $2`,
       [municipalityId, limit],
@@ -120,21 +140,25 @@ export class ImportRunsRepository {
   }
 
   async find(runId: string): Promise<ImportRunRow | undefined> {
-    const rows: ImportRunRow[] = await this.db.query(
+    const run = await maybeOne(
+      this.db,
+      ImportRunRow,
       `SELECT ${RUN_COLUMNS} FROM import_run r ${RUN_JOINS} WHERE r.id::text = $1`,
       [runId],
     );
-    return rows[0];
+    return run ?? undefined;
   }
 
   /** The run, locked for the undo's transaction. */
   async lock(runner: QueryRunner, runId: string): Promise<ImportRunRow | undefined> {
-    await runner.query(`SELECT 1 FROM import_run WHERE id = $1 FOR UPDATE`, [runId]);
-    const rows: ImportRunRow[] = await runner.query(
+    await execute(runner, `SELECT 1 FROM import_run WHERE id = $1 FOR UPDATE`, [runId]);
+    const run = await maybeOne(
+      runner,
+      ImportRunRow,
       `SELECT ${RUN_COLUMNS} FROM import_run r ${RUN_JOINS} WHERE r.id = $1`,
       [runId],
     );
-    return rows[0];
+    return run ?? undefined;
   }
 
   async markUndone(
@@ -143,14 +167,15 @@ export class ImportRunsRepository {
     userId: string | null,
     via: 'http' | 'cli',
   ): Promise<void> {
-    await runner.query(
+    await execute(
+      runner,
       `UPDATE import_run SET undone_at = now(), undone_by = $2, undone_via = $3 WHERE id = $1`,
       [runId, userId, via],
     );
     // the before-images have done their work
-    await runner.query(`DELETE FROM import_run_employee WHERE run_id = $1`, [runId]);
-    await runner.query(`DELETE FROM import_run_qualification WHERE run_id = $1`, [runId]);
-    await runner.query(`DELETE FROM import_run_assessment WHERE run_id = $1`, [runId]);
+    await execute(runner, `DELETE FROM import_run_employee WHERE run_id = $1`, [runId]);
+    await execute(runner, `DELETE FROM import_run_qualification WHERE run_id = $1`, [runId]);
+    await execute(runner, `DELETE FROM import_run_assessment WHERE run_id = $1`, [runId]);
   }
 
   /**
@@ -159,8 +184,9 @@ export class ImportRunsRepository {
    */
   blockers(runner: QueryRunner | null, runIds: readonly string[]): Promise<UndoBlockers[]> {
     if (runIds.length === 0) return Promise.resolve([]);
-    const query = runner ? runner.query.bind(runner) : this.db.query.bind(this.db);
-    return query(
+    return rows(
+      runner ?? this.db,
+      UndoBlockers,
       `SELECT r.id AS "runId",
               r.recorded - (
                 (SELECT count(*) FROM import_run_employee i WHERE i.run_id = r.id)

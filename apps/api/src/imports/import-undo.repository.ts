@@ -1,28 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryRunner } from 'typeorm';
-import { employeeValuesSql } from './employee-import.repository';
-import type { EmployeeValues } from './parsing/employee-changes';
+import { z } from 'zod';
+import { col, execute, one, rows } from '../database/sql';
+import { EmployeeValuesJson, employeeValuesSql } from './employee-import.repository';
 
-export interface EmployeeUndoRow {
-  employeeId: string;
-  employeeNumber: string;
-  action: 'created' | 'updated' | 'deactivated';
+const EmployeeUndoRow = z.object({
+  employeeId: col.id,
+  employeeNumber: col.text,
+  action: z.enum(['created', 'updated', 'deactivated']),
   /** As the run left the employee (and as it still is: the undo checks that first). */
-  current: EmployeeValues;
+  current: EmployeeValuesJson,
   /** As it was before the run; null for employees the run created. */
-  restored: EmployeeValues | null;
-}
+  restored: EmployeeValuesJson.nullable(),
+});
+export type EmployeeUndoRow = z.infer<typeof EmployeeUndoRow>;
 
-export interface QualificationUndoRow {
-  qualificationId: string;
-  employeeId: string;
+const QualificationUndoRow = z.object({
+  qualificationId: col.id,
+  employeeId: col.id,
   /** True when the run created the qualification; false when it only added competences. */
-  created: boolean;
-  title: string;
-  kind: string;
-  obtainedOn: string;
-  competences: Array<{ competenceId: string; level: number }>;
-}
+  created: col.boolean,
+  title: col.text,
+  kind: col.text,
+  obtainedOn: col.isoDate,
+  competences: z.array(z.object({ competenceId: col.id, level: col.int })),
+});
+export type QualificationUndoRow = z.infer<typeof QualificationUndoRow>;
+
+const Reference = z.object({ tableName: col.text, columnName: col.text });
+const CountRow = z.object({ n: col.int });
 
 /**
  * The SQL of undoing an import run from what it recorded (docs/imports.md, "Undo"). The
@@ -38,7 +44,9 @@ export class ImportUndoRepository {
     afterId: string | null,
     limit: number,
   ): Promise<EmployeeUndoRow[]> {
-    return runner.query(
+    return rows(
+      runner,
+      EmployeeUndoRow,
       `SELECT i.employee_id AS "employeeId", e.employee_number AS "employeeNumber", i.action,
               ${employeeValuesSql('e', 'eu')} AS current,
               CASE WHEN i.before IS NULL THEN NULL ELSE ${employeeValuesSql('b', 'bu')} END AS restored
@@ -59,7 +67,9 @@ export class ImportUndoRepository {
    * foreign key to `employee` is asked, so a table added later is covered without a change here.
    */
   async createdInUse(runner: QueryRunner, runId: string): Promise<number> {
-    const references: Array<{ tableName: string; columnName: string }> = await runner.query(
+    const references = await rows(
+      runner,
+      Reference,
       `SELECT c.conrelid::regclass::text AS "tableName", a.attname AS "columnName"
        FROM pg_constraint c
        JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
@@ -77,7 +87,9 @@ export class ImportUndoRepository {
            WHERE x.${quote(ref.columnName)} IN (SELECT employee_id FROM created)`,
       )
       .join(' UNION ');
-    const [row] = await runner.query(
+    const row = await one(
+      runner,
+      CountRow,
       `WITH created AS (
          SELECT employee_id FROM import_run_employee WHERE run_id = $1 AND action = 'created')
        SELECT count(DISTINCT employee_id)::int AS n FROM (${uses}) used`,
@@ -95,7 +107,8 @@ export class ImportUndoRepository {
     runner: QueryRunner,
     runId: string,
   ): Promise<{ restored: number; deleted: number }> {
-    const restored = await runner.query(
+    const restored = await execute(
+      runner,
       `UPDATE employee e SET
          given_name = b.given_name, family_name = b.family_name, unit_id = b.unit_id,
          position_title = b.position_title, profession_code = b.profession_code, fte = b.fte,
@@ -106,30 +119,32 @@ export class ImportUndoRepository {
        WHERE i.run_id = $1 AND i.action <> 'created' AND e.id = i.employee_id
          AND e.version = i.after_version AND e.erased_at IS NULL`,
       [runId],
-      true,
     );
     // An earlier run that left an employee at the version this run found is untouched again:
     // what it left is back, so it can be undone in turn (runs are undone newest first).
-    await runner.query(
+    await execute(
+      runner,
       `UPDATE import_run_employee o SET after_version = e.version
        FROM import_run_employee i JOIN employee e ON e.id = i.employee_id
        WHERE i.run_id = $1 AND i.action <> 'created' AND o.employee_id = i.employee_id
          AND o.run_id <> $1 AND o.after_version = (i.before->>'version')::int`,
       [runId],
     );
-    const deleted = await runner.query(
+    const deleted = await execute(
+      runner,
       `DELETE FROM employee e USING import_run_employee i
        WHERE i.run_id = $1 AND i.action = 'created' AND e.id = i.employee_id
          AND e.version = i.after_version AND e.erased_at IS NULL`,
       [runId],
-      true,
     );
-    return { restored: restored.affected ?? 0, deleted: deleted.affected ?? 0 };
+    return { restored, deleted };
   }
 
   /** The qualifications a run created or extended, with the competences it added to each. */
   qualifications(runner: QueryRunner, runId: string): Promise<QualificationUndoRow[]> {
-    return runner.query(
+    return rows(
+      runner,
+      QualificationUndoRow,
       `SELECT q.id AS "qualificationId", q.employee_id AS "employeeId",
               EXISTS (SELECT 1 FROM import_run_qualification rq
                       WHERE rq.run_id = $1 AND rq.qualification_id = q.id) AS created,
@@ -157,23 +172,20 @@ export class ImportUndoRepository {
     runId: string,
   ): Promise<{ assessments: number; qualifications: number }> {
     // local to the transaction: a failure rolls it back with everything else
-    await runner.query(`SELECT set_config('kp.undoing_import', 'on', true)`);
-    const assessments = await runner.query(
+    await execute(runner, `SELECT set_config('kp.undoing_import', 'on', true)`);
+    const assessments = await execute(
+      runner,
       `DELETE FROM assessment a USING import_run_assessment ra
        WHERE ra.run_id = $1 AND a.id = ra.assessment_id`,
       [runId],
-      true,
     );
-    const qualifications = await runner.query(
+    const qualifications = await execute(
+      runner,
       `DELETE FROM qualification q USING import_run_qualification rq
        WHERE rq.run_id = $1 AND q.id = rq.qualification_id`,
       [runId],
-      true,
     );
-    await runner.query(`SELECT set_config('kp.undoing_import', '', true)`);
-    return {
-      assessments: assessments.affected ?? 0,
-      qualifications: qualifications.affected ?? 0,
-    };
+    await execute(runner, `SELECT set_config('kp.undoing_import', '', true)`);
+    return { assessments, qualifications };
   }
 }

@@ -12,6 +12,7 @@ import { ImportsRepository } from './imports.repository';
 import { ImportsService } from './imports.service';
 import { QualificationImportRepository } from './qualification-import.repository';
 import { QualificationImportService } from './qualification-import.service';
+import { ImportRunner } from './run-import';
 
 @Module({
   imports: [AuthModule],
@@ -23,6 +24,7 @@ import { QualificationImportService } from './qualification-import.service';
     QualificationImportRepository,
     EmployeeImportService,
     QualificationImportService,
+    ImportRunner,
     ImportsService,
     ImportRunsRepository,
     ImportUndoRepository,

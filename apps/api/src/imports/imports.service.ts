@@ -7,6 +7,7 @@ import { ImportsRepository, type MunicipalityRow } from './imports.repository';
 import type { ImportKind, ImportReport } from './parsing/import-report';
 import { unitMatcher } from './parsing/unit-matcher';
 import { QualificationImportService } from './qualification-import.service';
+import { ImportRunner } from './run-import';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,6 +25,7 @@ function unknownUnit(): UserError {
 export class ImportsService {
   constructor(
     private readonly imports: ImportsRepository,
+    private readonly runner: ImportRunner,
     private readonly employees: EmployeeImportService,
     private readonly qualifications: QualificationImportService,
   ) {}
@@ -72,7 +74,9 @@ export class ImportsService {
   }
 
   run(kind: ImportKind, request: ImportRequest): Promise<ImportReport> {
-    return kind === 'employees' ? this.employees.run(request) : this.qualifications.run(request);
+    return kind === 'employees'
+      ? this.runner.runImport(this.employees, request)
+      : this.runner.runImport(this.qualifications, request);
   }
 
   private async target(municipality: MunicipalityRow, unit: string | null): Promise<ImportTarget> {

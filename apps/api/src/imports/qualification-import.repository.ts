@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryRunner } from 'typeorm';
+import { z } from 'zod';
+import { col, execute, one, rows } from '../database/sql';
+import { stageBatch, type StageColumn } from './imports.repository';
 import type { RowAction } from './parsing/import-report';
 import type { QualificationRecord } from './parsing/qualification-row';
 
@@ -9,53 +12,77 @@ export interface StagedQualification {
   record: QualificationRecord | null;
 }
 
-export interface RowProblem {
-  rowNumber: number;
-  employeeNumber: string;
+const RowProblem = z.object({
+  rowNumber: col.int,
+  employeeNumber: col.text,
   /** Other rows involved (duplicates, inconsistent rows). */
-  rows: number[] | null;
-  title: string | null;
-}
+  rows: z.array(col.int).nullable(),
+  title: col.text.nullable(),
+});
+export type RowProblem = z.infer<typeof RowProblem>;
 
-export interface QualificationDiffRow {
-  seq: number;
-  action: RowAction;
-  rowNumber: number;
-  employeeNumber: string;
-  employeeId: string;
-  givenName: string;
-  familyName: string;
-  title: string;
-  kind: string;
-  obtainedOn: string;
-  competenceName: string | null;
-  level: number | null;
-}
+const QualificationDiffRow = z.object({
+  seq: col.int,
+  action: z.enum(['created', 'updated', 'unchanged']),
+  rowNumber: col.int,
+  employeeNumber: col.text,
+  employeeId: col.id,
+  givenName: col.text,
+  familyName: col.text,
+  title: col.text,
+  kind: col.text,
+  obtainedOn: col.isoDate,
+  competenceName: col.text.nullable(),
+  level: col.int.nullable(),
+});
+export type QualificationDiffRow = z.infer<typeof QualificationDiffRow>;
 
-export interface ConflictRow {
-  rowNumber: number;
-  title: string;
-  obtainedOn: string;
-  problem: 'conflict' | 'level_conflict';
-  existingLevel: number | null;
-  level: number | null;
-  competenceName: string | null;
-}
+const ConflictRow = z.object({
+  rowNumber: col.int,
+  title: col.text,
+  obtainedOn: col.isoDate,
+  problem: z.enum(['conflict', 'level_conflict']),
+  existingLevel: col.int.nullable(),
+  level: col.int.nullable(),
+  competenceName: col.text.nullable(),
+});
+export type ConflictRow = z.infer<typeof ConflictRow>;
 
-export interface QualificationAuditRow {
-  seq: number;
-  action: 'created' | 'updated';
-  qualificationId: string;
-  employeeId: string;
-  title: string;
-  kind: string;
-  issuer: string | null;
-  obtainedOn: string;
-  expiresOn: string | null;
-  competences: Array<{ competenceId: string; level: number }> | null;
-}
+const QualificationAuditRow = z.object({
+  seq: col.int,
+  action: z.enum(['created', 'updated']),
+  qualificationId: col.id,
+  employeeId: col.id,
+  title: col.text,
+  kind: col.text,
+  issuer: col.text.nullable(),
+  obtainedOn: col.isoDate,
+  expiresOn: col.isoDate.nullable(),
+  competences: z.array(z.object({ competenceId: col.id, level: col.int })).nullable(),
+});
+export type QualificationAuditRow = z.infer<typeof QualificationAuditRow>;
+
+const CountRow = z.object({ n: col.int });
+
+const Counts = z.object({
+  created: col.int,
+  updated: col.int,
+  unchanged: col.int,
+  qualifications: col.int,
+  assessments: col.int,
+});
 
 const STAGE = 'import_qualification_stage';
+
+const STAGE_COLUMNS: readonly StageColumn<QualificationRecord>[] = [
+  { name: 'title', type: 'text', value: (r) => r.title },
+  { name: 'kind', type: 'text', value: (r) => r.kind },
+  { name: 'issuer', type: 'text', value: (r) => r.issuer },
+  { name: 'obtained_on', type: 'date', value: (r) => r.obtainedOn },
+  { name: 'expires_on', type: 'date', value: (r) => r.expiresOn },
+  { name: 'competence_id', type: 'uuid', value: (r) => r.competenceId },
+  { name: 'level', type: 'int', value: (r) => r.level },
+];
 const DIFF = 'import_qualification_diff';
 // the qualification a row belongs to: same employee, title (any case) and date
 const SAME_QUALIFICATION = (a: string, b: string) =>
@@ -69,7 +96,9 @@ const SAME_QUALIFICATION = (a: string, b: string) =>
 @Injectable()
 export class QualificationImportRepository {
   async createStage(runner: QueryRunner): Promise<void> {
-    await runner.query(`
+    await execute(
+      runner,
+      `
       CREATE TEMP TABLE ${STAGE} (
         row_no integer NOT NULL,
         employee_number text NOT NULL,
@@ -83,31 +112,12 @@ export class QualificationImportRepository {
         expires_on date,
         competence_id uuid,
         level integer
-      ) ON COMMIT DROP`);
+      ) ON COMMIT DROP`,
+    );
   }
 
-  async stage(runner: QueryRunner, rows: readonly StagedQualification[]): Promise<void> {
-    if (rows.length === 0) return;
-    const column = <T>(pick: (record: QualificationRecord) => T) =>
-      rows.map((row) => (row.record ? (pick(row.record) ?? null) : null));
-    await runner.query(
-      `INSERT INTO ${STAGE} (row_no, employee_number, valid, title, kind, issuer, obtained_on,
-         expires_on, competence_id, level)
-       SELECT * FROM unnest($1::int[], $2::text[], $3::bool[], $4::text[], $5::text[], $6::text[],
-         $7::date[], $8::date[], $9::uuid[], $10::int[])`,
-      [
-        rows.map((row) => row.rowNumber),
-        rows.map((row) => row.key),
-        rows.map((row) => row.record !== null),
-        column((r) => r.title),
-        column((r) => r.kind),
-        column((r) => r.issuer),
-        column((r) => r.obtainedOn),
-        column((r) => r.expiresOn),
-        column((r) => r.competenceId),
-        column((r) => r.level),
-      ],
-    );
+  stage(runner: QueryRunner, rows: readonly StagedQualification[]): Promise<void> {
+    return stageBatch(runner, STAGE, STAGE_COLUMNS, rows);
   }
 
   /** Links rows to employees; lists rows whose employee number is not in the municipality. */
@@ -117,9 +127,10 @@ export class QualificationImportRepository {
     scopeUnitId: string | null,
     limit: number,
   ): Promise<{ total: number; rows: RowProblem[] }> {
-    await runner.query(`CREATE INDEX ON ${STAGE} (employee_number)`);
-    await runner.query(`ANALYZE ${STAGE}`);
-    await runner.query(
+    await execute(runner, `CREATE INDEX ON ${STAGE} (employee_number)`);
+    await execute(runner, `ANALYZE ${STAGE}`);
+    await execute(
+      runner,
       `UPDATE ${STAGE} s SET employee_id = e.id
        FROM employee e JOIN unit u ON u.id = e.unit_id
        WHERE e.municipality_id = $1 AND e.employee_number = s.employee_number
@@ -165,24 +176,22 @@ export class QualificationImportRepository {
     otherRows: string,
     limit: number,
   ): Promise<{ total: number; rows: RowProblem[] }> {
-    const marked = await runner.query(
-      `UPDATE ${STAGE} s SET problem = true WHERE ${condition}`,
-      [],
-      true,
-    );
-    const total = marked.affected ?? 0;
+    const total = await execute(runner, `UPDATE ${STAGE} s SET problem = true WHERE ${condition}`);
     if (total === 0) return { total, rows: [] };
-    const rows = await runner.query(
+    const listed = await rows(
+      runner,
+      RowProblem,
       `SELECT s.row_no AS "rowNumber", s.employee_number AS "employeeNumber", s.title,
               ${otherRows} AS rows
        FROM ${STAGE} s WHERE ${condition} ORDER BY s.row_no LIMIT $1`,
       [limit],
     );
-    return { total, rows };
+    return { total, rows: listed };
   }
 
   async buildDiff(runner: QueryRunner): Promise<void> {
-    await runner.query(
+    await execute(
+      runner,
       `CREATE TEMP TABLE ${DIFF} ON COMMIT DROP AS
        SELECT row_number() OVER (ORDER BY s.row_no)::int AS seq, s.row_no, s.employee_id,
               q.id AS qualification_id, a.level AS existing_level,
@@ -210,18 +219,22 @@ export class QualificationImportRepository {
        WHERE s.valid AND NOT s.problem`,
     );
     // temporary tables get no statistics by themselves (see the employee import)
-    await runner.query(`CREATE INDEX ON ${STAGE} (row_no)`);
-    await runner.query(`CREATE INDEX ON ${DIFF} (seq)`);
-    await runner.query(`ANALYZE ${DIFF}`);
+    await execute(runner, `CREATE INDEX ON ${STAGE} (row_no)`);
+    await execute(runner, `CREATE INDEX ON ${DIFF} (seq)`);
+    await execute(runner, `ANALYZE ${DIFF}`);
   }
 
   /** Rows that contradict what is registered: errors, never applied. */
   conflicts(runner: QueryRunner, limit: number): Promise<{ total: number; rows: ConflictRow[] }> {
     return Promise.all([
-      runner.query(
+      one(
+        runner,
+        CountRow,
         `SELECT count(*)::int AS n FROM ${DIFF} WHERE action IN ('conflict', 'level_conflict')`,
       ),
-      runner.query(
+      rows(
+        runner,
+        ConflictRow,
         `SELECT d.row_no AS "rowNumber", s.title, to_char(s.obtained_on, 'YYYY-MM-DD') AS "obtainedOn",
                 d.action AS problem, d.existing_level AS "existingLevel", s.level,
                 c.name AS "competenceName"
@@ -230,7 +243,7 @@ export class QualificationImportRepository {
          WHERE d.action IN ('conflict', 'level_conflict') ORDER BY d.seq LIMIT $1`,
         [limit],
       ),
-    ]).then(([[count], rows]) => ({ total: count.n, rows }));
+    ]).then(([count, listed]) => ({ total: count.n, rows: listed }));
   }
 
   async counts(runner: QueryRunner): Promise<{
@@ -238,7 +251,9 @@ export class QualificationImportRepository {
     qualifications: number;
     assessments: number;
   }> {
-    const [row] = await runner.query(
+    const row = await one(
+      runner,
+      Counts,
       `SELECT count(*) FILTER (WHERE d.action = 'created')::int AS created,
               count(*) FILTER (WHERE d.action = 'updated')::int AS updated,
               count(*) FILTER (WHERE d.action = 'unchanged')::int AS unchanged,
@@ -261,7 +276,9 @@ export class QualificationImportRepository {
   }
 
   details(runner: QueryRunner, limit: number): Promise<QualificationDiffRow[]> {
-    return runner.query(
+    return rows(
+      runner,
+      QualificationDiffRow,
       `SELECT * FROM (
          SELECT d.seq, d.action, d.row_no AS "rowNumber", s.employee_number AS "employeeNumber",
                 d.employee_id AS "employeeId", e.given_name AS "givenName",
@@ -289,7 +306,9 @@ export class QualificationImportRepository {
     context: { regionId: string; sourceRef: string; userId: string | null; runId: string },
   ): Promise<{ qualifications: number; assessments: number }> {
     // what the run adds is recorded as it is written, so the run can be undone
-    const [qualifications] = await runner.query(
+    const qualifications = await one(
+      runner,
+      CountRow,
       `WITH created AS (
          INSERT INTO qualification (region_id, employee_id, kind, title, issuer, obtained_on,
            expires_on, source_ref, created_by)
@@ -311,7 +330,8 @@ export class QualificationImportRepository {
        SELECT count(*)::int AS n FROM recorded`,
       [context.regionId, context.sourceRef, context.userId, context.runId],
     );
-    await runner.query(
+    await execute(
+      runner,
       `UPDATE ${DIFF} d SET qualification_id = q.id
        FROM ${STAGE} s, qualification q
        WHERE d.action = 'created' AND s.row_no = d.row_no AND q.source_ref = $1
@@ -319,7 +339,9 @@ export class QualificationImportRepository {
          AND q.obtained_on = s.obtained_on`,
       [context.sourceRef],
     );
-    const [assessments] = await runner.query(
+    const assessments = await one(
+      runner,
+      CountRow,
       `WITH inserted AS (
          INSERT INTO assessment (region_id, employee_id, competence_id, level, source, evidence,
            qualification_id, assessed_on, valid_until, assessed_by)
@@ -346,7 +368,9 @@ export class QualificationImportRepository {
     afterSeq: number,
     limit: number,
   ): Promise<QualificationAuditRow[]> {
-    return runner.query(
+    return rows(
+      runner,
+      QualificationAuditRow,
       `SELECT min(d.seq) AS seq, d.action, q.id AS "qualificationId", q.employee_id AS "employeeId",
               q.title, q.kind, q.issuer, to_char(q.obtained_on, 'YYYY-MM-DD') AS "obtainedOn",
               to_char(q.expires_on, 'YYYY-MM-DD') AS "expiresOn",

@@ -38,7 +38,7 @@ export async function authenticateRest(
 /** One query parameter as a string (the first, if repeated). */
 export function queryParam(req: Request, name: string): string | null {
   const value = (req.query as Record<string, unknown>)[name];
-  const first = Array.isArray(value) ? value[0] : value;
+  const first: unknown = Array.isArray(value) ? value[0] : value;
   return typeof first === 'string' ? first : null;
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { UserError, rejectIfAny } from '../common/errors/user-error';
@@ -8,20 +8,14 @@ import type { FieldProblem } from '../common/validation/messages';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { horizonDates, type HorizonDates, todayInNorway } from './horizons';
 import type { Horizon, Priority, RationaleKind } from './requirement.enums';
+import type { RequirementKindSpec } from './requirement-kinds';
 import { unknownUnitProblem } from './requirement-rules';
 import { requirementWriteScope } from './requirement-scope';
-import { RequirementsRepository, type UnitRef } from './requirements.repository';
-
-/** What every kind of requirement row has. */
-export interface RequirementRowBase {
-  id: string;
-  version: number;
-  unitId: string;
-  municipalityId: string;
-  horizon: Horizon;
-  targetDate: string | null;
-  updatedAt: string | Date;
-}
+import {
+  type CommonRow,
+  type CommonValues,
+  RequirementsRepository,
+} from './requirements.repository';
 
 /** The dates a requirement is checked and shown against. */
 export interface RequirementDates {
@@ -29,42 +23,14 @@ export interface RequirementDates {
   dates: HorizonDates;
 }
 
-/**
- * One kind of requirement (competence requirements, staffing requirements): its words, its
- * SQL and its rules. The writes themselves (scope, optimistic locking, field problems, the
- * audit entry, duplicates) are the same for every kind and live in RequirementWrites.
- */
-export interface RequirementKind<Values, Row extends RequirementRowBase, Output> {
-  /** Norwegian noun in the definite form, for NOT_FOUND and CONFLICT ("kravet"). */
-  noun: string;
-  /** Audit action prefix ("requirement") and entity type ("requirement"). */
-  action: string;
-  entityType: string;
-  /** The unique index that makes a second requirement for the same thing a duplicate. */
-  keyIndex: string;
-  duplicate: UserError;
-  find(regionId: string, id: string, manager: EntityManager): Promise<Row | null>;
-  insert(manager: EntityManager, unit: UnitRef, values: Values, by: string | null): Promise<Row>;
-  update(manager: EntityManager, id: string, version: number, values: Values): Promise<Row | null>;
-  delete(manager: EntityManager, id: string): Promise<void>;
-  problems(
-    actor: Actor,
-    values: Values,
-    manager: EntityManager,
-    dates: RequirementDates,
-  ): Promise<FieldProblem[]>;
-  output(row: Row, dates: HorizonDates): Output;
-}
-
-/** The fields every kind of requirement has besides what it asks for. */
-export interface CommonValues {
-  horizon: Horizon;
-  targetDate: string | null;
-  priority: Priority;
-  rationaleKind: RationaleKind;
-  rationale: string;
-  reference: string | null;
-}
+/** Any kind of requirement, as RequirementWrites handles it. */
+type Kind<Row extends CommonRow, Values extends CommonValues, Output> = RequirementKindSpec<
+  Row,
+  Values,
+  Output,
+  { unitId: string },
+  { id: string; version: number }
+>;
 
 type CommonInput = {
   horizon?: Horizon | null;
@@ -101,7 +67,7 @@ export function updatedCommon(input: CommonInput, current: CommonValues): Common
   };
 }
 
-export function auditable(row: RequirementRowBase): Record<string, unknown> {
+export function auditable(row: CommonRow): Record<string, unknown> {
   const { updatedAt, ...rest } = row;
   return { ...rest, updatedAt: new Date(updatedAt).toISOString() };
 }
@@ -120,8 +86,8 @@ export class RequirementWrites {
     private readonly audit: AuditService,
   ) {}
 
-  create<V, R extends RequirementRowBase, O>(
-    kind: RequirementKind<V, R, O>,
+  create<R extends CommonRow, V extends CommonValues, O>(
+    kind: Kind<R, V, O>,
     actor: Actor,
     unitId: string,
     values: V,
@@ -135,9 +101,15 @@ export class RequirementWrites {
           manager,
         );
         const problems: FieldProblem[] = unit ? [] : [unknownUnitProblem()];
-        problems.push(...(await kind.problems(actor, values, manager, dates)));
+        problems.push(...(await this.problems(kind, actor, values, manager, dates)));
         rejectIfAny(problems);
-        const row = await kind.insert(manager, unit!, values, actor.userId);
+        const row = await this.requirements.insert(
+          kind.table,
+          manager,
+          unit!,
+          values,
+          actor.userId,
+        );
         await this.audit.change(manager, actor, [
           {
             action: `${kind.action}.create`,
@@ -153,12 +125,8 @@ export class RequirementWrites {
   }
 
   /** `next` gives the new values from the current row (the input's omitted fields kept). */
-  update<
-    V extends { horizon: Horizon; targetDate: string | null },
-    R extends RequirementRowBase,
-    O,
-  >(
-    kind: RequirementKind<V, R, O>,
+  update<R extends CommonRow, V extends CommonValues, O>(
+    kind: Kind<R, V, O>,
     actor: Actor,
     input: { id: string; version: number },
     next: (current: R) => V,
@@ -169,12 +137,18 @@ export class RequirementWrites {
         const current = await this.writable(kind, actor, input.id, manager);
         if (current.version !== input.version) throw UserError.conflict(kind.noun);
         const values = next(current);
-        const problems = await kind.problems(actor, values, manager, dates);
+        const problems = await this.problems(kind, actor, values, manager, dates);
         // An unchanged target date that has since passed is not the caller's doing.
         const unchangedDate =
           values.targetDate === current.targetDate && values.horizon === current.horizon;
         rejectIfAny(unchangedDate ? problems.filter((p) => p.field !== 'targetDate') : problems);
-        const row = await kind.update(manager, current.id, current.version, values);
+        const row = await this.requirements.update(
+          kind.table,
+          manager,
+          current.id,
+          current.version,
+          values,
+        );
         if (!row) throw new Error(`Locked ${kind.entityType} changed version`);
         await this.audit.change(manager, actor, [
           {
@@ -191,8 +165,8 @@ export class RequirementWrites {
     );
   }
 
-  delete<V, R extends RequirementRowBase, O>(
-    kind: RequirementKind<V, R, O>,
+  delete<R extends CommonRow, V extends CommonValues, O>(
+    kind: Kind<R, V, O>,
     actor: Actor,
     id: string,
     version: number,
@@ -200,7 +174,7 @@ export class RequirementWrites {
     return this.db.transaction(async (manager) => {
       const current = await this.writable(kind, actor, id, manager);
       if (current.version !== version) throw UserError.conflict(kind.noun);
-      await kind.delete(manager, current.id);
+      await this.requirements.delete(kind.table, manager, current.id);
       await this.audit.change(manager, actor, [
         {
           action: `${kind.action}.delete`,
@@ -215,13 +189,13 @@ export class RequirementWrites {
   }
 
   /** The row, locked, if the caller may change it; NOT_FOUND otherwise (also outside scope). */
-  private async writable<V, R extends RequirementRowBase, O>(
-    kind: RequirementKind<V, R, O>,
+  private async writable<R extends CommonRow, V extends CommonValues, O>(
+    kind: Kind<R, V, O>,
     actor: Actor,
     id: string,
     manager: EntityManager,
   ): Promise<R> {
-    const current = await kind.find(actor.regionId, id, manager);
+    const current = await this.requirements.find(kind.table, actor.regionId, id, manager, true);
     const unit = current
       ? await this.requirements.findWritableUnit(
           requirementWriteScope(actor),
@@ -233,8 +207,18 @@ export class RequirementWrites {
     return current;
   }
 
-  private async duplicatesAsErrors<V, R extends RequirementRowBase, O, T>(
-    kind: RequirementKind<V, R, O>,
+  private problems<R extends CommonRow, V extends CommonValues, O>(
+    kind: Kind<R, V, O>,
+    actor: Actor,
+    values: V,
+    manager: EntityManager,
+    dates: RequirementDates,
+  ): Promise<FieldProblem[]> {
+    return kind.problems(values, { actor, manager, dates, requirements: this.requirements });
+  }
+
+  private async duplicatesAsErrors<R extends CommonRow, V extends CommonValues, O, T>(
+    kind: Kind<R, V, O>,
     write: () => Promise<T>,
   ): Promise<T> {
     try {

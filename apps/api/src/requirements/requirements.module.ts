@@ -5,14 +5,12 @@ import { RequirementsResolver } from './requirements.resolver';
 import { RequirementsService } from './requirements.service';
 import { RequirementWrites } from './requirement-writes';
 import { StaffingRequirementsResolver } from './staffing-requirements.resolver';
-import { StaffingRequirementsService } from './staffing-requirements.service';
 
 @Module({
   providers: [
     RequirementsRepository,
     RequirementWrites,
     RequirementsService,
-    StaffingRequirementsService,
     RequirementsLoaderFactory,
     RequirementsResolver,
     StaffingRequirementsResolver,

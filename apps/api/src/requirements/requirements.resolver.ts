@@ -2,7 +2,6 @@ import {
   Args,
   Context,
   ID,
-  Int,
   Mutation,
   Parent,
   Query,
@@ -12,37 +11,29 @@ import {
 import { requireActor } from '../auth/require-actor';
 import { Competence } from '../competences/models/competence.model';
 import type { GraphQLContext } from '../graphql/context';
-import { Municipality } from '../organisation/models/municipality.model';
-import { Unit } from '../organisation/models/unit.model';
 import { CopyRequirementsInput } from './dto/copy-requirements.input';
 import { CreateRequirementInput } from './dto/create-requirement.input';
-import { RequirementFilter } from './dto/requirement-filter.input';
 import { UpdateRequirementInput } from './dto/update-requirement.input';
 import { CopyRequirementsResult, Requirement } from './models/requirement.model';
-import { RequirementsService } from './requirements.service';
-import { IntBetween, MAX_VERSION } from '../common/validation/argument.pipes';
+import { COMPETENCE_KIND } from './requirement-kinds';
+import { RequirementResolverBase } from './requirement-resolver.base';
 
 @Resolver(() => Requirement)
-export class RequirementsResolver {
-  constructor(private readonly service: RequirementsService) {}
-
-  @Query(() => [Requirement], {
+export class RequirementsResolver extends RequirementResolverBase(COMPETENCE_KIND, {
+  type: Requirement,
+  label: 'Requirement',
+  list: {
+    name: 'requirements',
     description: "The region's competence requirements, by unit (top first), area and name.",
-  })
-  requirements(
-    @Args('filter', { type: () => RequirementFilter, nullable: true })
-    filter: RequirementFilter | null,
-    @Context() context: GraphQLContext,
-  ): Promise<Requirement[]> {
-    return this.service.list(requireActor(context), filter);
-  }
-
+  },
+  delete: { name: 'deleteRequirement', description: 'Deletes a requirement; returns its id.' },
+}) {
   @Query(() => Requirement, { nullable: true })
   requirement(
     @Args('id', { type: () => ID }) id: string,
     @Context() context: GraphQLContext,
   ): Promise<Requirement | null> {
-    return this.service.get(requireActor(context), id);
+    return this.service.of(COMPETENCE_KIND).get(requireActor(context), id);
   }
 
   @Mutation(() => Requirement, {
@@ -52,7 +43,7 @@ export class RequirementsResolver {
     @Args('input') input: CreateRequirementInput,
     @Context() context: GraphQLContext,
   ): Promise<Requirement> {
-    return this.service.create(requireActor(context), input);
+    return this.service.of(COMPETENCE_KIND).create(requireActor(context), input);
   }
 
   @Mutation(() => Requirement, {
@@ -62,17 +53,7 @@ export class RequirementsResolver {
     @Args('input') input: UpdateRequirementInput,
     @Context() context: GraphQLContext,
   ): Promise<Requirement> {
-    return this.service.update(requireActor(context), input);
-  }
-
-  @Mutation(() => ID, { description: 'Deletes a requirement; returns its id.' })
-  deleteRequirement(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }, new IntBetween('Versjon', 1, MAX_VERSION))
-    version: number,
-    @Context() context: GraphQLContext,
-  ): Promise<string> {
-    return this.service.delete(requireActor(context), id, version);
+    return this.service.of(COMPETENCE_KIND).update(requireActor(context), input);
   }
 
   @Mutation(() => CopyRequirementsResult, {
@@ -83,28 +64,6 @@ export class RequirementsResolver {
     @Context() context: GraphQLContext,
   ): Promise<CopyRequirementsResult> {
     return this.service.copy(requireActor(context), input);
-  }
-
-  @ResolveField(() => Unit)
-  async unit(
-    @Parent() requirement: Requirement,
-    @Context() context: GraphQLContext,
-  ): Promise<Unit> {
-    const unit = await context.loaders.organisation.unitById.load(requirement.unitId);
-    if (!unit) throw new Error(`Requirement ${requirement.id} has no unit`);
-    return unit;
-  }
-
-  @ResolveField(() => Municipality)
-  async municipality(
-    @Parent() requirement: Requirement,
-    @Context() context: GraphQLContext,
-  ): Promise<Municipality> {
-    const municipality = await context.loaders.organisation.municipalityById.load(
-      requirement.municipalityId,
-    );
-    if (!municipality) throw new Error(`Requirement ${requirement.id} has no municipality`);
-    return municipality;
   }
 
   @ResolveField(() => Competence)

@@ -1,48 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { UserError } from '../common/errors/user-error';
-import type { FieldProblem } from '../common/validation/messages';
 import type { CopyRequirementsInput } from './dto/copy-requirements.input';
-import type { CreateRequirementInput } from './dto/create-requirement.input';
 import type { RequirementFilter } from './dto/requirement-filter.input';
-import type { UpdateRequirementInput } from './dto/update-requirement.input';
-import type { CopyRequirementsResult, Requirement } from './models/requirement.model';
-import { toRequirement } from './requirement.mapper';
-import {
-  amountProblems,
-  levelProblems,
-  targetDateProblems,
-  unknownUnit,
-} from './requirement-rules';
+import type { CopyRequirementsResult } from './models/requirement.model';
+import { COMPETENCE_KIND, type RequirementKindSpec, STAFFING_KIND } from './requirement-kinds';
+import { unknownUnit } from './requirement-rules';
 import { requirementWriteScope } from './requirement-scope';
+import { auditable, requirementDates, RequirementWrites } from './requirement-writes';
 import {
-  auditable,
-  createdCommon,
-  type RequirementDates,
-  requirementDates,
-  type RequirementKind,
-  RequirementWrites,
-  updatedCommon,
-} from './requirement-writes';
-import {
-  RequirementRow,
+  type CommonRow,
+  type CommonValues,
   RequirementsRepository,
-  RequirementValues,
-  UnitRef,
+  type RequirementTable,
+  type UnitRef,
 } from './requirements.repository';
 
-const DUPLICATE = UserError.field(
-  'competenceId',
-  'DUPLICATE_REQUIREMENT',
-  'Enheten har allerede et krav for denne kompetansen med samme minstenivå, måleenhet og tidshorisont',
-);
+/** What can be done to requirements of one kind (output O, inputs C and U). */
+export interface KindOperations<O, C, U> {
+  list(actor: Actor, filter: RequirementFilter | null): Promise<O[]>;
+  get(actor: Actor, id: string): Promise<O | null>;
+  create(actor: Actor, input: C): Promise<O>;
+  update(actor: Actor, input: U): Promise<O>;
+  delete(actor: Actor, id: string, version: number): Promise<string>;
+}
 
 /**
- * Requirements (kravanalyse): reading and changing them, and copying a unit's set (with its
- * staffing requirements) as a template to other units.
+ * Requirements of every kind (kravanalyse: competence requirements, staffing requirements):
+ * reading and changing them through their kind descriptor, and copying a unit's set as a
+ * template to other units.
  */
 @Injectable()
 export class RequirementsService {
@@ -53,82 +42,29 @@ export class RequirementsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(actor: Actor, filter: RequirementFilter | null): Promise<Requirement[]> {
-    const { dates } = requirementDates();
-    const rows = await this.requirements.list(actor.regionId, filter ?? {});
-    return rows.map((row) => toRequirement(row, dates));
-  }
-
-  async get(actor: Actor, id: string): Promise<Requirement | null> {
-    const row = await this.requirements.find(actor.regionId, id);
-    return row ? toRequirement(row, requirementDates().dates) : null;
-  }
-
-  /** Competence requirements as RequirementWrites handles them. */
-  private readonly kind: RequirementKind<RequirementValues, RequirementRow, Requirement> = {
-    noun: 'kravet',
-    action: 'requirement',
-    entityType: 'requirement',
-    keyIndex: 'requirement_key_idx',
-    duplicate: DUPLICATE,
-    find: (regionId, id, manager) => this.requirements.find(regionId, id, manager, true),
-    insert: (manager, unit, values, by) => this.requirements.insert(manager, unit, values, by),
-    update: (manager, id, version, values) =>
-      this.requirements.update(manager, id, version, values),
-    delete: (manager, id) => this.requirements.delete(manager, id),
-    problems: (actor, values, manager, dates) => this.problemsOf(actor, values, manager, dates),
-    output: toRequirement,
-  };
-
-  /** Field problems of a requirement's values (the competence read in the transaction). */
-  private async problemsOf(
-    actor: Actor,
-    values: RequirementValues,
-    manager: EntityManager,
-    { today, dates }: RequirementDates,
-  ): Promise<FieldProblem[]> {
-    const problems: FieldProblem[] = [];
-    const competence = await this.requirements.findCompetence(
-      actor.regionId,
-      values.competenceId,
-      manager,
-    );
-    if (!competence) {
-      problems.push({
-        field: 'competenceId',
-        code: 'UNKNOWN_COMPETENCE',
-        message: 'Kompetansen finnes ikke',
-      });
-    } else {
-      problems.push(...levelProblems(values.minLevel, competence));
-    }
-    problems.push(...amountProblems('required', values.required, values.measure));
-    problems.push(...targetDateProblems(values.targetDate, values.horizon, today, dates));
-    return problems;
-  }
-
-  create(actor: Actor, input: CreateRequirementInput): Promise<Requirement> {
-    return this.writes.create(this.kind, actor, input.unitId, {
-      competenceId: input.competenceId,
-      minLevel: input.minLevel,
-      required: input.required,
-      measure: input.measure,
-      ...createdCommon(input),
-    });
-  }
-
-  update(actor: Actor, input: UpdateRequirementInput): Promise<Requirement> {
-    return this.writes.update(this.kind, actor, input, (current) => ({
-      competenceId: input.competenceId ?? current.competenceId,
-      minLevel: input.minLevel ?? current.minLevel,
-      required: input.required ?? current.required,
-      measure: input.measure ?? current.measure,
-      ...updatedCommon(input, current),
-    }));
-  }
-
-  delete(actor: Actor, id: string, version: number): Promise<string> {
-    return this.writes.delete(this.kind, actor, id, version);
+  /** Reading and changing requirements of one kind. */
+  of<
+    R extends CommonRow,
+    V extends CommonValues,
+    O,
+    C extends { unitId: string },
+    U extends { id: string; version: number },
+  >(kind: RequirementKindSpec<R, V, O, C, U>): KindOperations<O, C, U> {
+    return {
+      list: async (actor, filter) => {
+        const { dates } = requirementDates();
+        const rows = await this.requirements.list(kind.table, actor.regionId, filter ?? {});
+        return rows.map((row) => kind.output(row, dates));
+      },
+      get: async (actor, id) => {
+        const row = await this.requirements.find(kind.table, actor.regionId, id);
+        return row ? kind.output(row, requirementDates().dates) : null;
+      },
+      create: (actor, input) => this.writes.create(kind, actor, input.unitId, kind.created(input)),
+      update: (actor, input) =>
+        this.writes.update(kind, actor, input, (current) => kind.updated(input, current)),
+      delete: (actor, id, version) => this.writes.delete(kind, actor, id, version),
+    };
   }
 
   /**
@@ -163,50 +99,47 @@ export class RequirementsService {
       const targets: UnitRef[] = found.filter((unit) => unit.id !== source.id);
 
       const replace = input.replaceExisting ?? false;
-      const written = await this.requirements.copyRequirements(
-        manager,
-        source.id,
-        targets,
-        replace,
-        actor.userId,
-        today,
-      );
-      const staffing =
-        (input.includeStaffing ?? true)
-          ? await this.requirements.copyStaffingRequirements(
-              manager,
-              source.id,
-              targets,
-              replace,
-              actor.userId,
-              today,
-            )
-          : [];
+      const includeStaffing = input.includeStaffing ?? true;
+      const copy = async <R extends CommonRow, V extends CommonValues>(kind: {
+        action: string;
+        entityType: string;
+        table: RequirementTable<R, V>;
+      }) =>
+        (
+          await this.requirements.copy(
+            kind.table,
+            manager,
+            source.id,
+            targets,
+            replace,
+            actor.userId,
+            today,
+          )
+        ).map(({ created: isNew, ...row }) => ({
+          created: isNew,
+          audit: {
+            action: `${kind.action}.${isNew ? 'create' : 'update'}`,
+            entityType: kind.entityType,
+            entityId: row.id,
+            municipalityId: row.municipalityId,
+            after: auditable(row),
+            details: { copiedFrom: row.templateId },
+          },
+        }));
+      const all = [
+        ...(await copy(COMPETENCE_KIND)),
+        ...(includeStaffing ? await copy(STAFFING_KIND) : []),
+      ];
       const available = await this.requirements.countAtUnit(manager, source.id);
       const attempted =
-        targets.length *
-        (available.requirements + ((input.includeStaffing ?? true) ? available.staffing : 0));
-      const all = [...written, ...staffing];
+        targets.length * (available.requirements + (includeStaffing ? available.staffing : 0));
       const created = all.filter((row) => row.created).length;
 
-      await this.audit.change(manager, actor, [
-        ...written.map(({ created: isNew, ...row }) => ({
-          action: isNew ? 'requirement.create' : 'requirement.update',
-          entityType: 'requirement',
-          entityId: row.id,
-          municipalityId: row.municipalityId,
-          after: auditable(row),
-          details: { copiedFrom: row.templateId },
-        })),
-        ...staffing.map(({ created: isNew, ...row }) => ({
-          action: isNew ? 'staffingRequirement.create' : 'staffingRequirement.update',
-          entityType: 'staffing_requirement',
-          entityId: row.id,
-          municipalityId: row.municipalityId,
-          after: auditable(row),
-          details: { copiedFrom: row.templateId },
-        })),
-      ]);
+      await this.audit.change(
+        manager,
+        actor,
+        all.map((row) => row.audit),
+      );
       return {
         created,
         updated: all.length - created,

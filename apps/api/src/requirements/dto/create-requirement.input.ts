@@ -1,18 +1,8 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  IsEnum,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsEnum, IsInt, IsNumber, IsUUID, Max, Min } from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
-import { Trim } from '../../common/validation/trim.decorator';
-import { Horizon, Measure, Priority, RationaleKind } from '../requirement.enums';
+import { Measure } from '../requirement.enums';
+import { NewRequirementFields } from './requirement-common.input';
 
 /**
  * Types are checked here; the rules that need the competence's scale or today's date (level on
@@ -20,7 +10,9 @@ import { Horizon, Measure, Priority, RationaleKind } from '../requirement.enums'
  * every problem is reported at once.
  */
 @InputType()
-export class CreateRequirementInput {
+export class CreateRequirementInput extends NewRequirementFields({
+  targetDate: 'ISO date, not in the past and within the horizon.',
+}) {
   @Field(() => ID)
   @Label('Enhet')
   @IsUUID('all')
@@ -47,42 +39,4 @@ export class CreateRequirementInput {
   @Label('Måles i')
   @IsEnum(Measure)
   measure: Measure = Measure.HEADCOUNT;
-
-  @Field(() => Horizon)
-  @Label('Tidshorisont')
-  @IsEnum(Horizon)
-  horizon: Horizon;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'ISO date, not in the past and within the horizon.',
-  })
-  @Label('Måldato')
-  @IsOptional()
-  @IsString()
-  targetDate?: string | null;
-
-  @Field(() => Priority)
-  @Label('Prioritet')
-  @IsEnum(Priority)
-  priority: Priority;
-
-  @Field(() => RationaleKind)
-  @Label('Begrunnelsestype')
-  @IsEnum(RationaleKind)
-  rationaleKind: RationaleKind;
-
-  @Field(() => String, { nullable: true })
-  @Label('Begrunnelse')
-  @IsOptional()
-  @Trim()
-  @MaxLength(2000)
-  rationale?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Label('Henvisning')
-  @IsOptional()
-  @Trim()
-  @MaxLength(500)
-  reference?: string | null;
 }

@@ -1,23 +1,12 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  IsEnum,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
-import { Horizon, Priority, RationaleKind } from '../requirement.enums';
+import { NewRequirementFields, RequirementChanges } from './requirement-common.input';
 import { MAX_VERSION } from '../../common/validation/argument.pipes';
 
 @InputType()
-export class CreateStaffingRequirementInput {
+export class CreateStaffingRequirementInput extends NewRequirementFields() {
   @Field(() => ID)
   @Label('Enhet')
   @IsUUID('all')
@@ -33,48 +22,13 @@ export class CreateStaffingRequirementInput {
   @Label('Årsverk')
   @IsNumber({ allowNaN: false, allowInfinity: false })
   requiredFte: number;
-
-  @Field(() => Horizon)
-  @Label('Tidshorisont')
-  @IsEnum(Horizon)
-  horizon: Horizon;
-
-  @Field(() => String, { nullable: true })
-  @Label('Måldato')
-  @IsOptional()
-  @IsString()
-  targetDate?: string | null;
-
-  @Field(() => Priority)
-  @Label('Prioritet')
-  @IsEnum(Priority)
-  priority: Priority;
-
-  @Field(() => RationaleKind)
-  @Label('Begrunnelsestype')
-  @IsEnum(RationaleKind)
-  rationaleKind: RationaleKind;
-
-  @Field(() => String, { nullable: true })
-  @Label('Begrunnelse')
-  @IsOptional()
-  @Trim()
-  @MaxLength(2000)
-  rationale?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Label('Henvisning')
-  @IsOptional()
-  @Trim()
-  @MaxLength(500)
-  reference?: string | null;
 }
 
 @InputType({
   description:
     'Omitted or null fields are left unchanged, except targetDate, where null removes the date.',
 })
-export class UpdateStaffingRequirementInput {
+export class UpdateStaffingRequirementInput extends RequirementChanges {
   @Field(() => ID)
   @Label('Bemanningskrav')
   @IsUUID('all')
@@ -99,42 +53,4 @@ export class UpdateStaffingRequirementInput {
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   requiredFte?: number | null;
-
-  @Field(() => Horizon, { nullable: true })
-  @Label('Tidshorisont')
-  @IsOptional()
-  @IsEnum(Horizon)
-  horizon?: Horizon | null;
-
-  @Field(() => String, { nullable: true })
-  @Label('Måldato')
-  @IsOptional()
-  @IsString()
-  targetDate?: string | null;
-
-  @Field(() => Priority, { nullable: true })
-  @Label('Prioritet')
-  @IsOptional()
-  @IsEnum(Priority)
-  priority?: Priority | null;
-
-  @Field(() => RationaleKind, { nullable: true })
-  @Label('Begrunnelsestype')
-  @IsOptional()
-  @IsEnum(RationaleKind)
-  rationaleKind?: RationaleKind | null;
-
-  @Field(() => String, { nullable: true })
-  @Label('Begrunnelse')
-  @IsOptional()
-  @Trim()
-  @MaxLength(2000)
-  rationale?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Label('Henvisning')
-  @IsOptional()
-  @Trim()
-  @MaxLength(500)
-  reference?: string | null;
 }

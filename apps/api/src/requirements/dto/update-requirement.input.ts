@@ -1,25 +1,15 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  IsEnum,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Label } from '../../common/validation/label.decorator';
-import { Trim } from '../../common/validation/trim.decorator';
-import { Horizon, Measure, Priority, RationaleKind } from '../requirement.enums';
+import { Measure } from '../requirement.enums';
+import { RequirementChanges } from './requirement-common.input';
 import { MAX_VERSION } from '../../common/validation/argument.pipes';
 
 @InputType({
   description:
     'Omitted or null fields are left unchanged, except targetDate, where null removes the date. The unit cannot be changed.',
 })
-export class UpdateRequirementInput {
+export class UpdateRequirementInput extends RequirementChanges {
   @Field(() => ID)
   @Label('Krav')
   @IsUUID('all')
@@ -57,42 +47,4 @@ export class UpdateRequirementInput {
   @IsOptional()
   @IsEnum(Measure)
   measure?: Measure | null;
-
-  @Field(() => Horizon, { nullable: true })
-  @Label('Tidshorisont')
-  @IsOptional()
-  @IsEnum(Horizon)
-  horizon?: Horizon | null;
-
-  @Field(() => String, { nullable: true })
-  @Label('Måldato')
-  @IsOptional()
-  @IsString()
-  targetDate?: string | null;
-
-  @Field(() => Priority, { nullable: true })
-  @Label('Prioritet')
-  @IsOptional()
-  @IsEnum(Priority)
-  priority?: Priority | null;
-
-  @Field(() => RationaleKind, { nullable: true })
-  @Label('Begrunnelsestype')
-  @IsOptional()
-  @IsEnum(RationaleKind)
-  rationaleKind?: RationaleKind | null;
-
-  @Field(() => String, { nullable: true })
-  @Label('Begrunnelse')
-  @IsOptional()
-  @Trim()
-  @MaxLength(2000)
-  rationale?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Label('Henvisning')
-  @IsOptional()
-  @Trim()
-  @MaxLength(500)
-  reference?: string | null;
 }

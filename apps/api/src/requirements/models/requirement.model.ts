@@ -1,20 +1,77 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Horizon, Measure, Priority, RationaleKind } from '../requirement.enums';
 
+/** The descriptions of the common fields, which differ between the kinds' types. */
+interface CommonDescriptions {
+  targetDate?: string;
+  horizonDate?: string;
+  rationale?: string;
+  reference?: string;
+  templateId?: string;
+  version?: string;
+  updatedAt?: string;
+}
+
+/** The fields every kind of requirement shows besides what it asks for. */
+function RequirementFields(descriptions: CommonDescriptions = {}) {
+  @ObjectType({ isAbstract: true })
+  abstract class RequirementFields {
+    @Field(() => ID)
+    id: string;
+
+    @Field(() => ID)
+    unitId: string;
+
+    @Field(() => ID)
+    municipalityId: string;
+
+    @Field(() => Horizon)
+    horizon: Horizon;
+
+    @Field(() => String, { nullable: true, description: descriptions.targetDate })
+    targetDate: string | null;
+
+    @Field({ description: descriptions.horizonDate })
+    horizonDate: string;
+
+    @Field(() => Priority)
+    priority: Priority;
+
+    @Field(() => RationaleKind)
+    rationaleKind: RationaleKind;
+
+    @Field({ description: descriptions.rationale })
+    rationale: string;
+
+    @Field(() => String, { nullable: true, description: descriptions.reference })
+    reference: string | null;
+
+    @Field(() => ID, { nullable: true, description: descriptions.templateId })
+    templateId: string | null;
+
+    @Field(() => Int, { description: descriptions.version })
+    version: number;
+
+    @Field({ description: descriptions.updatedAt })
+    updatedAt: string;
+  }
+  return RequirementFields;
+}
+
 @ObjectType({
   description:
     'What a unit needs of one competence (kravanalyse): at least this level, this many, by this horizon.',
 })
-export class Requirement {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  unitId: string;
-
-  @Field(() => ID)
-  municipalityId: string;
-
+export class Requirement extends RequirementFields({
+  targetDate: 'ISO date within the horizon by which the need must be met.',
+  horizonDate:
+    'ISO date the requirement applies from: the target date, or the horizon counted from today.',
+  rationale: 'Why the unit needs it, in the leader’s words.',
+  reference: 'The law, guideline or goal, e.g. "Forskrift om ledelse og kvalitetsforbedring § 8".',
+  templateId: 'The requirement this one was copied from.',
+  version: 'Send back with updates (optimistic locking).',
+  updatedAt: 'When it was last changed (ISO timestamp).',
+}) {
   @Field(() => ID)
   competenceId: string;
 
@@ -26,61 +83,12 @@ export class Requirement {
 
   @Field(() => Measure)
   measure: Measure;
-
-  @Field(() => Horizon)
-  horizon: Horizon;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'ISO date within the horizon by which the need must be met.',
-  })
-  targetDate: string | null;
-
-  @Field({
-    description:
-      'ISO date the requirement applies from: the target date, or the horizon counted from today.',
-  })
-  horizonDate: string;
-
-  @Field(() => Priority)
-  priority: Priority;
-
-  @Field(() => RationaleKind)
-  rationaleKind: RationaleKind;
-
-  @Field({ description: 'Why the unit needs it, in the leader’s words.' })
-  rationale: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The law, guideline or goal, e.g. "Forskrift om ledelse og kvalitetsforbedring § 8".',
-  })
-  reference: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The requirement this one was copied from.' })
-  templateId: string | null;
-
-  @Field(() => Int, { description: 'Send back with updates (optimistic locking).' })
-  version: number;
-
-  @Field({ description: 'When it was last changed (ISO timestamp).' })
-  updatedAt: string;
 }
 
 @ObjectType({
   description: 'Staffing requirement: årsverk of one profession (STYRK-08) a unit needs.',
 })
-export class StaffingRequirement {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  unitId: string;
-
-  @Field(() => ID)
-  municipalityId: string;
-
+export class StaffingRequirement extends RequirementFields() {
   @Field({ description: 'STYRK-08 code, e.g. "2223" (sykepleiere).' })
   professionCode: string;
 
@@ -89,36 +97,6 @@ export class StaffingRequirement {
 
   @Field(() => Float)
   requiredFte: number;
-
-  @Field(() => Horizon)
-  horizon: Horizon;
-
-  @Field(() => String, { nullable: true })
-  targetDate: string | null;
-
-  @Field()
-  horizonDate: string;
-
-  @Field(() => Priority)
-  priority: Priority;
-
-  @Field(() => RationaleKind)
-  rationaleKind: RationaleKind;
-
-  @Field()
-  rationale: string;
-
-  @Field(() => String, { nullable: true })
-  reference: string | null;
-
-  @Field(() => ID, { nullable: true })
-  templateId: string | null;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field()
-  updatedAt: string;
 }
 
 @ObjectType({ description: 'What copying a requirement set (a template) did.' })
