@@ -16,7 +16,6 @@ describe('@kp/domain public API', () => {
     'formatNorwegianDate',
     'formatNorwegianNumber',
     'formatPercent',
-    'generateOrganisation',
     'isHealthEducation',
     'isHigherEducation',
     'isIsoDate',
@@ -54,4 +53,11 @@ describe('@kp/domain public API', () => {
   it('keeps the holder index internal', () => {
     expect((domain as Record<string, unknown>).createHolderIndex).toBeUndefined();
   });
+
+  it.each(['generateOrganisation', 'seededDraws', 'DEFAULT_ORGANISATION_SIZES'])(
+    'keeps the test-data generator %s out of the public barrel',
+    (name) => {
+      expect((domain as Record<string, unknown>)[name]).toBeUndefined();
+    },
+  );
 });
