@@ -10,7 +10,7 @@ import { UserError } from '../common/errors/user-error';
 import { Horizon, HORIZONS } from '../requirements/requirement.enums';
 import { horizonDates, todayInNorway } from '../requirements/horizons';
 import type { GapFilter } from './dto/gap-filter.input';
-import { GapContextService, type GapContext } from './gap-context.service';
+import { GapContextService, type GapContext, type UnitLabels } from './gap-context.service';
 import {
   breakdownRows,
   type BreakdownRow,
@@ -63,9 +63,10 @@ export class GapsService {
   private async analyse(
     actor: Actor,
     filter: GapFilter | null | undefined,
+    labels: UnitLabels | undefined,
     horizonsOverride?: Horizon[],
   ): Promise<Analysis> {
-    const ctx = await this.scopes.resolve(actor, filter);
+    const ctx = await this.scopes.resolve(actor, filter, labels);
     const horizons =
       horizonsOverride ?? (filter?.horizons?.length ? unique(filter.horizons) : [...HORIZONS]);
     const early =
@@ -100,20 +101,26 @@ export class GapsService {
     let evaluated: EvaluatedRequirement[];
     if (ctx.scopeKnown) {
       // the caller may see every person in the scope: the engine's exact figures
-      const rows = await this.gaps.requirementGaps({
-        ...query,
-        ages: early === null ? [ctx.retirementAge] : [ctx.retirementAge, early],
-      });
+      const rows = await this.gaps.requirementGaps(
+        {
+          ...query,
+          ages: early === null ? [ctx.retirementAge] : [ctx.retirementAge, early],
+        },
+        ctx.versions.data,
+      );
       evaluated = evaluate(rows, common);
     } else {
       const [items, atoms] = await Promise.all([
-        this.gaps.requirementItems(query),
-        this.protection.atoms({
-          regionId: actor.regionId,
-          k: ctx.k,
-          retirementAge: ctx.retirementAge,
-          today: ctx.today,
-        }),
+        this.gaps.requirementItems(query, ctx.versions.data),
+        this.protection.atoms(
+          {
+            regionId: actor.regionId,
+            k: ctx.k,
+            retirementAge: ctx.retirementAge,
+            today: ctx.today,
+          },
+          ctx.versions.people,
+        ),
       ]);
       evaluated = evaluateProtected(items, {
         ...common,
@@ -197,8 +204,9 @@ export class GapsService {
     actor: Actor,
     filter: GapFilter | null,
     breakdownInput: GapBreakdown | null,
+    labels?: UnitLabels,
   ): Promise<GapAnalysis> {
-    const analysis = await this.analyse(actor, filter);
+    const analysis = await this.analyse(actor, filter, labels);
     const { ctx } = analysis;
     const breakdown = breakdownInput ?? this.defaultBreakdown(ctx.level);
     if (breakdown === GapBreakdown.MUNICIPALITY && ctx.level !== GapScopeLevel.REGION) {
@@ -231,8 +239,9 @@ export class GapsService {
     filter: GapFilter | null,
     rowsBy: GapScopeLevel | null,
     horizon: Horizon,
+    labels?: UnitLabels,
   ): Promise<GapHeatmap> {
-    const analysis = await this.analyse(actor, filter, [horizon]);
+    const analysis = await this.analyse(actor, filter, labels, [horizon]);
     const { ctx } = analysis;
     const level =
       rowsBy ??
@@ -272,8 +281,12 @@ export class GapsService {
     };
   }
 
-  async mobilisation(actor: Actor, filter: GapFilter | null): Promise<MobilisationOption[]> {
-    const analysis = await this.analyse(actor, filter);
+  async mobilisation(
+    actor: Actor,
+    filter: GapFilter | null,
+    labels?: UnitLabels,
+  ): Promise<MobilisationOption[]> {
+    const analysis = await this.analyse(actor, filter, labels);
     const { ctx, evaluated } = analysis;
     const roundedOf = new Map<DomainGap, boolean>(evaluated.map((e) => [e.main, e.rounded]));
     const options: MobilisationOption[] = [];
@@ -329,7 +342,7 @@ export class GapsService {
       personalDataScope(actor),
     );
     if (!requirement) throw UserError.notFound('kravet');
-    const settings = await this.gaps.regionSettings(actor.regionId);
+    const settings = await this.gaps.regionState(actor.regionId);
     const today = todayInNorway();
     const horizonDate = horizonDates(today)[horizon];
     const age = retirementAgeInput ?? settings.retirementAge;
