@@ -78,5 +78,5 @@ describe('one load of the gap page', () => {
     // before issue 16.3: 45 warm (44 without `me`), 49 cold (55 by the issue's count)
     expect(Math.min(...warm)).toBeLessThanOrEqual(27);
     expect(Math.min(...cold)).toBeLessThanOrEqual(35);
-  });
+  }, 120_000); // six page loads, three of them recomputing the engine, on a shared machine
 });

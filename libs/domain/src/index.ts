@@ -4,6 +4,7 @@
 export * from './audit-rules';
 export * from './deterministic-random';
 export * from './gap-analysis';
+export * from './gap-report';
 export * from './gap-rollup';
 export * from './input-rules';
 export * from './import-safety';

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
+  breakdownRows,
+  type BreakdownRow,
+  evaluate,
+  evaluateProtected,
+  type EvaluatedRequirement,
   mobilisationOptions as domainMobilisation,
   type RequirementGap as DomainGap,
+  sortForDisplay,
 } from '@kp/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
@@ -12,15 +18,12 @@ import { horizonDates, todayInNorway } from '../requirements/horizons';
 import type { GapFilter } from './dto/gap-filter.input';
 import { GapContextService, type GapContext, type UnitLabels } from './gap-context.service';
 import {
-  breakdownRows,
-  type BreakdownRow,
-  evaluate,
-  evaluateProtected,
-  type EvaluatedRequirement,
-  sortForDisplay,
   toGapRollUp,
+  toHorizon,
+  toMeasure,
+  toPriority,
   toRequirementGap,
-} from './gap-report';
+} from './gap-models.mapper';
 import { checkProtectedAge, figure } from './gap-figures';
 import { GapsRepository } from './gaps.repository';
 import { ProtectionService } from './protection/protection.service';
@@ -156,9 +159,9 @@ export class GapsService {
     });
     const ids = (row: BreakdownRow) => {
       const id = row.path[row.path.length - 1];
-      return row.level === GapScopeLevel.MUNICIPALITY
+      return row.level === 'MUNICIPALITY'
         ? { scopeId: id, municipalityId: id, unitId: null }
-        : row.level === GapScopeLevel.UNIT
+        : row.level === 'UNIT'
           ? {
               scopeId: id,
               municipalityId: ctx.unitById.get(id)?.municipalityId ?? null,
@@ -291,7 +294,7 @@ export class GapsService {
     const roundedOf = new Map<DomainGap, boolean>(evaluated.map((e) => [e.main, e.rounded]));
     const options: MobilisationOption[] = [];
     for (const horizon of analysis.horizons) {
-      const atHorizon = evaluated.filter((e) => e.horizon === horizon).map((e) => e.main);
+      const atHorizon = evaluated.filter((e) => toHorizon(e.horizon) === horizon).map((e) => e.main);
       for (const group of domainMobilisation(atHorizon, ctx.units)) {
         for (const pair of group.pairs) {
           const from = atHorizon.find((g) => g.requirementId === pair.from.requirementId)!;
@@ -300,14 +303,14 @@ export class GapsService {
           const toRounded = roundedOf.get(to) ?? false;
           options.push({
             competenceId: pair.competenceId,
-            measure: pair.measure as MobilisationOption['measure'],
+            measure: toMeasure(pair.measure),
             horizon,
             from: {
               requirementId: from.requirementId,
               unitId: from.unitId,
               municipalityId: from.municipalityId,
               minLevel: from.minLevel,
-              priority: from.priority as MobilisationOption['from']['priority'],
+              priority: toPriority(from.priority),
               amount: figure(pair.from.surplus, fromRounded),
             },
             to: {
@@ -315,7 +318,7 @@ export class GapsService {
               unitId: to.unitId,
               municipalityId: to.municipalityId,
               minLevel: to.minLevel,
-              priority: to.priority as MobilisationOption['to']['priority'],
+              priority: toPriority(to.priority),
               amount: figure(pair.to.gap, toRounded),
             },
             transferable: figure(pair.transferable, fromRounded || toRounded),

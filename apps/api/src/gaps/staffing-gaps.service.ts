@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { professionName, professionStaff, type StaffingFigures, staffingFigures } from '@kp/domain';
+import {
+  professionName,
+  professionStaff,
+  sortForDisplay,
+  type StaffingFigures,
+  staffingFigures,
+} from '@kp/domain';
 import type { Actor } from '../auth/roles';
 import { Horizon, HORIZONS } from '../requirements/requirement.enums';
 import type { GapFilter } from './dto/gap-filter.input';
-import { sortForDisplay } from './gap-report';
 import { checkProtectedAge, figure } from './gap-figures';
 import { GapContextService, type UnitLabels } from './gap-context.service';
 import type { StaffingGap, StaffingGapFigures } from './models/staffing-gap.model';
