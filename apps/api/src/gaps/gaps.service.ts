@@ -294,7 +294,9 @@ export class GapsService {
     const roundedOf = new Map<DomainGap, boolean>(evaluated.map((e) => [e.main, e.rounded]));
     const options: MobilisationOption[] = [];
     for (const horizon of analysis.horizons) {
-      const atHorizon = evaluated.filter((e) => toHorizon(e.horizon) === horizon).map((e) => e.main);
+      const atHorizon = evaluated
+        .filter((e) => toHorizon(e.horizon) === horizon)
+        .map((e) => e.main);
       for (const group of domainMobilisation(atHorizon, ctx.units)) {
         for (const pair of group.pairs) {
           const from = atHorizon.find((g) => g.requirementId === pair.from.requirementId)!;
