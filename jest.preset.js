@@ -24,5 +24,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
     '^@kp/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
+    // test-data generators: tests only, never in the public barrel (docs/domain.md)
+    '^@kp/domain/testing$': path.join(__dirname, 'libs/domain/src/testing/index.ts'),
   },
 };

@@ -12,16 +12,14 @@ import {
   computeRealkompetanse,
   createRandom,
   DEFAULT_LEVEL_SCALE,
-  generateOrganisation,
   type GapHolding,
   type ProtectedHorizon,
   protectedGapFigures,
-  type RandomOrganisation,
   type RequirementGap,
-  seededDraws,
   type StaffAtomRow,
   toGapHoldings,
 } from '@kp/domain';
+import { generateOrganisation, type RandomOrganisation, seededDraws } from '@kp/domain/testing';
 import { competenceAtomsSql, staffAtomsSql } from '../src/gaps/protection/atoms.sql';
 import { gapEngineSql, peopleSql, realkompetanseHoldingsSql } from '../src/gaps/gap-engine.sql';
 import { SqlParams } from '../src/database/sql-params';

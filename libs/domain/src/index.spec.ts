@@ -4,6 +4,7 @@ describe('@kp/domain public API', () => {
   it.each([
     'addDays',
     'addYears',
+    'breakdownRows',
     'buildOrganisationIndex',
     'compareGapsBiggestFirst',
     'computeGaps',
@@ -12,11 +13,12 @@ describe('@kp/domain public API', () => {
     'createAncestorLookup',
     'createRandom',
     'deactivationNeedsConfirmation',
+    'evaluate',
+    'evaluateProtected',
     'fileMatchesFew',
     'formatNorwegianDate',
     'formatNorwegianNumber',
     'formatPercent',
-    'generateOrganisation',
     'isHealthEducation',
     'isHigherEducation',
     'isIsoDate',
@@ -31,6 +33,7 @@ describe('@kp/domain public API', () => {
     'rollUpByRegion',
     'rollUpByUnit',
     'sortBiggestGapsFirst',
+    'sortForDisplay',
     'roundAtomTree',
     'buildProtectedAtoms',
     'competenceCounts',
@@ -54,4 +57,11 @@ describe('@kp/domain public API', () => {
   it('keeps the holder index internal', () => {
     expect((domain as Record<string, unknown>).createHolderIndex).toBeUndefined();
   });
+
+  it.each(['generateOrganisation', 'seededDraws', 'DEFAULT_ORGANISATION_SIZES'])(
+    'keeps the test-data generator %s out of the public barrel',
+    (name) => {
+      expect((domain as Record<string, unknown>)[name]).toBeUndefined();
+    },
+  );
 });

@@ -1,8 +1,10 @@
 // @kp/domain: framework-free domain logic (no Nest, TypeORM, React or I/O). Everything public
-// is re-exported here; holder-index.ts and testing/gap-test-rows.ts are internal.
+// is re-exported here; holder-index.ts is internal, and the test-data generators in testing/
+// have their own entry point, @kp/domain/testing, so they stay out of the production bundle.
 export * from './audit-rules';
 export * from './deterministic-random';
 export * from './gap-analysis';
+export * from './gap-report';
 export * from './gap-rollup';
 export * from './input-rules';
 export * from './import-safety';
@@ -17,5 +19,3 @@ export * from './realkompetanse';
 export * from './sign-in-throttle';
 export * from './spreadsheet-cell';
 export * from './staffing-gap';
-export * from './testing/random-organisation';
-export * from './testing/seeded-draws';

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { PersonalDataScope, scopePredicate } from '../auth/scope';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
-import type { AppraisalCycleRow } from './appraisal.rows';
+import { col, execute, one, rows } from '../database/sql';
+import { AppraisalCycleRow } from './appraisal.rows';
 
 const COLUMNS = `c.id, c.region_id AS "regionId", c.municipality_id AS "municipalityId", c.name,
   to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(c.closes_on, 'YYYY-MM-DD') AS "closesOn",
@@ -16,19 +18,19 @@ export interface CycleValues {
 }
 
 /** One active employee in a progress view, with the state of their talk in the cycle. */
-export interface ProgressEmployeeRow {
-  employeeId: string;
-  municipalityId: string;
-  unitPath: string[];
-  appraisalId: string | null;
-  status: 'DRAFT' | 'COMPLETED' | null;
-}
+const ProgressEmployeeRow = z.object({
+  employeeId: col.id,
+  municipalityId: col.id,
+  unitPath: z.array(col.id),
+  appraisalId: col.id.nullable(),
+  status: z.enum(['DRAFT', 'COMPLETED']).nullable(),
+});
+export type ProgressEmployeeRow = z.infer<typeof ProgressEmployeeRow>;
 
-export interface ScopeRootRow {
-  id: string;
-  municipalityId: string;
-  name: string;
-}
+const ScopeRootRow = z.object({ id: col.id, municipalityId: col.id, name: col.text });
+export type ScopeRootRow = z.infer<typeof ScopeRootRow>;
+
+const OverlapRow = z.object({ name: col.text, opensOn: col.isoDate, closesOn: col.isoDate });
 
 /** All SQL about appraisal cycles and progress through them. */
 @Injectable()
@@ -36,7 +38,9 @@ export class AppraisalCyclesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   list(regionId: string, municipalityId: string | null): Promise<AppraisalCycleRow[]> {
-    return this.db.query(
+    return rows(
+      this.db,
+      AppraisalCycleRow,
       `SELECT ${COLUMNS} FROM appraisal_cycle c JOIN municipality m ON m.id = c.municipality_id
        WHERE c.region_id = $1 AND ($2::uuid IS NULL OR c.municipality_id = $2)
        ORDER BY c.opens_on DESC, m.number, c.id`,
@@ -51,7 +55,9 @@ export class AppraisalCyclesRepository {
     manager: EntityManager = this.db.manager,
     lock = false,
   ): Promise<AppraisalCycleRow[]> {
-    return manager.query(
+    return rows(
+      manager,
+      AppraisalCycleRow,
       `SELECT ${COLUMNS} FROM appraisal_cycle c WHERE c.region_id = $1 AND c.id = ANY($2::uuid[])
        ${lock ? 'FOR UPDATE' : ''}`,
       [regionId, ids],
@@ -60,9 +66,12 @@ export class AppraisalCyclesRepository {
 
   /** Batch read for the cycle DataLoader (ids come from records already scoped). */
   findManyByIds(ids: readonly string[]): Promise<AppraisalCycleRow[]> {
-    return this.db.query(`SELECT ${COLUMNS} FROM appraisal_cycle c WHERE c.id = ANY($1::uuid[])`, [
-      ids,
-    ]);
+    return rows(
+      this.db,
+      AppraisalCycleRow,
+      `SELECT ${COLUMNS} FROM appraisal_cycle c WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   /**
@@ -74,7 +83,9 @@ export class AppraisalCyclesRepository {
     municipalityIds: readonly string[] | null,
     today: string,
   ): Promise<AppraisalCycleRow[]> {
-    return this.db.query(
+    return rows(
+      this.db,
+      AppraisalCycleRow,
       `SELECT DISTINCT ON (c.municipality_id) ${COLUMNS}
        FROM appraisal_cycle c
        WHERE c.region_id = $1 AND ($2::uuid[] IS NULL OR c.municipality_id = ANY($2::uuid[]))
@@ -88,7 +99,9 @@ export class AppraisalCyclesRepository {
     manager: EntityManager,
     values: CycleValues & { regionId: string; municipalityId: string; actorUserId: string },
   ): Promise<AppraisalCycleRow> {
-    const rows: AppraisalCycleRow[] = await manager.query(
+    return one(
+      manager,
+      AppraisalCycleRow,
       `INSERT INTO appraisal_cycle AS c (region_id, municipality_id, name, opens_on, closes_on, created_by)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
       [
@@ -100,7 +113,6 @@ export class AppraisalCyclesRepository {
         values.actorUserId,
       ],
     );
-    return rows[0];
   }
 
   async update(
@@ -108,19 +120,19 @@ export class AppraisalCyclesRepository {
     id: string,
     values: CycleValues,
   ): Promise<AppraisalCycleRow> {
-    // TypeORM answers UPDATE … RETURNING with [rows, affected]
-    const [rows]: [AppraisalCycleRow[], number] = await manager.query(
+    return one(
+      manager,
+      AppraisalCycleRow,
       `UPDATE appraisal_cycle AS c SET name = $2, opens_on = $3, closes_on = $4,
               version = c.version + 1, updated_at = now()
         WHERE c.id = $1 RETURNING ${COLUMNS}`,
       [id, values.name, values.opensOn, values.closesOn],
     );
-    return rows[0];
   }
 
   /** Serialises cycle changes in one municipality until the transaction ends. */
   async lockMunicipality(manager: EntityManager, municipalityId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+    await execute(manager, `SELECT pg_advisory_xact_lock(hashtext($1))`, [
       `appraisal_cycle:${municipalityId}`,
     ]);
   }
@@ -132,7 +144,9 @@ export class AppraisalCyclesRepository {
     exceptId: string | null,
     values: CycleValues,
   ): Promise<Array<{ name: string; opensOn: string; closesOn: string }>> {
-    return manager.query(
+    return rows(
+      manager,
+      OverlapRow,
       `SELECT name, to_char(opens_on, 'YYYY-MM-DD') AS "opensOn",
               to_char(closes_on, 'YYYY-MM-DD') AS "closesOn"
        FROM appraisal_cycle
@@ -147,13 +161,17 @@ export class AppraisalCyclesRepository {
   async scopeRoots(
     scope: PersonalDataScope,
   ): Promise<{ units: ScopeRootRow[]; municipalities: ScopeRootRow[] }> {
-    const units: ScopeRootRow[] = await this.db.query(
+    const units = await rows(
+      this.db,
+      ScopeRootRow,
       `SELECT u.id, u.municipality_id AS "municipalityId", u.name FROM unit u
        WHERE u.region_id = $1 AND u.id = ANY($2::uuid[])
        ORDER BY u.name COLLATE ${NORWEGIAN_COLLATION}`,
       [scope.regionId, scope.unitIds],
     );
-    const municipalities: ScopeRootRow[] = await this.db.query(
+    const municipalities = await rows(
+      this.db,
+      ScopeRootRow,
       `SELECT m.id, m.id AS "municipalityId", m.name FROM municipality m
        WHERE m.region_id = $1 AND m.id = ANY($2::uuid[]) ORDER BY m.number`,
       [scope.regionId, scope.municipalityIds],
@@ -174,7 +192,9 @@ export class AppraisalCyclesRepository {
       { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' },
       2,
     );
-    return this.db.query(
+    return rows(
+      this.db,
+      ProgressEmployeeRow,
       `SELECT e.id AS "employeeId", e.municipality_id AS "municipalityId", u.path AS "unitPath",
               a.id AS "appraisalId", a.status
        FROM employee e

@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { col, execute, rows } from '../database/sql';
 import type { ActionLine, CompetenceLevelLine, WishLine } from './appraisal-content';
+
+const CreatedAssessmentRow = z.object({
+  id: col.id,
+  competenceId: col.id,
+  level: col.int,
+  source: z.enum(['LEADER_ASSESSED', 'SELF_DECLARED']),
+});
+const CreatedItemRow = z.object({ id: col.id, kind: col.text });
+const IdRow = z.object({ id: col.id });
+const One = z.object({ found: col.int });
+const DirectoryEntryRow = z.object({ competenceId: col.id, consent: col.boolean });
 
 export interface EffectContext {
   regionId: string;
@@ -10,17 +23,9 @@ export interface EffectContext {
   actorUserId: string;
 }
 
-export interface CreatedAssessment {
-  id: string;
-  competenceId: string;
-  level: number;
-  source: 'LEADER_ASSESSED' | 'SELF_DECLARED';
-}
+export type CreatedAssessment = z.infer<typeof CreatedAssessmentRow>;
 
-export interface DirectoryEntry {
-  competenceId: string;
-  consent: boolean;
-}
+export type DirectoryEntry = z.infer<typeof DirectoryEntryRow>;
 
 /**
  * What a signed-off appraisal writes outside its own record: assessments (append-only rows),
@@ -48,7 +53,9 @@ export class AppraisalEffectsRepository {
     ];
     if (lines.length === 0) return [];
     // confirmed_at/confirmed_by only on the self-declared rows: that is what makes them count
-    return manager.query(
+    return rows(
+      manager,
+      CreatedAssessmentRow,
       `INSERT INTO assessment (region_id, employee_id, competence_id, level, source, evidence,
                                assessed_on, assessed_by, confirmed_at, confirmed_by)
        SELECT $1, $2, line.competence_id, line.level, line.source, $3, $4, $5,
@@ -99,7 +106,9 @@ export class AppraisalEffectsRepository {
       })),
     ];
     if (items.length === 0) return [];
-    return manager.query(
+    return rows(
+      manager,
+      CreatedItemRow,
       `INSERT INTO development_item (region_id, municipality_id, employee_id, appraisal_id, kind,
                                      competence_id, target_level, description, due_on)
        SELECT $1, $2, $3, $4, item.* FROM unnest($5::text[], $6::uuid[], $7::int[], $8::text[], $9::date[])
@@ -130,8 +139,9 @@ export class AppraisalEffectsRepository {
     actions: readonly ActionLine[],
   ): Promise<string[]> {
     if (wishes.length === 0 && actions.length === 0) return [];
-    // TypeORM answers UPDATE … RETURNING with [rows, affected]
-    const [rows]: [Array<{ id: string }>, number] = await manager.query(
+    const withdrawn = await rows(
+      manager,
+      IdRow,
       `UPDATE development_item d SET status = 'CANCELLED', updated_at = now()
        WHERE d.appraisal_id = $1 AND d.status = 'OPEN' AND (
          (d.kind = 'WISH' AND (d.competence_id, d.target_level) IN
@@ -150,7 +160,7 @@ export class AppraisalEffectsRepository {
         actions.map((action) => action.competenceId),
       ],
     );
-    return rows.map((row) => row.id);
+    return withdrawn.map((row) => row.id);
   }
 
   /**
@@ -162,8 +172,10 @@ export class AppraisalEffectsRepository {
     employeeId: string,
     appraisalId: string,
   ): Promise<boolean> {
-    const rows = await manager.query(
-      `SELECT 1 FROM appraisal other
+    const later = await rows(
+      manager,
+      One,
+      `SELECT 1 AS found FROM appraisal other
          JOIN appraisal_cycle oc ON oc.id = other.cycle_id
          JOIN appraisal self ON self.id = $2
          JOIN appraisal_cycle sc ON sc.id = self.cycle_id
@@ -172,7 +184,7 @@ export class AppraisalEffectsRepository {
        LIMIT 1`,
       [employeeId, appraisalId],
     );
-    return rows.length === 0;
+    return later.length === 0;
   }
 
   /** The employee's directory entries become exactly `entries`; returns what was there. */
@@ -181,14 +193,16 @@ export class AppraisalEffectsRepository {
     context: EffectContext,
     entries: readonly DirectoryEntry[],
   ): Promise<DirectoryEntry[]> {
-    // TypeORM answers DELETE … RETURNING with [rows, affected]
-    const [before]: [DirectoryEntry[], number] = await manager.query(
+    const before = await rows(
+      manager,
+      DirectoryEntryRow,
       `DELETE FROM teaching_directory_entry WHERE employee_id = $1
        RETURNING competence_id AS "competenceId", consent`,
       [context.employeeId],
     );
     if (entries.length > 0) {
-      await manager.query(
+      await execute(
+        manager,
         `INSERT INTO teaching_directory_entry
            (region_id, municipality_id, employee_id, competence_id, appraisal_id, consent)
          SELECT $1, $2, $3, entry.competence_id, $4, entry.consent

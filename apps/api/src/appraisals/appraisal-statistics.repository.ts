@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import { PersonalDataScope, scopePredicate } from '../auth/scope';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
+import { col, maybeOne, rows } from '../database/sql';
 
 /** Where figures are counted: a unit with its sub-units, a municipality or the region. */
 export type StatisticsScope =
@@ -10,36 +12,49 @@ export type StatisticsScope =
   | { level: 'MUNICIPALITY'; regionId: string; municipalityId: string }
   | { level: 'REGION'; regionId: string };
 
-export interface BreakdownCountRow {
+const BreakdownCountRow = z.object({
   /** Municipality (region) or UNIT-level unit (municipality); null: everyone else. */
-  key: string | null;
-  employees: number;
-  completed: number;
-}
+  key: col.id.nullable(),
+  employees: col.int,
+  completed: col.int,
+});
+export type BreakdownCountRow = z.infer<typeof BreakdownCountRow>;
 
-export interface CompetenceCountRow {
-  competenceId: string;
-  name: string;
-  people: number;
-}
+const CompetenceCountRow = z.object({ competenceId: col.id, name: col.text, people: col.int });
+export type CompetenceCountRow = z.infer<typeof CompetenceCountRow>;
 
-export interface WayCountRow {
-  way: string;
-  people: number;
-}
+const WayCountRow = z.object({ way: col.text, people: col.int });
+export type WayCountRow = z.infer<typeof WayCountRow>;
 
-export interface DirectoryRow {
-  competenceId: string;
-  consent: boolean;
+const DirectoryRow = z.object({
+  competenceId: col.id,
+  consent: col.boolean,
   /** Only for consenting people; never read otherwise. */
-  employeeId: string | null;
-  name: string | null;
-  unitId: string | null;
-  unitName: string | null;
-  municipalityName: string | null;
+  employeeId: col.id.nullable(),
+  name: col.text.nullable(),
+  unitId: col.id.nullable(),
+  unitName: col.text.nullable(),
+  municipalityName: col.text.nullable(),
   /** The person lies in the caller's personal-data scope. */
-  inScope: boolean;
-}
+  inScope: col.boolean,
+});
+export type DirectoryRow = z.infer<typeof DirectoryRow>;
+
+const SettingsRow = z.object({ k: col.int, retirementAge: col.int });
+const StatisticsUnit = z.object({
+  id: col.id,
+  municipalityId: col.id,
+  kind: col.text,
+  path: z.array(col.id),
+});
+const NamedUnit = z.object({
+  id: col.id,
+  municipalityId: col.id,
+  name: col.text,
+  path: z.array(col.id),
+});
+const IdName = z.object({ id: col.id, name: col.text });
+const Name = z.object({ name: col.text });
 
 /** Employees counted: active, not erased, in the statistics scope ($1 and $2). */
 function scopeSql(scope: StatisticsScope): { sql: string; params: unknown[] } {
@@ -73,18 +88,22 @@ export class AppraisalStatisticsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async regionSettings(regionId: string): Promise<{ k: number; retirementAge: number }> {
-    const rows: Array<{ k: number; retirementAge: number }> = await this.db.query(
+    const row = await maybeOne(
+      this.db,
+      SettingsRow,
       `SELECT min_group_size AS k, retirement_age AS "retirementAge" FROM region WHERE id = $1`,
       [regionId],
     );
-    return rows[0] ?? { k: 5, retirementAge: 67 };
+    return row ?? { k: 5, retirementAge: 67 };
   }
 
   /** The region's units with their municipality, kind and path (for figures built from atoms). */
   units(
     regionId: string,
   ): Promise<Array<{ id: string; municipalityId: string; kind: string; path: string[] }>> {
-    return this.db.query(
+    return rows(
+      this.db,
+      StatisticsUnit,
       `SELECT id, municipality_id AS "municipalityId", kind, path::text[] AS path
        FROM unit WHERE region_id = $1 ORDER BY array_length(path, 1), name, id`,
       [regionId],
@@ -93,42 +112,43 @@ export class AppraisalStatisticsRepository {
 
   /** Names of competences, for ordering figures of equal size. */
   async competenceNames(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows: Array<{ id: string; name: string }> = await this.db.query(
+    const found = await rows(
+      this.db,
+      IdName,
       `SELECT id, name FROM competence WHERE id = ANY($1::uuid[])`,
       [ids],
     );
-    return new Map(rows.map((row) => [row.id, row.name]));
+    return new Map(found.map((row) => [row.id, row.name]));
   }
 
   async regionName(regionId: string): Promise<string> {
-    const rows: Array<{ name: string }> = await this.db.query(
-      `SELECT name FROM region WHERE id = $1`,
-      [regionId],
-    );
-    return rows[0]?.name ?? '';
+    const row = await maybeOne(this.db, Name, `SELECT name FROM region WHERE id = $1`, [regionId]);
+    return row?.name ?? '';
   }
 
   async findUnit(
     regionId: string,
     id: string,
   ): Promise<{ id: string; municipalityId: string; name: string; path: string[] } | null> {
-    const rows = await this.db.query(
-      `SELECT id, municipality_id AS "municipalityId", name, path FROM unit
+    return maybeOne(
+      this.db,
+      NamedUnit,
+      `SELECT id, municipality_id AS "municipalityId", name, path::text[] AS path FROM unit
        WHERE region_id = $1 AND id = $2`,
       [regionId, id],
     );
-    return rows[0] ?? null;
   }
 
   async findMunicipality(
     regionId: string,
     id: string,
   ): Promise<{ id: string; name: string } | null> {
-    const rows = await this.db.query(
+    return maybeOne(
+      this.db,
+      IdName,
       `SELECT id, name FROM municipality WHERE region_id = $1 AND id = $2`,
       [regionId, id],
     );
-    return rows[0] ?? null;
   }
 
   /** Active employees and those with a signed-off talk in `cycleIds`, per breakdown row. */
@@ -137,7 +157,9 @@ export class AppraisalStatisticsRepository {
     cycleIds: readonly string[],
   ): Promise<BreakdownCountRow[]> {
     const where = scopeSql(scope);
-    return this.db.query(
+    return rows(
+      this.db,
+      BreakdownCountRow,
       `SELECT ${breakdownKey(scope)} AS key, count(*)::int AS employees,
               count(a.id)::int AS completed
        FROM employee e
@@ -153,7 +175,9 @@ export class AppraisalStatisticsRepository {
   /** People per wished-for competence in signed-off talks of `cycleIds`. */
   wishCounts(scope: StatisticsScope, cycleIds: readonly string[]): Promise<CompetenceCountRow[]> {
     const where = scopeSql(scope);
-    return this.db.query(
+    return rows(
+      this.db,
+      CompetenceCountRow,
       `SELECT ac.competence_id AS "competenceId", c.name,
               count(DISTINCT a.employee_id)::int AS people
        FROM appraisal a
@@ -172,7 +196,9 @@ export class AppraisalStatisticsRepository {
   /** People per preferred way to develop in signed-off talks of `cycleIds`. */
   wayCounts(scope: StatisticsScope, cycleIds: readonly string[]): Promise<WayCountRow[]> {
     const where = scopeSql(scope);
-    return this.db.query(
+    return rows(
+      this.db,
+      WayCountRow,
       `SELECT way, count(DISTINCT a.employee_id)::int AS people
        FROM appraisal a
        JOIN employee e ON e.id = a.employee_id
@@ -188,7 +214,9 @@ export class AppraisalStatisticsRepository {
   /** People in the directory per topic (named or not), in the scope. */
   teachingCounts(scope: StatisticsScope): Promise<CompetenceCountRow[]> {
     const where = scopeSql(scope);
-    return this.db.query(
+    return rows(
+      this.db,
+      CompetenceCountRow,
       `SELECT t.competence_id AS "competenceId", c.name, count(*)::int AS people
        FROM teaching_directory_entry t
        JOIN employee e ON e.id = t.employee_id
@@ -203,12 +231,14 @@ export class AppraisalStatisticsRepository {
 
   /** Names of the breakdown rows. */
   async names(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows: Array<{ id: string; name: string }> = await this.db.query(
+    const found = await rows(
+      this.db,
+      IdName,
       `SELECT id, name FROM municipality WHERE id = ANY($1::uuid[])
        UNION ALL SELECT id, name FROM unit WHERE id = ANY($1::uuid[])`,
       [ids],
     );
-    return new Map(rows.map((row) => [row.id, row.name]));
+    return new Map(found.map((row) => [row.id, row.name]));
   }
 
   /**
@@ -225,7 +255,9 @@ export class AppraisalStatisticsRepository {
       { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' },
       4,
     );
-    return this.db.query(
+    return rows(
+      this.db,
+      DirectoryRow,
       `SELECT t.competence_id AS "competenceId", t.consent,
               CASE WHEN t.consent THEN e.id END AS "employeeId",
               CASE WHEN t.consent THEN e.given_name || ' ' || e.family_name END AS name,

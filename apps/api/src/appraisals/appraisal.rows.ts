@@ -1,97 +1,155 @@
-import type { AppraisalContentValues, DevelopmentWay } from './appraisal-content';
-import type { DevelopmentItemKind, DevelopmentItemStatus } from './models/development-item.model';
-import type { AppraisalStatus } from './models/appraisal.model';
+import { z } from 'zod';
+import { col } from '../database/sql';
+import { EmploymentType } from '../employees/employee.entity';
+import { type AppraisalContentValues, DevelopmentWay } from './appraisal-content';
+import { DevelopmentItemKind, DevelopmentItemStatus } from './models/development-item.model';
+import { AppraisalStatus } from './models/appraisal.model';
 
-/** Rows as the repositories read them (no TypeORM entities: all SQL is hand-written). */
+/**
+ * Rows as the repositories read them (no TypeORM entities: all SQL is hand-written), each a
+ * zod schema every row is checked against (database/sql.ts), with its type derived from it.
+ */
 
-export interface AppraisalCycleRow {
-  id: string;
-  regionId: string;
-  municipalityId: string;
-  name: string;
+export const AppraisalCycleRow = z.object({
+  id: col.id,
+  regionId: col.id,
+  municipalityId: col.id,
+  name: col.text,
   /** ISO dates. */
-  opensOn: string;
-  closesOn: string;
-  version: number;
-}
+  opensOn: col.isoDate,
+  closesOn: col.isoDate,
+  version: col.int,
+});
+export type AppraisalCycleRow = z.infer<typeof AppraisalCycleRow>;
+
+/** The content as stored in an amendment's before/after (JSON written by the API). */
+export const AppraisalContentJson = z.object({
+  heldOn: col.isoDate.nullable(),
+  selfDeclarations: z.array(
+    z.object({ competenceId: col.id, level: col.int, leaderConfirms: col.boolean }),
+  ),
+  hrRegistrationsChecked: col.boolean,
+  hrRegistrationsComment: col.text,
+  potentialUsed: col.text,
+  potentialNeeds: col.text,
+  teachingTopicIds: z.array(col.id),
+  teachingConsent: col.boolean,
+  developmentWishes: z.array(z.object({ competenceId: col.id, targetLevel: col.int })),
+  preferredWays: z.array(z.enum(DevelopmentWay)),
+  careerPlan: col.text,
+  careerTargetRole: col.text,
+  agreedActions: z.array(
+    z.object({
+      description: col.text,
+      dueOn: col.isoDate.nullable(),
+      competenceId: col.id.nullable(),
+    }),
+  ),
+  leaderAssessments: z.array(z.object({ competenceId: col.id, level: col.int })),
+}) satisfies z.ZodType<AppraisalContentValues>;
 
 /** The scalar columns of a record; its lines come from appraisal_competence/appraisal_action. */
-export interface AppraisalRow {
-  id: string;
-  regionId: string;
-  municipalityId: string;
-  cycleId: string;
-  employeeId: string;
-  status: AppraisalStatus;
-  heldOn: string | null;
-  hrRegistrationsChecked: boolean;
-  hrRegistrationsComment: string;
-  potentialUsed: string;
-  potentialNeeds: string;
-  teachingConsent: boolean;
-  preferredWays: DevelopmentWay[];
-  careerPlan: string;
-  careerTargetRole: string;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  updatedByName: string | null;
-  completedAt: Date | null;
-  completedByName: string | null;
-}
+export const AppraisalRow = z.object({
+  id: col.id,
+  regionId: col.id,
+  municipalityId: col.id,
+  cycleId: col.id,
+  employeeId: col.id,
+  status: z.enum(AppraisalStatus),
+  heldOn: col.isoDate.nullable(),
+  hrRegistrationsChecked: col.boolean,
+  hrRegistrationsComment: col.text,
+  potentialUsed: col.text,
+  potentialNeeds: col.text,
+  teachingConsent: col.boolean,
+  preferredWays: z.array(z.enum(DevelopmentWay)),
+  careerPlan: col.text,
+  careerTargetRole: col.text,
+  version: col.int,
+  createdAt: col.timestamp,
+  updatedAt: col.timestamp,
+  updatedByName: col.text.nullable(),
+  completedAt: col.timestamp.nullable(),
+  completedByName: col.text.nullable(),
+});
+export type AppraisalRow = z.infer<typeof AppraisalRow>;
 
 /** A record with its content assembled. */
 export interface AppraisalRecord extends AppraisalRow {
   content: AppraisalContentValues;
 }
 
-export interface CompetenceLineRow {
-  appraisalId: string;
-  kind: 'SELF_DECLARED' | 'LEADER_ASSESSED' | 'WISH' | 'TEACHING';
-  competenceId: string;
-  level: number | null;
-  leaderConfirms: boolean;
-}
+export const CompetenceLineRow = z.object({
+  appraisalId: col.id,
+  kind: z.enum(['SELF_DECLARED', 'LEADER_ASSESSED', 'WISH', 'TEACHING']),
+  competenceId: col.id,
+  level: col.int.nullable(),
+  leaderConfirms: col.boolean,
+});
+export type CompetenceLineRow = z.infer<typeof CompetenceLineRow>;
 
-export interface ActionLineRow {
-  appraisalId: string;
-  description: string;
-  dueOn: string | null;
-  competenceId: string | null;
-}
+export const ActionLineRow = z.object({
+  appraisalId: col.id,
+  description: col.text,
+  dueOn: col.isoDate.nullable(),
+  competenceId: col.id.nullable(),
+});
+export type ActionLineRow = z.infer<typeof ActionLineRow>;
 
-export interface AmendmentRow {
-  id: string;
-  appraisalId: string;
-  note: string;
-  before: AppraisalContentValues;
-  after: AppraisalContentValues;
-  amendedAt: Date;
-  amendedByName: string | null;
-}
+export const AmendmentRow = z.object({
+  id: col.id,
+  appraisalId: col.id,
+  note: col.text,
+  before: AppraisalContentJson,
+  after: AppraisalContentJson,
+  amendedAt: col.timestamp,
+  amendedByName: col.text.nullable(),
+});
+export type AmendmentRow = z.infer<typeof AmendmentRow>;
 
-export interface DevelopmentItemRow {
-  id: string;
-  employeeId: string;
-  appraisalId: string | null;
-  kind: DevelopmentItemKind;
-  competenceId: string | null;
-  targetLevel: number | null;
-  description: string;
-  dueOn: string | null;
-  status: DevelopmentItemStatus;
-  createdAt: Date;
-}
+export const DevelopmentItemRow = z.object({
+  id: col.id,
+  employeeId: col.id,
+  appraisalId: col.id.nullable(),
+  kind: z.enum(DevelopmentItemKind),
+  competenceId: col.id.nullable(),
+  targetLevel: col.int.nullable(),
+  description: col.text,
+  dueOn: col.isoDate.nullable(),
+  status: z.enum(DevelopmentItemStatus),
+  createdAt: col.timestamp,
+});
+export type DevelopmentItemRow = z.infer<typeof DevelopmentItemRow>;
 
 /** An employee as appraisals need it: where they work, for scope, audit and the summary. */
-export interface AppraisalEmployeeRow {
-  id: string;
-  regionId: string;
-  municipalityId: string;
-  unitId: string;
-  givenName: string;
-  familyName: string;
-  active: boolean;
-  unitName: string;
-  municipalityName: string;
-}
+export const AppraisalEmployeeRow = z.object({
+  id: col.id,
+  regionId: col.id,
+  municipalityId: col.id,
+  unitId: col.id,
+  givenName: col.text,
+  familyName: col.text,
+  active: col.boolean,
+  unitName: col.text,
+  municipalityName: col.text,
+});
+export type AppraisalEmployeeRow = z.infer<typeof AppraisalEmployeeRow>;
+
+/** An employee as the Employee GraphQL type shows one (the employee DataLoader's rows). */
+export const AppraisalStaffRow = z.object({
+  id: col.id,
+  regionId: col.id,
+  municipalityId: col.id,
+  unitId: col.id,
+  employeeNumber: col.text,
+  givenName: col.text,
+  familyName: col.text,
+  positionTitle: col.text,
+  professionCode: col.text.nullable(),
+  fte: col.number,
+  employmentType: z.enum(EmploymentType),
+  birthYear: col.int.nullable(),
+  startDate: col.isoDate.nullable(),
+  active: col.boolean,
+  version: col.int,
+});

@@ -1,22 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { PersonalDataScope, scopePredicate } from '../auth/scope';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
 import type { EmployeeRow } from '../employees/employee.rows';
 import { groupBy } from '../common/group-by';
+import { col, execute, maybeOne, rows } from '../database/sql';
 import {
   AppraisalContentValues,
   CatalogueEntry,
   CurrentLevel,
   emptyContent,
 } from './appraisal-content';
-import type {
+import {
   ActionLineRow,
   AmendmentRow,
   AppraisalEmployeeRow,
-  AppraisalRecord,
+  type AppraisalRecord,
   AppraisalRow,
+  AppraisalStaffRow,
   CompetenceLineRow,
   DevelopmentItemRow,
 } from './appraisal.rows';
@@ -56,6 +59,28 @@ const EMPLOYEE_COLUMNS = `e.id, e.region_id AS "regionId", e.municipality_id AS 
   e.birth_year AS "birthYear", to_char(e.start_date, 'YYYY-MM-DD') AS "startDate",
   e.active, e.version`;
 
+const CurrentLevelRow = z.object({
+  competenceId: col.id,
+  source: z.enum(['SELF_DECLARED', 'LEADER_ASSESSED']),
+  level: col.int,
+  confirmed: col.boolean,
+}) satisfies z.ZodType<CurrentLevel>;
+
+const CatalogueEntryRow = z.object({
+  id: col.id,
+  name: col.text,
+  active: col.boolean,
+  levels: z.array(col.int),
+}) satisfies z.ZodType<CatalogueEntry>;
+
+const SummaryCompetenceRow = z.object({
+  id: col.id,
+  name: col.text,
+  scale: z.array(z.object({ level: col.int, name: col.text.nullish(), description: col.text })),
+}) satisfies z.ZodType<SummaryCompetence>;
+
+const IdRow = z.object({ id: col.id });
+
 export interface AppraisalListFilter {
   cycleId?: string | null;
   unitId?: string | null;
@@ -91,13 +116,15 @@ export class AppraisalsRepository {
     lock = false,
   ): Promise<AppraisalRecord[]> {
     const predicate = scopePredicate(scope, SCOPE_COLUMNS, 2);
-    const rows: AppraisalRow[] = await manager.query(
+    const found = await rows(
+      manager,
+      AppraisalRow,
       `SELECT ${COLUMNS} FROM ${FROM}
        WHERE a.id = ANY($1::uuid[]) AND ${predicate.sql}
        ${lock ? 'FOR UPDATE OF a' : ''}`,
       [ids, ...predicate.params],
     );
-    return this.withContent(rows, manager);
+    return this.withContent(found, manager);
   }
 
   /** The record of an employee in a cycle (the caller has checked the employee's scope). */
@@ -107,12 +134,14 @@ export class AppraisalsRepository {
     manager: EntityManager = this.db.manager,
     lock = false,
   ): Promise<AppraisalRecord | null> {
-    const rows: AppraisalRow[] = await manager.query(
+    const found = await rows(
+      manager,
+      AppraisalRow,
       `SELECT ${COLUMNS} FROM ${FROM}
        WHERE a.employee_id = $1 AND a.cycle_id = $2 ${lock ? 'FOR UPDATE OF a' : ''}`,
       [employeeId, cycleId],
     );
-    return (await this.withContent(rows, manager))[0] ?? null;
+    return (await this.withContent(found, manager))[0] ?? null;
   }
 
   /** The last signed-off record from a cycle that opened before `opensOn`. */
@@ -121,13 +150,15 @@ export class AppraisalsRepository {
     opensOn: string,
     manager: EntityManager = this.db.manager,
   ): Promise<AppraisalRecord | null> {
-    const rows: AppraisalRow[] = await manager.query(
+    const found = await rows(
+      manager,
+      AppraisalRow,
       `SELECT ${COLUMNS} FROM ${FROM} JOIN appraisal_cycle c ON c.id = a.cycle_id
        WHERE a.employee_id = $1 AND a.status = 'COMPLETED' AND c.opens_on < $2
        ORDER BY c.opens_on DESC, a.completed_at DESC LIMIT 1`,
       [employeeId, opensOn],
     );
-    return (await this.withContent(rows, manager))[0] ?? null;
+    return (await this.withContent(found, manager))[0] ?? null;
   }
 
   async list(scope: PersonalDataScope, filter: AppraisalListFilter): Promise<AppraisalRecord[]> {
@@ -142,7 +173,9 @@ export class AppraisalsRepository {
     if (filter.unitId) where.push(`u.path @> ARRAY[${add(filter.unitId)}::uuid]`);
     if (filter.employeeId) where.push(`a.employee_id = ${add(filter.employeeId)}`);
     if (filter.status) where.push(`a.status = ${add(filter.status)}`);
-    const rows: AppraisalRow[] = await this.db.query(
+    const found = await rows(
+      this.db,
+      AppraisalRow,
       `SELECT ${COLUMNS} FROM ${FROM} JOIN appraisal_cycle c ON c.id = a.cycle_id
        WHERE ${where.join(' AND ')}
        ORDER BY c.opens_on DESC, e.family_name COLLATE ${NORWEGIAN_COLLATION},
@@ -150,7 +183,7 @@ export class AppraisalsRepository {
        LIMIT 2000`,
       params,
     );
-    return this.withContent(rows, this.db.manager);
+    return this.withContent(found, this.db.manager);
   }
 
   /** The employee if they exist, are not erased and lie in the scope; otherwise null. */
@@ -160,7 +193,9 @@ export class AppraisalsRepository {
     manager: EntityManager = this.db.manager,
   ): Promise<AppraisalEmployeeRow | null> {
     const predicate = scopePredicate(scope, SCOPE_COLUMNS, 2);
-    const rows: AppraisalEmployeeRow[] = await manager.query(
+    return maybeOne(
+      manager,
+      AppraisalEmployeeRow,
       `SELECT e.id, e.region_id AS "regionId", e.municipality_id AS "municipalityId",
               e.unit_id AS "unitId", e.given_name AS "givenName", e.family_name AS "familyName",
               e.active, u.name AS "unitName", m.name AS "municipalityName"
@@ -168,12 +203,13 @@ export class AppraisalsRepository {
        WHERE e.id = $1 AND e.erased_at IS NULL AND ${predicate.sql}`,
       [employeeId, ...predicate.params],
     );
-    return rows[0] ?? null;
   }
 
   /** Batch read for the employee DataLoader (ids come from records already scoped). */
   findEmployeesByIds(ids: readonly string[]): Promise<EmployeeRow[]> {
-    return this.db.query(
+    return rows(
+      this.db,
+      AppraisalStaffRow,
       `SELECT ${EMPLOYEE_COLUMNS} FROM employee e WHERE e.id = ANY($1::uuid[]) AND e.erased_at IS NULL`,
       [ids],
     );
@@ -181,7 +217,9 @@ export class AppraisalsRepository {
 
   /** The newest self-declared and leader-assessed level per competence, for pre-filling. */
   async currentLevels(employeeId: string): Promise<CurrentLevel[]> {
-    return this.db.query(
+    return rows(
+      this.db,
+      CurrentLevelRow,
       `SELECT latest."competenceId", latest.source, latest.level, latest.confirmed
        FROM (
          SELECT DISTINCT ON (a.competence_id, a.source)
@@ -205,7 +243,9 @@ export class AppraisalsRepository {
     manager: EntityManager = this.db.manager,
   ): Promise<CatalogueEntry[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return manager.query(
+    return rows(
+      manager,
+      CatalogueEntryRow,
       `SELECT c.id, c.name, c.active,
               ARRAY(SELECT (step->>'level')::int FROM jsonb_array_elements(c.scale) step ORDER BY 1)
                 AS levels
@@ -217,7 +257,9 @@ export class AppraisalsRepository {
   /** Names and scales for the printable summary. */
   summaryCompetences(regionId: string, ids: readonly string[]): Promise<SummaryCompetence[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.db.query(
+    return rows(
+      this.db,
+      SummaryCompetenceRow,
       `SELECT c.id, c.name, c.scale FROM competence c WHERE c.region_id = $1 AND c.id = ANY($2::uuid[])`,
       [regionId, ids],
     );
@@ -234,7 +276,9 @@ export class AppraisalsRepository {
       actorUserId: string;
     },
   ): Promise<string | null> {
-    const rows: Array<{ id: string }> = await manager.query(
+    const inserted = await maybeOne(
+      manager,
+      IdRow,
       `INSERT INTO appraisal (region_id, municipality_id, cycle_id, employee_id, created_by, updated_by)
        VALUES ($1, $2, $3, $4, $5, $5)
        ON CONFLICT (cycle_id, employee_id) DO NOTHING
@@ -247,7 +291,7 @@ export class AppraisalsRepository {
         values.actorUserId,
       ],
     );
-    return rows[0]?.id ?? null;
+    return inserted?.id ?? null;
   }
 
   /** Writes the content and bumps the version; the caller holds the row lock. */
@@ -257,7 +301,8 @@ export class AppraisalsRepository {
     content: AppraisalContentValues,
     actorUserId: string,
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE appraisal SET held_on = $2, hr_registrations_checked = $3,
               hr_registrations_comment = $4, potential_used = $5, potential_needs = $6,
               teaching_consent = $7, preferred_ways = $8, career_plan = $9,
@@ -266,8 +311,8 @@ export class AppraisalsRepository {
         WHERE id = $1`,
       [id, ...scalarValues(content), actorUserId],
     );
-    await manager.query(`DELETE FROM appraisal_competence WHERE appraisal_id = $1`, [id]);
-    await manager.query(`DELETE FROM appraisal_action WHERE appraisal_id = $1`, [id]);
+    await execute(manager, `DELETE FROM appraisal_competence WHERE appraisal_id = $1`, [id]);
+    await execute(manager, `DELETE FROM appraisal_action WHERE appraisal_id = $1`, [id]);
 
     const lines: Array<[string, string, number | null, boolean, number]> = [
       ...content.selfDeclarations.map(
@@ -308,7 +353,8 @@ export class AppraisalsRepository {
       ),
     ];
     if (lines.length > 0) {
-      await manager.query(
+      await execute(
+        manager,
         `INSERT INTO appraisal_competence (appraisal_id, kind, competence_id, level, leader_confirms, position)
          SELECT $1, * FROM unnest($2::text[], $3::uuid[], $4::int[], $5::boolean[], $6::int[])`,
         [
@@ -322,7 +368,8 @@ export class AppraisalsRepository {
       );
     }
     if (content.agreedActions.length > 0) {
-      await manager.query(
+      await execute(
+        manager,
         `INSERT INTO appraisal_action (appraisal_id, position, description, due_on, competence_id)
          SELECT $1, * FROM unnest($2::int[], $3::text[], $4::date[], $5::uuid[])`,
         [
@@ -337,7 +384,8 @@ export class AppraisalsRepository {
   }
 
   async markCompleted(manager: EntityManager, id: string, actorUserId: string): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE appraisal SET status = 'COMPLETED', completed_at = now(), completed_by = $2,
               updated_by = $2, updated_at = now(), version = version + 1
         WHERE id = $1`,
@@ -346,7 +394,7 @@ export class AppraisalsRepository {
   }
 
   async deleteDraft(manager: EntityManager, id: string): Promise<void> {
-    await manager.query(`DELETE FROM appraisal WHERE id = $1 AND status = 'DRAFT'`, [id]);
+    await execute(manager, `DELETE FROM appraisal WHERE id = $1 AND status = 'DRAFT'`, [id]);
   }
 
   async insertAmendment(
@@ -360,7 +408,8 @@ export class AppraisalsRepository {
       actorUserId: string;
     },
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO appraisal_amendment (region_id, appraisal_id, note, before, after, amended_by)
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [
@@ -376,7 +425,9 @@ export class AppraisalsRepository {
 
   /** Batch read for the amendments DataLoader, oldest first. */
   findAmendmentsByAppraisalIds(ids: readonly string[]): Promise<AmendmentRow[]> {
-    return this.db.query(
+    return rows(
+      this.db,
+      AmendmentRow,
       `SELECT am.id, am.appraisal_id AS "appraisalId", am.note, am.before, am.after,
               am.amended_at AS "amendedAt", usr.name AS "amendedByName"
        FROM appraisal_amendment am LEFT JOIN app_user usr ON usr.id = am.amended_by
@@ -388,7 +439,9 @@ export class AppraisalsRepository {
 
   /** Batch read for the development-items DataLoader. */
   findDevelopmentItemsByAppraisalIds(ids: readonly string[]): Promise<DevelopmentItemRow[]> {
-    return this.db.query(
+    return rows(
+      this.db,
+      DevelopmentItemRow,
       `SELECT d.id, d.employee_id AS "employeeId", d.appraisal_id AS "appraisalId", d.kind,
               d.competence_id AS "competenceId", d.target_level AS "targetLevel", d.description,
               to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn", d.status, d.created_at AS "createdAt"
@@ -401,19 +454,23 @@ export class AppraisalsRepository {
 
   /** Assembles the content of each record from its lines: three statements for any number. */
   private async withContent(
-    rows: AppraisalRow[],
+    records: AppraisalRow[],
     manager: EntityManager,
   ): Promise<AppraisalRecord[]> {
-    if (rows.length === 0) return [];
-    const ids = rows.map((row) => row.id);
-    const competenceLines: CompetenceLineRow[] = await manager.query(
+    if (records.length === 0) return [];
+    const ids = records.map((row) => row.id);
+    const competenceLines = await rows(
+      manager,
+      CompetenceLineRow,
       `SELECT appraisal_id AS "appraisalId", kind, competence_id AS "competenceId", level,
               leader_confirms AS "leaderConfirms"
        FROM appraisal_competence WHERE appraisal_id = ANY($1::uuid[])
        ORDER BY appraisal_id, kind, position`,
       [ids],
     );
-    const actionLines: ActionLineRow[] = await manager.query(
+    const actionLines = await rows(
+      manager,
+      ActionLineRow,
       `SELECT appraisal_id AS "appraisalId", description, to_char(due_on, 'YYYY-MM-DD') AS "dueOn",
               competence_id AS "competenceId"
        FROM appraisal_action WHERE appraisal_id = ANY($1::uuid[])
@@ -422,7 +479,7 @@ export class AppraisalsRepository {
     );
     const linesById = groupBy(competenceLines, (line) => line.appraisalId);
     const actionsById = groupBy(actionLines, (line) => line.appraisalId);
-    return rows.map((row) => {
+    return records.map((row) => {
       const content = emptyContent();
       content.heldOn = row.heldOn;
       content.hrRegistrationsChecked = row.hrRegistrationsChecked;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/roles';
 import { personalDataScope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
+import type { OrganisationLoaders } from '../organisation/organisation.loaders';
 import { horizonDates, type HorizonDates, todayInNorway } from '../requirements/horizons';
 import { unknownUnit } from '../requirements/requirement-rules';
 import type { GapScopeInput } from './dto/gap-filter.input';
@@ -31,7 +32,15 @@ export interface GapContext {
   subtreeOf: (unitId: string) => string[];
   /** Every unit of the scope: a unit's subtree, a municipality's units, or all of them. */
   scopeUnitIds: string[];
+  /**
+   * The region's data versions as read with the settings: the reused engine results, unit
+   * lists and protected atoms are looked up under them without reading them again.
+   */
+  versions: { data: string; people: string };
 }
+
+/** The request's unit loader: the context hands it the units it has read (labels cost nothing). */
+export type UnitLabels = Pick<OrganisationLoaders, 'unitById'>;
 
 /** Subtrees from parent links, each computed once. */
 function subtrees(units: readonly UnitNode[]): (unitId: string) => string[] {
@@ -59,12 +68,19 @@ function subtrees(units: readonly UnitNode[]): (unitId: string) => string[] {
 export class GapContextService {
   constructor(private readonly gaps: GapsRepository) {}
 
-  /** The caller's scope resolved (unknown units and municipalities answer as missing). */
-  async resolve(actor: Actor, input: GapScopeInput | null | undefined): Promise<GapContext> {
-    const [settings, units] = await Promise.all([
-      this.gaps.regionSettings(actor.regionId),
-      this.gaps.listUnits(actor.regionId),
-    ]);
+  /**
+   * The caller's scope resolved (unknown units and municipalities answer as missing). One
+   * statement reads the settings and data versions; the unit list is reused while the data
+   * version stays the same, and primes `labels` so the rows' unit fields read nothing more.
+   */
+  async resolve(
+    actor: Actor,
+    input: GapScopeInput | null | undefined,
+    labels?: UnitLabels,
+  ): Promise<GapContext> {
+    const settings = await this.gaps.regionState(actor.regionId);
+    const units = await this.gaps.listUnits(actor.regionId, settings.dataVersion);
+    if (labels) for (const unit of units) labels.unitById.prime(unit.id, unit);
     const unitById = new Map(units.map((unit) => [unit.id, unit]));
     const personal = personalDataScope(actor);
     const leaderUnits = new Set(personal.unitIds);
@@ -126,6 +142,7 @@ export class GapContextService {
         : municipalityId
           ? units.filter((u) => u.municipalityId === municipalityId).map((u) => u.id)
           : units.map((u) => u.id),
+      versions: { data: settings.dataVersion, people: settings.peopleVersion },
       scopeKnown:
         level === GapScopeLevel.UNIT
           ? knowsUnit(scopeId)

@@ -1,18 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import { PersonalDataScope, scopePredicate } from '../auth/scope';
-import type { Horizon, Measure, Priority } from '../requirements/requirement.enums';
+import type { Horizon, Priority } from '../requirements/requirement.enums';
 import type { HorizonDates } from '../requirements/horizons';
+import { UnitKind } from '../organisation/unit.entity';
 import {
   gapEngineSql,
   NO_PLANNED_COMPLETIONS_SQL,
   peopleSql,
   realkompetanseHoldingsSql,
-  retiredSql,
 } from './gap-engine.sql';
+import { gapHoldersSql, HolderRow } from './gap-holders.sql';
+import { knownFirst } from './known-version';
+import {
+  EngineRow,
+  engineRowsSql,
+  RequirementItemRow,
+  requirementItemsSql,
+} from './requirement-gaps.sql';
+import type { RequirementItem } from './requirement-gaps.sql';
 import { SqlParams } from '../database/sql-params';
+import { col, maybeOne, rows } from '../database/sql';
 import { VersionedCache } from '../common/versioned-cache';
+
+export type { EngineRow, HolderRow, RequirementItem };
 
 /** A region, one municipality, or one unit and everything below it. */
 export interface GapScope {
@@ -21,19 +34,40 @@ export interface GapScope {
   unitId: string | null;
 }
 
-export interface RegionSettings {
-  name: string;
-  minGroupSize: number;
-  retirementAge: number;
-}
+/** The region's settings and the versions of its data, read in one statement per request. */
+const RegionState = z.object({
+  name: col.text,
+  minGroupSize: col.int,
+  retirementAge: col.int,
+  /** region_data_version.version: what the gap engine's results follow. */
+  dataVersion: col.text,
+  /** region_data_version.people_version: what the protected atoms follow. */
+  peopleVersion: col.text,
+});
+export type RegionState = z.infer<typeof RegionState>;
 
-export interface UnitNode {
-  id: string;
-  parentId: string | null;
-  municipalityId: string;
-  name: string;
-  path: string[];
-}
+/** A unit with its path; also everything the Unit GraphQL type shows (so loaders can reuse it). */
+const UnitNode = z.object({
+  id: col.id,
+  parentId: col.id.nullable(),
+  municipalityId: col.id,
+  name: col.text,
+  kind: z.enum(UnitKind),
+  serviceType: col.text.nullable(),
+  path: z.array(col.id),
+});
+export type UnitNode = z.infer<typeof UnitNode>;
+
+const Version = z.object({ version: col.text });
+const IdName = z.object({ id: col.id, name: col.text });
+const Id = z.object({ id: col.id });
+const RequirementInScope = z.object({
+  id: col.id,
+  unitId: col.id,
+  municipalityId: col.id,
+  competenceId: col.id,
+  minLevel: col.int,
+});
 
 export interface RequirementSelection {
   horizons: readonly Horizon[];
@@ -50,45 +84,6 @@ export interface EngineQuery {
   dates: HorizonDates;
   selection: RequirementSelection;
   ages: readonly number[];
-}
-
-/** One requirement at one evaluated horizon (what the figures are computed for). */
-export interface RequirementItem {
-  requirementId: string;
-  horizon: Horizon;
-  unitId: string;
-  municipalityId: string;
-  competenceId: string;
-  minLevel: number;
-  required: number;
-  measure: Measure;
-  priority: Priority;
-}
-
-/** One requirement at one horizon under one retirement age, as the engine returns it. */
-export interface EngineRow extends RequirementItem {
-  age: number;
-  holdersHeadcount: number;
-  holdersFte: number;
-  expectedHeadcount: number;
-  expectedFte: number;
-  holders: number;
-  expected: number;
-  gap: number;
-  surplus: number;
-  coverage: number | null;
-}
-
-export interface HolderRow {
-  employeeId: string;
-  givenName: string;
-  familyName: string;
-  unitId: string;
-  professionCode: string | null;
-  fte: number;
-  birthYear: number | null;
-  level: number;
-  validUntil: string | null;
 }
 
 /** `people` CTE condition for a scope (the region is in the base condition). */
@@ -134,72 +129,96 @@ export class GapsRepository {
   /** Engine results by region data version (docs/gap-analysis.md, "Speed"). */
   private readonly engineResults = new VersionedCache<EngineRow[]>(200);
   private readonly itemResults = new VersionedCache<RequirementItem[]>(200);
+  /** The region's unit tree by data version (every unit change raises it). */
+  private readonly unitLists = new VersionedCache<UnitNode[]>(20);
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Goes up with every committed change to what the gap figures are computed from. */
   async dataVersion(regionId: string): Promise<string> {
-    const [row] = await this.db.query(
+    const row = await maybeOne(
+      this.db,
+      Version,
       `SELECT version::text AS version FROM region_data_version WHERE region_id = $1`,
       [regionId],
     );
     return row?.version ?? '0';
   }
 
-  async regionSettings(regionId: string): Promise<RegionSettings> {
-    const [row] = await this.db.query(
-      `SELECT name, min_group_size AS "minGroupSize", retirement_age AS "retirementAge"
-       FROM region WHERE id = $1`,
+  /** The region's settings and data versions (one statement; versions '0' before any change). */
+  async regionState(regionId: string): Promise<RegionState> {
+    const row = await maybeOne(
+      this.db,
+      RegionState,
+      `SELECT r.name, r.min_group_size AS "minGroupSize", r.retirement_age AS "retirementAge",
+              coalesce(v.version::text, '0') AS "dataVersion",
+              coalesce(v.people_version::text, '0') AS "peopleVersion"
+       FROM region r LEFT JOIN region_data_version v ON v.region_id = r.id
+       WHERE r.id = $1`,
       [regionId],
     );
     if (!row) throw new Error(`Region ${regionId} not found`);
     return row;
   }
 
-  async findMunicipality(
-    regionId: string,
-    id: string,
-  ): Promise<{ id: string; name: string } | null> {
-    const rows = await this.db.query(
+  findMunicipality(regionId: string, id: string): Promise<{ id: string; name: string } | null> {
+    return maybeOne(
+      this.db,
+      IdName,
       `SELECT id, name FROM municipality WHERE region_id = $1 AND id = $2`,
       [regionId, id],
     );
-    return rows[0] ?? null;
   }
 
   listMunicipalities(regionId: string): Promise<Array<{ id: string; name: string }>> {
-    return this.db.query(`SELECT id, name FROM municipality WHERE region_id = $1 ORDER BY number`, [
-      regionId,
-    ]);
+    return rows(
+      this.db,
+      IdName,
+      `SELECT id, name FROM municipality WHERE region_id = $1 ORDER BY number`,
+      [regionId],
+    );
   }
 
-  listUnits(regionId: string): Promise<UnitNode[]> {
-    return this.db.query(
-      `SELECT id, parent_id AS "parentId", municipality_id AS "municipalityId", name,
-              path::text[] AS path
-       FROM unit WHERE region_id = $1 ORDER BY array_length(path, 1), name, id`,
-      [regionId],
+  /**
+   * The region's units, roots first, reused while the region's data version stays the same;
+   * `knownVersion` is a version the caller has just read (saves reading it again).
+   */
+  listUnits(regionId: string, knownVersion?: string): Promise<UnitNode[]> {
+    return this.unitLists.get(
+      regionId,
+      knownFirst(knownVersion, () => this.dataVersion(regionId)),
+      () =>
+        rows(
+          this.db,
+          UnitNode,
+          `SELECT id, parent_id AS "parentId", municipality_id AS "municipalityId", name, kind,
+                  service_type AS "serviceType", path::text[] AS path
+           FROM unit WHERE region_id = $1 ORDER BY array_length(path, 1), name, id`,
+          [regionId],
+        ),
     );
   }
 
   /** Competence ids in catalogue order (area, name), for columns. */
   async competenceOrder(ids: readonly string[]): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.db.query(
+    const found = await rows(
+      this.db,
+      Id,
       `SELECT id FROM competence WHERE id = ANY($1::uuid[])
        ORDER BY area COLLATE "nb-NO-x-icu", name COLLATE "nb-NO-x-icu", id`,
       [ids],
     );
-    return rows.map((row) => row.id);
+    return found.map((row) => row.id);
   }
 
   /**
    * Every requirement in the scope at every evaluated horizon it applies to (its own date on
    * or before the horizon), under each retirement age, with the engine's figures.
    */
-  requirementGaps(options: EngineQuery): Promise<readonly EngineRow[]> {
+  requirementGaps(options: EngineQuery, knownVersion?: string): Promise<readonly EngineRow[]> {
     return this.engineResults.get(
       JSON.stringify(options),
-      () => this.dataVersion(options.scope.regionId),
+      knownFirst(knownVersion, () => this.dataVersion(options.scope.regionId)),
       () => this.computeRequirementGaps(options),
     );
   }
@@ -208,21 +227,17 @@ export class GapsRepository {
    * The requirements in the scope at every evaluated horizon they apply to, without figures:
    * for callers whose figures are built from rounded atoms (no engine run needed).
    */
-  requirementItems(options: Omit<EngineQuery, 'ages'>): Promise<readonly RequirementItem[]> {
+  requirementItems(
+    options: Omit<EngineQuery, 'ages'>,
+    knownVersion?: string,
+  ): Promise<readonly RequirementItem[]> {
     return this.itemResults.get(
       JSON.stringify(options),
-      () => this.dataVersion(options.scope.regionId),
+      knownFirst(knownVersion, () => this.dataVersion(options.scope.regionId)),
       async () => {
         const p = new SqlParams();
         const items = this.itemsSql(options, p, p.add(options.today, 'date'));
-        return this.db.query(
-          `SELECT i.requirement_id AS "requirementId", i.horizon, i.unit_id AS "unitId",
-                  i.municipality_id AS "municipalityId", i.competence_id AS "competenceId",
-                  i.min_level AS "minLevel", i.required::float8 AS required, i.measure, i.priority
-           FROM (${items}) i
-           ORDER BY i.requirement_id, array_position(ARRAY['NOW', 'ONE_YEAR', 'THREE_YEARS'], i.horizon)`,
-          p.values,
-        );
+        return rows(this.db, RequirementItemRow, requirementItemsSql(items), p.values);
       },
     );
   }
@@ -287,17 +302,7 @@ export class GapsRepository {
       today,
       ages: p.add(options.ages, 'int[]'),
     });
-    const rows: Array<Record<string, unknown>> = await this.db.query(
-      `SELECT g.requirement_id AS "requirementId", g.horizon, g.unit_id AS "unitId",
-              g.municipality_id AS "municipalityId", g.competence_id AS "competenceId",
-              g.min_level AS "minLevel", g.required::float8 AS required, g.measure, g.priority,
-              g.age, g.holders_headcount AS "holdersHeadcount", g.holders_fte AS "holdersFte",
-              g.expected_headcount AS "expectedHeadcount", g.expected_fte AS "expectedFte",
-              g.holders, g.expected, g.gap, g.surplus, g.coverage
-       FROM (${sql}) g`,
-      p.values,
-    );
-    return rows as unknown as EngineRow[];
+    return rows(this.db, EngineRow, engineRowsSql(sql), p.values);
   }
 
   /**
@@ -307,26 +312,21 @@ export class GapsRepository {
   async requirementInPersonalScope(
     id: string,
     scope: PersonalDataScope,
-  ): Promise<{
-    id: string;
-    unitId: string;
-    municipalityId: string;
-    competenceId: string;
-    minLevel: number;
-  } | null> {
+  ): Promise<z.infer<typeof RequirementInScope> | null> {
     const predicate = scopePredicate(
       scope,
       { regionId: 'r.region_id', municipalityId: 'r.municipality_id', unitPath: 'u.path' },
       2,
     );
-    const rows = await this.db.query(
+    return maybeOne(
+      this.db,
+      RequirementInScope,
       `SELECT r.id, r.unit_id AS "unitId", r.municipality_id AS "municipalityId",
               r.competence_id AS "competenceId", r.min_level AS "minLevel"
        FROM requirement r JOIN unit u ON u.id = r.unit_id
        WHERE r.id = $1 AND ${predicate.sql}`,
       [id, ...predicate.params],
     );
-    return rows[0] ?? null;
   }
 
   /** The holders of one requirement at a horizon: the engine's rule, person by person. */
@@ -353,21 +353,14 @@ export class GapsRepository {
       people: 'people',
       competenceCondition: `a.competence_id = ${p.add(options.competenceId, 'uuid')}`,
     });
-    const min = p.add(options.minLevel, 'int');
-    const age = p.add(options.age, 'int');
-    return this.db.query(
-      `WITH people AS (${people}), holdings AS (${holdings})
-       SELECT e.id AS "employeeId", e.given_name AS "givenName", e.family_name AS "familyName",
-              e.unit_id AS "unitId", e.profession_code AS "professionCode", e.fte::float8 AS fte,
-              e.birth_year AS "birthYear", max(h.level) AS level,
-              CASE WHEN bool_or(h.valid_until IS NULL) THEN NULL
-                   ELSE to_char(max(h.valid_until), 'YYYY-MM-DD') END AS "validUntil"
-       FROM holdings h JOIN people p ON p.id = h.employee_id JOIN employee e ON e.id = p.id
-       WHERE h.level >= ${min} AND (h.valid_until IS NULL OR h.valid_until >= ${horizon})
-         AND NOT ${retiredSql(horizon, today, 'p.birth_year', age)}
-       GROUP BY e.id
-       ORDER BY e.family_name, e.given_name, e.id`,
-      p.values,
-    );
+    const sql = gapHoldersSql({
+      people,
+      holdings,
+      minLevel: p.add(options.minLevel, 'int'),
+      horizonDate: horizon,
+      today,
+      age: p.add(options.age, 'int'),
+    });
+    return rows(this.db, HolderRow, sql, p.values);
   }
 }

@@ -38,7 +38,12 @@ export class GapsResolver {
     breakdown: GapBreakdown | null,
     @Context() context: GraphQLContext,
   ): Promise<GapAnalysis> {
-    return this.gaps.gapAnalysis(requireActor(context), filter, breakdown);
+    return this.gaps.gapAnalysis(
+      requireActor(context),
+      filter,
+      breakdown,
+      context.loaders.organisation,
+    );
   }
 
   @Query(() => GapHeatmap, {
@@ -50,7 +55,13 @@ export class GapsResolver {
     @Args('horizon', { type: () => Horizon, defaultValue: Horizon.NOW }) horizon: Horizon,
     @Context() context: GraphQLContext,
   ): Promise<GapHeatmap> {
-    return this.gaps.heatmap(requireActor(context), filter, rows, horizon);
+    return this.gaps.heatmap(
+      requireActor(context),
+      filter,
+      rows,
+      horizon,
+      context.loaders.organisation,
+    );
   }
 
   @Query(() => [MobilisationOption], {
@@ -60,7 +71,7 @@ export class GapsResolver {
     @Args('filter', { type: () => GapFilter, nullable: true }) filter: GapFilter | null,
     @Context() context: GraphQLContext,
   ): Promise<MobilisationOption[]> {
-    return this.gaps.mobilisation(requireActor(context), filter);
+    return this.gaps.mobilisation(requireActor(context), filter, context.loaders.organisation);
   }
 
   @Query(() => GapHolderList, {
@@ -89,7 +100,11 @@ export class GapsResolver {
     filter: RetirementWaveFilter | null,
     @Context() context: GraphQLContext,
   ): Promise<RetirementWave> {
-    return this.workforce.retirementWave(requireActor(context), filter);
+    return this.workforce.retirementWave(
+      requireActor(context),
+      filter,
+      context.loaders.organisation,
+    );
   }
 
   @Query(() => ExpiringCertificates, {
@@ -100,6 +115,10 @@ export class GapsResolver {
     filter: ExpiringCertificatesFilter | null,
     @Context() context: GraphQLContext,
   ): Promise<ExpiringCertificates> {
-    return this.workforce.expiringCertificates(requireActor(context), filter);
+    return this.workforce.expiringCertificates(
+      requireActor(context),
+      filter,
+      context.loaders.organisation,
+    );
   }
 }

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
+  breakdownRows,
+  type BreakdownRow,
+  evaluate,
+  evaluateProtected,
+  type EvaluatedRequirement,
   mobilisationOptions as domainMobilisation,
   type RequirementGap as DomainGap,
+  sortForDisplay,
 } from '@kp/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
@@ -10,17 +16,14 @@ import { UserError } from '../common/errors/user-error';
 import { Horizon, HORIZONS } from '../requirements/requirement.enums';
 import { horizonDates, todayInNorway } from '../requirements/horizons';
 import type { GapFilter } from './dto/gap-filter.input';
-import { GapContextService, type GapContext } from './gap-context.service';
+import { GapContextService, type GapContext, type UnitLabels } from './gap-context.service';
 import {
-  breakdownRows,
-  type BreakdownRow,
-  evaluate,
-  evaluateProtected,
-  type EvaluatedRequirement,
-  sortForDisplay,
   toGapRollUp,
+  toHorizon,
+  toMeasure,
+  toPriority,
   toRequirementGap,
-} from './gap-report';
+} from './gap-models.mapper';
 import { checkProtectedAge, figure } from './gap-figures';
 import { GapsRepository } from './gaps.repository';
 import { ProtectionService } from './protection/protection.service';
@@ -63,9 +66,10 @@ export class GapsService {
   private async analyse(
     actor: Actor,
     filter: GapFilter | null | undefined,
+    labels: UnitLabels | undefined,
     horizonsOverride?: Horizon[],
   ): Promise<Analysis> {
-    const ctx = await this.scopes.resolve(actor, filter);
+    const ctx = await this.scopes.resolve(actor, filter, labels);
     const horizons =
       horizonsOverride ?? (filter?.horizons?.length ? unique(filter.horizons) : [...HORIZONS]);
     const early =
@@ -100,20 +104,26 @@ export class GapsService {
     let evaluated: EvaluatedRequirement[];
     if (ctx.scopeKnown) {
       // the caller may see every person in the scope: the engine's exact figures
-      const rows = await this.gaps.requirementGaps({
-        ...query,
-        ages: early === null ? [ctx.retirementAge] : [ctx.retirementAge, early],
-      });
+      const rows = await this.gaps.requirementGaps(
+        {
+          ...query,
+          ages: early === null ? [ctx.retirementAge] : [ctx.retirementAge, early],
+        },
+        ctx.versions.data,
+      );
       evaluated = evaluate(rows, common);
     } else {
       const [items, atoms] = await Promise.all([
-        this.gaps.requirementItems(query),
-        this.protection.atoms({
-          regionId: actor.regionId,
-          k: ctx.k,
-          retirementAge: ctx.retirementAge,
-          today: ctx.today,
-        }),
+        this.gaps.requirementItems(query, ctx.versions.data),
+        this.protection.atoms(
+          {
+            regionId: actor.regionId,
+            k: ctx.k,
+            retirementAge: ctx.retirementAge,
+            today: ctx.today,
+          },
+          ctx.versions.people,
+        ),
       ]);
       evaluated = evaluateProtected(items, {
         ...common,
@@ -149,9 +159,9 @@ export class GapsService {
     });
     const ids = (row: BreakdownRow) => {
       const id = row.path[row.path.length - 1];
-      return row.level === GapScopeLevel.MUNICIPALITY
+      return row.level === 'MUNICIPALITY'
         ? { scopeId: id, municipalityId: id, unitId: null }
-        : row.level === GapScopeLevel.UNIT
+        : row.level === 'UNIT'
           ? {
               scopeId: id,
               municipalityId: ctx.unitById.get(id)?.municipalityId ?? null,
@@ -197,8 +207,9 @@ export class GapsService {
     actor: Actor,
     filter: GapFilter | null,
     breakdownInput: GapBreakdown | null,
+    labels?: UnitLabels,
   ): Promise<GapAnalysis> {
-    const analysis = await this.analyse(actor, filter);
+    const analysis = await this.analyse(actor, filter, labels);
     const { ctx } = analysis;
     const breakdown = breakdownInput ?? this.defaultBreakdown(ctx.level);
     if (breakdown === GapBreakdown.MUNICIPALITY && ctx.level !== GapScopeLevel.REGION) {
@@ -231,8 +242,9 @@ export class GapsService {
     filter: GapFilter | null,
     rowsBy: GapScopeLevel | null,
     horizon: Horizon,
+    labels?: UnitLabels,
   ): Promise<GapHeatmap> {
-    const analysis = await this.analyse(actor, filter, [horizon]);
+    const analysis = await this.analyse(actor, filter, labels, [horizon]);
     const { ctx } = analysis;
     const level =
       rowsBy ??
@@ -272,13 +284,19 @@ export class GapsService {
     };
   }
 
-  async mobilisation(actor: Actor, filter: GapFilter | null): Promise<MobilisationOption[]> {
-    const analysis = await this.analyse(actor, filter);
+  async mobilisation(
+    actor: Actor,
+    filter: GapFilter | null,
+    labels?: UnitLabels,
+  ): Promise<MobilisationOption[]> {
+    const analysis = await this.analyse(actor, filter, labels);
     const { ctx, evaluated } = analysis;
     const roundedOf = new Map<DomainGap, boolean>(evaluated.map((e) => [e.main, e.rounded]));
     const options: MobilisationOption[] = [];
     for (const horizon of analysis.horizons) {
-      const atHorizon = evaluated.filter((e) => e.horizon === horizon).map((e) => e.main);
+      const atHorizon = evaluated
+        .filter((e) => toHorizon(e.horizon) === horizon)
+        .map((e) => e.main);
       for (const group of domainMobilisation(atHorizon, ctx.units)) {
         for (const pair of group.pairs) {
           const from = atHorizon.find((g) => g.requirementId === pair.from.requirementId)!;
@@ -287,14 +305,14 @@ export class GapsService {
           const toRounded = roundedOf.get(to) ?? false;
           options.push({
             competenceId: pair.competenceId,
-            measure: pair.measure as MobilisationOption['measure'],
+            measure: toMeasure(pair.measure),
             horizon,
             from: {
               requirementId: from.requirementId,
               unitId: from.unitId,
               municipalityId: from.municipalityId,
               minLevel: from.minLevel,
-              priority: from.priority as MobilisationOption['from']['priority'],
+              priority: toPriority(from.priority),
               amount: figure(pair.from.surplus, fromRounded),
             },
             to: {
@@ -302,7 +320,7 @@ export class GapsService {
               unitId: to.unitId,
               municipalityId: to.municipalityId,
               minLevel: to.minLevel,
-              priority: to.priority as MobilisationOption['to']['priority'],
+              priority: toPriority(to.priority),
               amount: figure(pair.to.gap, toRounded),
             },
             transferable: figure(pair.transferable, fromRounded || toRounded),
@@ -329,7 +347,7 @@ export class GapsService {
       personalDataScope(actor),
     );
     if (!requirement) throw UserError.notFound('kravet');
-    const settings = await this.gaps.regionSettings(actor.regionId);
+    const settings = await this.gaps.regionState(actor.regionId);
     const today = todayInNorway();
     const horizonDate = horizonDates(today)[horizon];
     const age = retirementAgeInput ?? settings.retirementAge;

@@ -1,27 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { rows } from '../database/sql';
 import { SqlParams } from '../database/sql-params';
 import type { HorizonDates } from '../requirements/horizons';
 import type { Horizon, Priority } from '../requirements/requirement.enums';
-import { peopleSql, retiredSql } from './gap-engine.sql';
+import { peopleSql } from './gap-engine.sql';
 import { horizonParts, scopeCondition, type GapScope } from './gaps.repository';
+import { StaffingItemRow, StaffingRow, staffingRowsSql } from './staffing-gaps.sql';
 
-/** One staffing requirement at one horizon under one retirement age, with the staff counted. */
-export interface StaffingRow {
-  staffingRequirementId: string;
-  horizon: Horizon;
-  horizonDate: string;
-  unitId: string;
-  municipalityId: string;
-  professionCode: string;
-  requiredFte: number;
-  priority: Priority;
-  age: number;
-  headcount: number;
-  /** Stillingsprosent × 100 summed (1 årsverk = 10 000). */
-  units: number;
-}
+export type { StaffingRow };
 
 export interface StaffingQuery {
   scope: GapScope;
@@ -42,12 +30,12 @@ export class StaffingGapsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The staffing requirements at every evaluated horizon they apply to, without staff. */
-  async staffingItems(
-    options: StaffingQuery,
-  ): Promise<Omit<StaffingRow, 'age' | 'headcount' | 'units'>[]> {
+  async staffingItems(options: StaffingQuery): Promise<StaffingItemRow[]> {
     const p = new SqlParams();
     const items = this.itemsSql(options, p, p.add(options.today, 'date'));
-    return this.db.query(
+    return rows(
+      this.db,
+      StaffingItemRow,
       `SELECT i.id AS "staffingRequirementId", i.horizon,
               to_char(i.horizon_date, 'YYYY-MM-DD') AS "horizonDate", i.unit_id AS "unitId",
               i.municipality_id AS "municipalityId", i.profession_code AS "professionCode",
@@ -93,28 +81,7 @@ export class StaffingGapsRepository {
       regionId: region,
       condition: scopeCondition(scope, p, 'e.municipality_id', 'u.path'),
     });
-    return this.db.query(
-      `WITH items AS (${items}),
-       people AS (${people}),
-       member AS (
-         SELECT anc.unit_id, p.profession_code, p.fte, p.birth_year
-         FROM people p CROSS JOIN LATERAL unnest(p.path) AS anc(unit_id)
-         WHERE p.profession_code IS NOT NULL
-       )
-       SELECT i.id AS "staffingRequirementId", i.horizon,
-              to_char(i.horizon_date, 'YYYY-MM-DD') AS "horizonDate", i.unit_id AS "unitId",
-              i.municipality_id AS "municipalityId", i.profession_code AS "professionCode",
-              i.required_fte::float8 AS "requiredFte", i.priority, a.age,
-              count(m.unit_id)::int AS headcount,
-              coalesce(sum(round(m.fte * 100)), 0)::float8 AS units
-       FROM items i
-       CROSS JOIN unnest(${p.add(options.ages, 'int[]')}) AS a(age)
-       LEFT JOIN member m
-         ON m.unit_id = i.unit_id AND m.profession_code = i.profession_code
-        AND NOT ${retiredSql('i.horizon_date', today, 'm.birth_year', 'a.age')}
-       GROUP BY i.id, i.horizon, i.horizon_date, i.unit_id, i.municipality_id, i.profession_code,
-                i.required_fte, i.priority, a.age`,
-      p.values,
-    );
+    const sql = staffingRowsSql({ items, people, today, ages: p.add(options.ages, 'int[]') });
+    return rows(this.db, StaffingRow, sql, p.values);
   }
 }

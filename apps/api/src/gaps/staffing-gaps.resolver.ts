@@ -19,7 +19,7 @@ export class StaffingGapsResolver {
     @Args('filter', { type: () => GapFilter, nullable: true }) filter: GapFilter | null,
     @Context() context: GraphQLContext,
   ): Promise<StaffingGap[]> {
-    return this.staffing.staffingGaps(requireActor(context), filter);
+    return this.staffing.staffingGaps(requireActor(context), filter, context.loaders.organisation);
   }
 
   @ResolveField(() => Unit)

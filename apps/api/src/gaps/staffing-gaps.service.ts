@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { professionName, professionStaff, type StaffingFigures, staffingFigures } from '@kp/domain';
+import {
+  professionName,
+  professionStaff,
+  sortForDisplay,
+  type StaffingFigures,
+  staffingFigures,
+} from '@kp/domain';
 import type { Actor } from '../auth/roles';
 import { Horizon, HORIZONS } from '../requirements/requirement.enums';
 import type { GapFilter } from './dto/gap-filter.input';
-import { sortForDisplay } from './gap-report';
 import { checkProtectedAge, figure } from './gap-figures';
-import { GapContextService } from './gap-context.service';
+import { GapContextService, type UnitLabels } from './gap-context.service';
 import type { StaffingGap, StaffingGapFigures } from './models/staffing-gap.model';
 import { StaffingGapsRepository, type StaffingRow } from './staffing-gaps.repository';
 import { ProtectionService } from './protection/protection.service';
@@ -25,8 +30,12 @@ export class StaffingGapsService {
     private readonly protection: ProtectionService,
   ) {}
 
-  async staffingGaps(actor: Actor, filter: GapFilter | null): Promise<StaffingGap[]> {
-    const ctx = await this.scopes.resolve(actor, filter);
+  async staffingGaps(
+    actor: Actor,
+    filter: GapFilter | null,
+    labels?: UnitLabels,
+  ): Promise<StaffingGap[]> {
+    const ctx = await this.scopes.resolve(actor, filter, labels);
     const horizons: Horizon[] = filter?.horizons?.length
       ? [...new Set(filter.horizons)]
       : [...HORIZONS];
@@ -70,12 +79,15 @@ export class StaffingGapsService {
     } else {
       const [found, atoms] = await Promise.all([
         this.staffing.staffingItems(query),
-        this.protection.atoms({
-          regionId: actor.regionId,
-          k: ctx.k,
-          retirementAge: ctx.retirementAge,
-          today: ctx.today,
-        }),
+        this.protection.atoms(
+          {
+            regionId: actor.regionId,
+            k: ctx.k,
+            retirementAge: ctx.retirementAge,
+            today: ctx.today,
+          },
+          ctx.versions.people,
+        ),
       ]);
       items = found;
       figuresOf = (item, age) => {

@@ -1,25 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { col, rows } from '../database/sql';
 import { SqlParams } from '../database/sql-params';
 import { peopleSql, realkompetanseHoldingsSql } from './gap-engine.sql';
 import { scopeCondition, type GapScope } from './gaps.repository';
 
-export interface LeavingRow {
+const LeavingRow = z.object({
   /** competence id or profession code */
-  key: string;
+  key: col.text,
   /** null: unknown birth year (never counted as leaving). */
-  leavingYear: number | null;
-  headcount: number;
-  units: number;
-}
+  leavingYear: col.int.nullable(),
+  headcount: col.int,
+  units: col.number,
+});
+export type LeavingRow = z.infer<typeof LeavingRow>;
 
-export interface ExpiringRow {
-  unitId: string;
+const ExpiringRow = z.object({
+  unitId: col.id,
   /** 'YYYY-MM' */
-  month: string;
-  certificates: number;
-}
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  certificates: col.int,
+});
+export type ExpiringRow = z.infer<typeof ExpiringRow>;
+
+const RequiredLevel = z.object({ competenceId: col.id, minLevel: col.int });
 
 /** The SQL of the workforce views: the retirement wave and expiring certificates. */
 @Injectable()
@@ -39,7 +45,9 @@ export class WorkforceRepository {
       where.push(`r.competence_id = ANY(${p.add(options.competenceIds, 'uuid[]')})`);
     }
     if (options.criticalOnly) where.push(`r.priority = 'CRITICAL'`);
-    return this.db.query(
+    return rows(
+      this.db,
+      RequiredLevel,
       `SELECT r.competence_id AS "competenceId", min(r.min_level)::int AS "minLevel"
        FROM requirement r JOIN unit u ON u.id = r.unit_id
        WHERE ${where.join(' AND ')}
@@ -82,7 +90,9 @@ export class WorkforceRepository {
       people: 'people',
       competenceCondition: `a.competence_id = ANY(${competences})`,
     });
-    return this.db.query(
+    return rows(
+      this.db,
+      LeavingRow,
       `WITH people AS (${people}), holdings AS (${holdings}),
        wanted AS (SELECT * FROM unnest(${competences}, ${levels}) AS w(competence_id, min_level)),
        holder AS (
@@ -112,7 +122,9 @@ export class WorkforceRepository {
     const codes = options.professionCodes
       ? `AND p.profession_code = ANY(${p.add(options.professionCodes, 'text[]')})`
       : '';
-    return this.db.query(
+    return rows(
+      this.db,
+      LeavingRow,
       `WITH people AS (${people})
        SELECT p.profession_code::text AS key,
               greatest(${p.add(options.year, 'int')}, p.birth_year + ${p.add(options.age, 'int')}) AS "leavingYear",
@@ -135,7 +147,9 @@ export class WorkforceRepository {
       regionId: region,
       condition: scopeCondition(scope, p, 'e.municipality_id', 'u.path'),
     });
-    return this.db.query(
+    return rows(
+      this.db,
+      ExpiringRow,
       `WITH people AS (${people})
        SELECT p.unit_id AS "unitId", to_char(q.expires_on, 'YYYY-MM') AS month,
               count(*)::int AS certificates

@@ -14,7 +14,7 @@ import {
 } from '@kp/domain';
 import type { Actor } from '../auth/roles';
 import type { ExpiringCertificatesFilter, RetirementWaveFilter } from './dto/gap-filter.input';
-import { GapContextService, type GapContext } from './gap-context.service';
+import { GapContextService, type GapContext, type UnitLabels } from './gap-context.service';
 import { checkProtectedAge, figure } from './gap-figures';
 import { GapsRepository } from './gaps.repository';
 import { WorkforceRepository, type LeavingRow } from './workforce.repository';
@@ -84,17 +84,24 @@ export class WorkforceService {
 
   private atomScope(ctx: GapContext): Promise<AtomScope> {
     return this.protection
-      .atoms({
-        regionId: ctx.actor.regionId,
-        k: ctx.k,
-        retirementAge: ctx.retirementAge,
-        today: ctx.today,
-      })
+      .atoms(
+        {
+          regionId: ctx.actor.regionId,
+          k: ctx.k,
+          retirementAge: ctx.retirementAge,
+          today: ctx.today,
+        },
+        ctx.versions.people,
+      )
       .then((atoms) => ({ atoms, unitIds: ctx.scopeUnitIds, knows: ctx.knowsUnit }));
   }
 
-  async retirementWave(actor: Actor, filter: RetirementWaveFilter | null): Promise<RetirementWave> {
-    const ctx = await this.scopes.resolve(actor, filter);
+  async retirementWave(
+    actor: Actor,
+    filter: RetirementWaveFilter | null,
+    labels?: UnitLabels,
+  ): Promise<RetirementWave> {
+    const ctx = await this.scopes.resolve(actor, filter, labels);
     const age = filter?.retirementAge ?? ctx.retirementAge;
     checkProtectedAge(age, {
       retirementAge: ctx.retirementAge,
@@ -199,8 +206,9 @@ export class WorkforceService {
   async expiringCertificates(
     actor: Actor,
     filter: ExpiringCertificatesFilter | null,
+    labels?: UnitLabels,
   ): Promise<ExpiringCertificates> {
-    const ctx = await this.scopes.resolve(actor, filter);
+    const ctx = await this.scopes.resolve(actor, filter, labels);
     const count = filter?.months ?? 12;
     const year = yearOf(ctx.today);
     const month = Number(ctx.today.slice(5, 7));

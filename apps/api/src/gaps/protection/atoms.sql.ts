@@ -11,6 +11,8 @@ import {
   yearOf,
   type IsoDate,
 } from '@kp/domain';
+import { z } from 'zod';
+import { col } from '../../database/sql';
 import { SqlParams } from '../../database/sql-params';
 import {
   NO_PLANNED_COMPLETIONS_SQL,
@@ -28,6 +30,45 @@ export interface AtomStatement {
   sql: string;
   values: unknown[];
 }
+
+/** The row of each family's statement, as the domain's AtomRows takes it. */
+export const AtomRowSchemas = {
+  staff: z.object({
+    unitId: col.id,
+    professionCode: col.text.nullable(),
+    leaving: col.int,
+    count: col.int,
+    fteUnits: col.number,
+  }),
+  competences: z.object({
+    unitId: col.id,
+    competenceId: col.id,
+    levelNow: col.int,
+    levelOneYear: col.int,
+    levelThreeYears: col.int,
+    expectedNow: col.int,
+    expectedOneYear: col.int,
+    expectedThreeYears: col.int,
+    leaving: col.int,
+    count: col.int,
+    fteUnits: col.number,
+  }),
+  cycles: z.object({ unitId: col.id, cycleId: col.id, count: col.int }),
+  choices: z.object({
+    unitId: col.id,
+    cycleId: col.id,
+    kind: z.enum(['WISH', 'WAY']),
+    choice: col.text,
+    count: col.int,
+  }),
+  teaching: z.object({
+    unitId: col.id,
+    competenceId: col.id,
+    named: col.int,
+    anonymous: col.int,
+  }),
+  expiry: z.object({ unitId: col.id, months: z.array(col.int), count: col.int }),
+} as const;
 
 /** A person's leaving class: the year they reach the region's age, from this year, clipped. */
 function leavingSql(p: SqlParams, settings: AtomSettings, birthYear: string): string {

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AtomRows } from '@kp/domain';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { col, maybeOne, rows, type RowSchema, type RowOf } from '../../database/sql';
 import {
+  AtomRowSchemas,
   type AtomSettings,
   type AtomStatement,
   choiceAtomsSql,
@@ -13,6 +16,9 @@ import {
   teachingAtomsSql,
 } from './atoms.sql';
 
+const PeopleVersion = z.object({ version: col.text });
+const Secret = z.object({ secret: z.instanceof(Buffer) });
+
 /** The SQL of protected figures: the atoms of a region, its secret and its people version. */
 @Injectable()
 export class ProtectionRepository {
@@ -20,7 +26,9 @@ export class ProtectionRepository {
 
   /** Goes up with every committed change to the people the atoms are made of. */
   async peopleVersion(regionId: string): Promise<string> {
-    const [row] = await this.db.query(
+    const row = await maybeOne(
+      this.db,
+      PeopleVersion,
       `SELECT people_version::text AS version FROM region_data_version WHERE region_id = $1`,
       [regionId],
     );
@@ -29,25 +37,27 @@ export class ProtectionRepository {
 
   /** The key of the region's draws. Read here only, and never returned to a caller. */
   async secret(regionId: string): Promise<Buffer> {
-    const [row] = await this.db.query(
+    const row = await maybeOne(
+      this.db,
+      Secret,
       `SELECT protection_secret AS secret FROM region WHERE id = $1`,
       [regionId],
     );
     if (!row) throw new Error(`Region ${regionId} not found`);
-    return row.secret as Buffer;
+    return row.secret;
   }
 
   /** Every family's atom rows: one statement each, one after the other (the pool is shared). */
   async atomRows(settings: AtomSettings): Promise<AtomRows> {
-    const run = async <T>(statement: AtomStatement): Promise<T[]> =>
-      this.db.query(statement.sql, statement.values);
+    const run = <S extends RowSchema>(schema: S, statement: AtomStatement): Promise<RowOf<S>[]> =>
+      rows(this.db, schema, statement.sql, statement.values);
     return {
-      staff: await run(staffAtomsSql(settings)),
-      competences: await run(competenceAtomsSql(settings)),
-      cycles: await run(cycleAtomsSql(settings)),
-      choices: await run(choiceAtomsSql(settings)),
-      teaching: await run(teachingAtomsSql(settings)),
-      expiry: await run(expiryAtomsSql(settings)),
+      staff: await run(AtomRowSchemas.staff, staffAtomsSql(settings)),
+      competences: await run(AtomRowSchemas.competences, competenceAtomsSql(settings)),
+      cycles: await run(AtomRowSchemas.cycles, cycleAtomsSql(settings)),
+      choices: await run(AtomRowSchemas.choices, choiceAtomsSql(settings)),
+      teaching: await run(AtomRowSchemas.teaching, teachingAtomsSql(settings)),
+      expiry: await run(AtomRowSchemas.expiry, expiryAtomsSql(settings)),
     };
   }
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { buildProtectedAtoms, type Draws, type ProtectedAtoms } from '@kp/domain';
 import { LRUCache } from 'lru-cache';
 import { VersionedCache } from '../../common/versioned-cache';
+import { knownFirst } from '../known-version';
 import { ProtectionRepository } from './protection.repository';
 
 export interface ProtectionQuery {
@@ -30,11 +31,12 @@ export class ProtectionService {
 
   constructor(private readonly repository: ProtectionRepository) {}
 
-  atoms(query: ProtectionQuery): Promise<ProtectedAtoms> {
+  /** `knownPeopleVersion`: the people version the caller has just read, if any. */
+  atoms(query: ProtectionQuery, knownPeopleVersion?: string): Promise<ProtectedAtoms> {
     const key = JSON.stringify([query.regionId, query.today, query.k, query.retirementAge]);
     return this.atomCache.get(
       key,
-      () => this.repository.peopleVersion(query.regionId),
+      knownFirst(knownPeopleVersion, () => this.repository.peopleVersion(query.regionId)),
       async () => {
         const [rows, secret] = await Promise.all([
           this.repository.atomRows(query),

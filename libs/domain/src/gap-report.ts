@@ -1,51 +1,85 @@
-// Pure shaping of the engine's rows (exact) or of rounded atoms into what the API answers:
-// domain RequirementGaps, the roll-ups of one breakdown, and the order "biggest gaps first".
-// No I/O, so every rule here is a plain function of its input.
+// The gap report: the engine's rows (exact) or rounded atoms shaped into requirements at
+// horizons, the roll-ups of one breakdown, and the order "biggest gaps first". Pure: the API
+// reads the rows and maps what this returns to its GraphQL types at the edge
+// (apps/api/src/gaps/gap-models.mapper.ts).
 
 import {
-  type AtomScope,
   compareGapsBiggestFirst,
-  competenceCounts,
-  type GapRollUp as DomainRollUp,
+  type Measure,
   PRIORITIES,
-  protectedGapFigures,
-  type RequirementGap as DomainGap,
-  rollUpByMunicipality,
-  rollUpByRegion,
-  rollUpByUnit,
-} from '@kp/domain';
-import { Horizon } from '../requirements/requirement.enums';
-import type { HorizonDates } from '../requirements/horizons';
-import { figure } from './gap-figures';
-import type { EngineRow, RequirementItem } from './gaps.repository';
-import {
-  GapBreakdown,
-  type GapFigures,
-  type GapRollUp,
-  type GapRollUpFigures,
-  GapScopeLevel,
+  type Priority,
   type RequirementGap,
-} from './models/gap-analysis.model';
+} from './gap-analysis';
+import { type GapRollUp, rollUpByMunicipality, rollUpByRegion, rollUpByUnit } from './gap-rollup';
+import type { IsoDate } from './iso-date';
+import { type AtomScope, competenceCounts, protectedGapFigures } from './protection/figures';
+import type { ProtectedHorizon } from './protection/atoms';
+
+/** The planning horizons a requirement is evaluated at. */
+export type GapHorizon = ProtectedHorizon;
+
+/** Each horizon's date. */
+export type GapHorizonDates = Record<GapHorizon, IsoDate>;
+
+/** Where a report looks, and what its rows are. */
+export type GapReportLevel = 'REGION' | 'MUNICIPALITY' | 'UNIT';
+export type GapReportBreakdown = 'MUNICIPALITY' | 'UNIT' | 'REQUIREMENT';
+
+/** One requirement at one evaluated horizon (what the figures are computed for). */
+export interface GapReportItem {
+  requirementId: string;
+  horizon: GapHorizon;
+  unitId: string;
+  municipalityId: string;
+  competenceId: string;
+  minLevel: number;
+  required: number;
+  measure: Measure;
+  priority: Priority;
+}
+
+/** One requirement at one horizon under one retirement age, with the engine's figures. */
+export interface GapEngineRow extends GapReportItem {
+  age: number;
+  holdersHeadcount: number;
+  holdersFte: number;
+  expectedHeadcount: number;
+  expectedFte: number;
+  holders: number;
+  expected: number;
+  gap: number;
+  surplus: number;
+  coverage: number | null;
+}
 
 /** A requirement at one horizon: the main scenario and, when asked, the early one. */
 export interface EvaluatedRequirement {
   key: string;
-  horizon: Horizon;
-  main: DomainGap;
-  early: DomainGap | null;
+  horizon: GapHorizon;
+  main: RequirementGap;
+  early: RequirementGap | null;
   /** Path of the requirement's unit (ids from the root). */
   path: string[];
   /** Its figures are (partly) sums of rounded atoms. */
   rounded: boolean;
 }
 
-function toDomain(
-  row: Omit<EngineRow, 'age'>,
+/** What evaluating needs besides the rows. */
+export interface EvaluateOptions {
+  regionId: string;
+  dates: GapHorizonDates;
+  retirementAge: number;
+  earlyAge: number | null;
+  pathOf: (unitId: string) => string[];
+}
+
+function toRequirementGap(
+  row: Omit<GapEngineRow, 'age'>,
   age: number,
   scopeRegionId: string,
-  dates: HorizonDates,
-): DomainGap {
-  const gap: DomainGap = {
+  dates: GapHorizonDates,
+): RequirementGap {
+  return {
     requirementId: row.requirementId,
     unitId: row.unitId,
     municipalityId: row.municipalityId,
@@ -68,25 +102,18 @@ function toDomain(
     coverage: row.coverage,
     earlyRetirement: null,
   };
-  return gap;
 }
 
 /** Pairs the engine's rows (one per age) into requirements at horizons. */
 export function evaluate(
-  rows: readonly EngineRow[],
-  options: {
-    regionId: string;
-    dates: HorizonDates;
-    retirementAge: number;
-    earlyAge: number | null;
-    pathOf: (unitId: string) => string[];
-  },
+  rows: readonly GapEngineRow[],
+  options: EvaluateOptions,
 ): EvaluatedRequirement[] {
   const byKey = new Map<string, EvaluatedRequirement>();
-  const early = new Map<string, DomainGap>();
+  const early = new Map<string, RequirementGap>();
   for (const row of rows) {
     const key = `${row.requirementId}|${row.horizon}`;
-    const gap = toDomain(row, row.age, options.regionId, options.dates);
+    const gap = toRequirementGap(row, row.age, options.regionId, options.dates);
     if (row.age === options.retirementAge) {
       byKey.set(key, {
         key,
@@ -108,13 +135,8 @@ export function evaluate(
  * see person by person, rounded for the others (docs/gap-analysis.md, "Privacy").
  */
 export function evaluateProtected(
-  items: readonly RequirementItem[],
-  options: {
-    regionId: string;
-    dates: HorizonDates;
-    retirementAge: number;
-    earlyAge: number | null;
-    pathOf: (unitId: string) => string[];
+  items: readonly GapReportItem[],
+  options: EvaluateOptions & {
     /** The atoms of a requirement's unit and everything below it, as the caller sees them. */
     scopeOf: (unitId: string) => AtomScope;
   },
@@ -131,7 +153,7 @@ export function evaluateProtected(
       const { rounded, ...figures } = protectedGapFigures(item, counts, age);
       return {
         rounded,
-        gap: { ...toDomain({ ...item, ...figures }, age, options.regionId, options.dates) },
+        gap: toRequirementGap({ ...item, ...figures }, age, options.regionId, options.dates),
       };
     };
     const main = at(options.retirementAge);
@@ -147,16 +169,17 @@ export function evaluateProtected(
   });
 }
 
-export function lineKey(g: { competenceId: string; measure: string }, horizon: Horizon): string {
+/** A line of a report: one competence × measure × horizon. */
+export function lineKey(g: { competenceId: string; measure: string }, horizon: GapHorizon): string {
   return `${g.competenceId}|${g.measure}|${horizon}`;
 }
 
 /** A row of a breakdown: its roll-up and the requirements it sums. */
 export interface BreakdownRow {
-  rollUp: DomainRollUp;
-  early: DomainRollUp | null;
-  horizon: Horizon;
-  level: GapScopeLevel;
+  rollUp: GapRollUp;
+  early: GapRollUp | null;
+  horizon: GapHorizon;
+  level: GapReportLevel;
   /** Path of the row's root: unit path, or [municipality id]. */
   path: string[];
   members: EvaluatedRequirement[];
@@ -164,15 +187,17 @@ export interface BreakdownRow {
 }
 
 interface Group {
-  level: GapScopeLevel;
+  level: GapReportLevel;
   path: string[];
   members: EvaluatedRequirement[];
 }
 
 /** One row from a group of requirements of one line, summed by `rollUp` (one result). */
-function rowOf(group: Group, rollUp: (gaps: DomainGap[]) => DomainRollUp[]): BreakdownRow {
+function rowOf(group: Group, rollUp: (gaps: RequirementGap[]) => GapRollUp[]): BreakdownRow {
   const [main] = rollUp(group.members.map((m) => m.main));
-  const earlyGaps = group.members.map((m) => m.early).filter((g): g is DomainGap => g !== null);
+  const earlyGaps = group.members
+    .map((m) => m.early)
+    .filter((g): g is RequirementGap => g !== null);
   const early = earlyGaps.length === group.members.length ? rollUp(earlyGaps)[0] : null;
   return {
     rollUp: main,
@@ -195,9 +220,9 @@ function rowOf(group: Group, rollUp: (gaps: DomainGap[]) => DomainRollUp[]): Bre
  */
 export function breakdownRows(
   evaluated: readonly EvaluatedRequirement[],
-  breakdown: GapBreakdown,
+  breakdown: GapReportBreakdown,
   scope: {
-    level: GapScopeLevel;
+    level: GapReportLevel;
     id: string;
     unitPath: string[] | null;
     /** How deep the unit rows lie: the scope unit's depth + 1, or below a lone root unit. */
@@ -205,7 +230,7 @@ export function breakdownRows(
   },
 ): { rows: BreakdownRow[]; totals: BreakdownRow[] } {
   const groups = new Map<string, Group>();
-  const add = (id: string, level: GapScopeLevel, path: string[], e: EvaluatedRequirement) => {
+  const add = (id: string, level: GapReportLevel, path: string[], e: EvaluatedRequirement) => {
     const key = `${id}|${lineKey(e.main, e.horizon)}`;
     let group = groups.get(key);
     if (!group) {
@@ -224,11 +249,11 @@ export function breakdownRows(
     }
     total.members.push(e);
 
-    if (breakdown === GapBreakdown.MUNICIPALITY) {
-      add(e.main.municipalityId, GapScopeLevel.MUNICIPALITY, [e.main.municipalityId], e);
-    } else if (breakdown === GapBreakdown.UNIT) {
+    if (breakdown === 'MUNICIPALITY') {
+      add(e.main.municipalityId, 'MUNICIPALITY', [e.main.municipalityId], e);
+    } else if (breakdown === 'UNIT') {
       const bucketPath = e.path.slice(0, Math.min(scope.bucketDepth(e), e.path.length));
-      add(bucketPath[bucketPath.length - 1], GapScopeLevel.UNIT, bucketPath, e);
+      add(bucketPath[bucketPath.length - 1], 'UNIT', bucketPath, e);
     }
   }
   const rows: BreakdownRow[] = [];
@@ -236,7 +261,7 @@ export function breakdownRows(
     const id = group.path[group.path.length - 1];
     rows.push(
       rowOf(group, (gaps) =>
-        group.level === GapScopeLevel.MUNICIPALITY
+        group.level === 'MUNICIPALITY'
           ? rollUpByMunicipality(gaps)
           : rollUpByUnit(
               gaps.map((g) => ({ ...g, unitId: id })),
@@ -251,100 +276,34 @@ export function breakdownRows(
   return { rows, totals: scopeTotals };
 }
 
-export function toGapFigures(g: DomainGap, rounded: boolean): GapFigures {
-  return {
-    retirementAge: g.retirementAge,
-    holdersHeadcount: figure(g.holdersHeadcount, rounded),
-    holdersFte: figure(g.holdersFte, rounded),
-    holders: figure(g.holders, rounded),
-    expectedHeadcount: figure(g.expectedHeadcount, rounded),
-    expectedFte: figure(g.expectedFte, rounded),
-    expected: figure(g.expected, rounded),
-    gap: figure(g.gap, rounded),
-    surplus: figure(g.surplus, rounded),
-    coverage: figure(g.coverage, rounded),
-  };
-}
-
-export function toRequirementGap(e: EvaluatedRequirement): RequirementGap {
-  const g = e.main;
-  return {
-    requirementId: g.requirementId,
-    unitId: g.unitId,
-    municipalityId: g.municipalityId,
-    competenceId: g.competenceId,
-    minLevel: g.minLevel,
-    required: g.required,
-    measure: g.measure as RequirementGap['measure'],
-    priority: g.priority as RequirementGap['priority'],
-    horizon: e.horizon,
-    horizonDate: g.horizonDate,
-    ...toGapFigures(g, e.rounded),
-    earlyRetirement: e.early ? toGapFigures(e.early, e.rounded) : null,
-  };
-}
-
-function rollUpFigures(r: DomainRollUp, age: number, rounded: boolean): GapRollUpFigures {
-  return {
-    retirementAge: age,
-    gap: figure(r.gap, rounded),
-    surplus: figure(r.surplus, rounded),
-    covered: figure(r.covered, rounded),
-    coverage: figure(r.coverage, rounded),
-  };
-}
-
 /** The most urgent priority among the requirements of a row. */
-function topPriority(members: readonly EvaluatedRequirement[]): RequirementGap['priority'] {
+export function topPriority(members: readonly EvaluatedRequirement[]): Priority {
   const ranks = members.map((m) => PRIORITIES.indexOf(m.main.priority));
-  return PRIORITIES[Math.min(...ranks)] as RequirementGap['priority'];
+  return PRIORITIES[Math.min(...ranks)];
 }
 
-export function toGapRollUp(
-  row: BreakdownRow,
-  ids: { scopeId: string; municipalityId: string | null; unitId: string | null },
-): GapRollUp {
-  const main = row.rollUp;
-  const age = row.members[0].main.retirementAge;
-  return {
-    scopeLevel: row.level,
-    scopeId: ids.scopeId,
-    unitId: ids.unitId,
-    municipalityId: ids.municipalityId,
-    competenceId: main.competenceId,
-    measure: main.measure as GapRollUp['measure'],
-    horizon: row.horizon,
-    horizonDate: row.members[0].main.horizonDate,
-    priority: topPriority(row.members),
-    requirementCount: main.requirementCount,
-    required: main.required,
-    ...rollUpFigures(main, age, row.rounded),
-    earlyRetirement:
-      row.early && row.members[0].early
-        ? rollUpFigures(row.early, row.members[0].early.retirementAge, row.rounded)
-        : null,
-  };
-}
-
-/** Biggest gaps first, as the domain orders requirements (figures as the caller sees them). */
+/**
+ * Biggest gaps first, as the domain orders requirements, for figures as the caller sees them
+ * (a figure's value may be null; a missing gap counts as 0).
+ */
 export function sortForDisplay<
   T extends {
     gap: { value: number | null };
     coverage: { value: number | null };
-    priority: string;
+    priority: Priority;
   },
 >(items: readonly T[], idOf: (item: T) => string): T[] {
   return [...items].sort((a, b) =>
     compareGapsBiggestFirst(
       {
         gap: a.gap.value ?? 0,
-        priority: a.priority as DomainGap['priority'],
+        priority: a.priority,
         coverage: a.coverage.value,
         requirementId: idOf(a),
       },
       {
         gap: b.gap.value ?? 0,
-        priority: b.priority as DomainGap['priority'],
+        priority: b.priority,
         coverage: b.coverage.value,
         requirementId: idOf(b),
       },
