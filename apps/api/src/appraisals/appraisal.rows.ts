@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { col } from '../database/sql';
-import { EmploymentType } from '../employees/employee.entity';
+import { EmploymentType } from '../employees/employee.rows';
 import { type AppraisalContentValues, DevelopmentWay } from './appraisal-content';
 import { DevelopmentItemKind, DevelopmentItemStatus } from './models/development-item.model';
 import { AppraisalStatus } from './models/appraisal.model';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { PersonalDataScope, scopePredicate } from '../auth/scope';
 import type { Horizon, Priority } from '../requirements/requirement.enums';
 import type { HorizonDates } from '../requirements/horizons';
-import { UnitKind } from '../organisation/unit.entity';
+import { UnitKind } from '../organisation/organisation.rows';
 import {
   gapEngineSql,
   NO_PLANNED_COMPLETIONS_SQL,
