@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, FormErrors } from '@web/shared/forms';
+import { Field, ErrorSummary } from '@web/shared/forms';
 import { errorMessage, isApiError, type ErrorMessage } from '@web/shared/graphql';
 import { useAppraisalAutosave } from '../hooks/use-appraisal-autosave';
 import { useAmendAppraisal, useCompleteAppraisal } from '../hooks/use-appraisal-mutations';
@@ -545,7 +545,7 @@ export function AppraisalForm({
           </Field>
         ) : null}
 
-        <FormErrors errors={general} />
+        <ErrorSummary errors={general} />
         <div className="button-row">
           <button type="submit" className="button" aria-disabled={busy || inConflict || undefined}>
             {mode === 'amend'
