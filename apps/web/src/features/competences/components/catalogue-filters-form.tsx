@@ -1,6 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, FiltersForm, SelectField, TextField, useFilterValues } from '@web/shared/forms';
+import {
+  CheckboxField,
+  FiltersForm,
+  SelectField,
+  TextField,
+  useFilterValues,
+} from '@web/shared/forms';
 import {
   BUILDING_BLOCKS,
   EMPTY_CATALOGUE_FILTERS,

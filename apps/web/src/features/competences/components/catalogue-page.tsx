@@ -5,7 +5,7 @@ import { can, useMe } from '@web/features/auth';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
 import { formatInteger } from '@web/shared/format';
 import { useUrlFilters } from '@web/shared/forms';
-import { EmptyState, ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
+import { EmptyState, PageHeading, QueryPending } from '@web/shared/ui';
 import { useCompetenceAreas, useCompetences } from '../hooks/use-competences';
 import {
   catalogueFiltersToParams,
@@ -53,16 +53,8 @@ export function CataloguePage() {
           <CompetenceTable competences={competences.data} />
         </>
       );
-  } else if (competences.isError) {
-    content = (
-      <ErrorState
-        error={competences.error}
-        retrying={competences.isFetching}
-        onRetry={() => void competences.refetch()}
-      />
-    );
   } else {
-    content = <LoadingState label={t('catalogue.loading')} />;
+    content = <QueryPending query={competences} loadingLabel={t('catalogue.loading')} />;
   }
 
   return (

@@ -34,7 +34,9 @@ describe('AddQualificationForm', () => {
     const title = screen.getByLabelText('Navn på utdanning, sertifikat eller kurs');
     expect(isInvalid(title)).toBe(true);
     expect(description(title)).toBe('Skriv inn navnet på kvalifikasjonen.');
-    expect(description(screen.getByLabelText('Oppnådd dato'))).toBe('Velg datoen kvalifikasjonen ble oppnådd.');
+    expect(description(screen.getByLabelText('Oppnådd dato'))).toBe(
+      'Velg datoen kvalifikasjonen ble oppnådd.',
+    );
     const group = screen.getByRole('group', { name: 'Kompetanser kvalifikasjonen dokumenterer' });
     expect(description(group)).toBe('Velg minst én kompetanse som kvalifikasjonen dokumenterer.');
     // Focus goes to the first field to fix, and nothing was sent.
@@ -51,7 +53,9 @@ describe('AddQualificationForm', () => {
 
     const group = screen.getByRole('group', { name: 'Kompetanser kvalifikasjonen dokumenterer' });
     expect(description(group)).toBe('Velg både kompetanse og nivå på hver rad, eller fjern raden.');
-    expect(isInvalid(screen.getByLabelText('Navn på utdanning, sertifikat eller kurs'))).toBe(false);
+    expect(isInvalid(screen.getByLabelText('Navn på utdanning, sertifikat eller kurs'))).toBe(
+      false,
+    );
     expect(document.activeElement).toBe(screen.getByLabelText('Kompetanse 1'));
     expect(network).not.toHaveBeenCalled();
   });
@@ -60,7 +64,9 @@ describe('AddQualificationForm', () => {
     const { user } = renderForm();
     const competence = screen.getByLabelText('Kompetanse 1');
     expect(within(competence).getByRole('group', { name: 'Legemidler' }).tagName).toBe('OPTGROUP');
-    expect(within(screen.getByLabelText('Nivå for kompetanse 1')).getAllByRole('option')).toHaveLength(1);
+    expect(
+      within(screen.getByLabelText('Nivå for kompetanse 1')).getAllByRole('option'),
+    ).toHaveLength(1);
     await user.selectOptions(competence, 'c1');
     expect(
       within(screen.getByLabelText('Nivå for kompetanse 1'))

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
 import { formatInteger } from '@web/shared/format';
 import { useUrlFilters } from '@web/shared/forms';
-import { EmptyState, ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
+import { EmptyState, ErrorState, PageHeading, QueryPending } from '@web/shared/ui';
 import { useEmployees } from '../hooks/use-employees';
 import {
   employeeFiltersToParams,
@@ -80,16 +80,8 @@ export function EmployeesPage() {
           </div>
         </>
       );
-  } else if (employees.isError) {
-    content = (
-      <ErrorState
-        error={employees.error}
-        retrying={employees.isFetching}
-        onRetry={() => void employees.refetch()}
-      />
-    );
   } else {
-    content = <LoadingState label={t('employees.loading')} />;
+    content = <QueryPending query={employees} loadingLabel={t('employees.loading')} />;
   }
 
   return (
