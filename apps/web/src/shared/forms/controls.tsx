@@ -181,21 +181,41 @@ interface CheckboxFieldProps {
   onChange: (checked: boolean) => void;
   name?: string;
   value?: string;
+  /** Shown under the label and tied to the box with aria-describedby. */
+  hint?: ReactNode;
+  /** Classes beside `check` ("field", "consent"). */
+  className?: string;
 }
 
 /** One checkbox with its label after it. */
-export function CheckboxField({ id, label, checked, onChange, name, value }: CheckboxFieldProps) {
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+  name,
+  value,
+  hint,
+  className,
+}: CheckboxFieldProps) {
+  const hintId = `${id}-hint`;
   return (
-    <div className="check">
+    <div className={className ? `check ${className}` : 'check'}>
       <input
         id={id}
         type="checkbox"
         name={name}
         value={value}
         checked={checked}
+        aria-describedby={hint ? hintId : undefined}
         onChange={(event) => onChange(event.target.checked)}
       />
       <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
