@@ -70,7 +70,7 @@ type Translate = (key: string, options?: Record<string, string>) => string;
 
 function useTranslate(): Translate {
   const { t } = useTranslation();
-  return (key, options) => t(key as never, options as never) as string;
+  return (key, options) => t(key as never, options as never) as unknown as string;
 }
 
 interface StoredRequirement {
