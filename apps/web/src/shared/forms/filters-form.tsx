@@ -48,10 +48,21 @@ export function FiltersForm({
   );
 }
 
-/** The values a filter form edits before they are applied, starting from those in effect. */
-export function useFilterValues<T extends object>(initial: T) {
+/**
+ * The values a filter form edits before they are applied, starting from those in effect;
+ * `apply` sends them, `reset` empties the form and applies the empty filters at once.
+ */
+export function useFilterValues<T extends object>(
+  initial: T,
+  { empty, onApply }: { empty?: T; onApply: (filters: T) => void },
+) {
   const [values, setValues] = useState(initial);
   const set = <K extends keyof T>(key: K, value: T[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
-  return { values, setValues, set };
+  const reset = () => {
+    if (empty === undefined) return;
+    setValues({ ...empty });
+    onApply(empty);
+  };
+  return { values, setValues, set, apply: () => onApply(values), reset };
 }

@@ -23,20 +23,17 @@ interface CatalogueFiltersFormProps {
 export function CatalogueFiltersForm({ initial, areas, tags, onApply }: CatalogueFiltersFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const { values, setValues, set } = useFilterValues(initial);
+  const { values, set, apply, reset } = useFilterValues(initial, {
+    empty: EMPTY_CATALOGUE_FILTERS,
+    onApply,
+  });
 
   return (
     <FiltersForm
       label={t('catalogue.filters.label')}
       applyLabel={t('catalogue.filters.apply')}
-      onApply={() => onApply(values)}
-      reset={{
-        label: t('catalogue.filters.reset'),
-        onReset: () => {
-          setValues(EMPTY_CATALOGUE_FILTERS);
-          onApply(EMPTY_CATALOGUE_FILTERS);
-        },
-      }}
+      onApply={apply}
+      reset={{ label: t('catalogue.filters.reset'), onReset: reset }}
       checks={
         <div className="filters__checks">
           <CheckboxField

@@ -30,7 +30,10 @@ interface EmployeeFiltersFormProps {
 export function EmployeeFiltersForm({ initial, onApply }: EmployeeFiltersFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const { values, setValues, set } = useFilterValues(initial);
+  const { values, setValues, set, apply, reset } = useFilterValues(initial, {
+    empty: EMPTY_EMPLOYEE_FILTERS,
+    onApply,
+  });
 
   const me = useMe();
   const municipalities = useMunicipalities();
@@ -46,14 +49,8 @@ export function EmployeeFiltersForm({ initial, onApply }: EmployeeFiltersFormPro
     <FiltersForm
       label={t('employees.filters.label')}
       applyLabel={t('employees.filters.apply')}
-      onApply={() => onApply(values)}
-      reset={{
-        label: t('employees.filters.reset'),
-        onReset: () => {
-          setValues(EMPTY_EMPLOYEE_FILTERS);
-          onApply(EMPTY_EMPLOYEE_FILTERS);
-        },
-      }}
+      onApply={apply}
+      reset={{ label: t('employees.filters.reset'), onReset: reset }}
       checks={
         <div className="filters__checks">
           <CheckboxField

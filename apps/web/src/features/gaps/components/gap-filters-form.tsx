@@ -20,7 +20,10 @@ interface GapFiltersFormProps {
 export function GapFiltersForm({ initial, options, onApply }: GapFiltersFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const { values, setValues, set } = useFilterValues(initial);
+  const { values, setValues, set, apply, reset } = useFilterValues(initial, {
+    empty: EMPTY_GAP_FILTERS,
+    onApply,
+  });
 
   const competences = useCompetences();
   const choices = useMemo(() => filterChoices(competences.data ?? []), [competences.data]);
@@ -37,15 +40,9 @@ export function GapFiltersForm({ initial, options, onApply }: GapFiltersFormProp
     <FiltersForm
       label={t('gaps.filters.label')}
       applyLabel={t('gaps.filters.apply')}
-      onApply={() => onApply(values)}
-      reset={{
-        label: t('gaps.filters.reset'),
-        // Back to the default view: the widest scope and no narrowing.
-        onReset: () => {
-          setValues({ ...EMPTY_GAP_FILTERS });
-          onApply(EMPTY_GAP_FILTERS);
-        },
-      }}
+      onApply={apply}
+      // Back to the default view: the widest scope and no narrowing.
+      reset={{ label: t('gaps.filters.reset'), onReset: reset }}
       checks={
         <fieldset className="filters__checks filters__fieldset">
           <legend>{t('gaps.filters.priority')}</legend>

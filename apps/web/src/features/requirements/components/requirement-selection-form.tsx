@@ -18,14 +18,14 @@ export function RequirementSelectionForm({
 }: RequirementSelectionFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const { values, setValues, set } = useFilterValues(initial);
+  const { values, setValues, set, apply } = useFilterValues(initial, { onApply });
   const municipality = options.municipalities.find((m) => m.id === values.municipalityId);
 
   return (
     <FiltersForm
       label={t('requirements.selection.label')}
       applyLabel={t('requirements.selection.apply')}
-      onApply={() => onApply(values)}
+      onApply={apply}
     >
       <SelectField
         id={`${id}-municipality`}
