@@ -8,6 +8,7 @@ const config: Config = {
     '<rootDir>/libs/domain/jest.config.ts',
     '<rootDir>/apps/api/jest.config.ts',
     '<rootDir>/apps/web/jest.config.ts',
+    '<rootDir>/apps/web/jest.dom.config.ts',
     '<rootDir>/apps/api/jest.int.config.ts',
     '<rootDir>/apps/web-e2e/jest.config.ts',
   ],

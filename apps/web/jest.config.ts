@@ -7,7 +7,7 @@ const config: Config = {
   ...preset,
   displayName: 'web',
   rootDir: '.',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
   // Mirrors the `@web/*` path alias of apps/web/tsconfig.json.
   moduleNameMapper: { ...preset.moduleNameMapper, '^@web/(.*)$': '<rootDir>/src/$1' },
 };

@@ -64,6 +64,25 @@ import { AppShell } from '../layout/app-shell';
 import { NotFoundPage } from '../pages/not-found-page';
 import { RouteErrorPage } from '../pages/route-error-page';
 
+/**
+ * Pages anyone may open, signed in or not ('' is the home page, '*' unknown addresses).
+ * Every other page sits under an access rule (RequireAccess, RequireAppraisalAccess);
+ * router.spec fails for a page that has neither.
+ */
+export const PUBLIC_ROUTES: readonly string[] = ['', MUNICIPALITY_ROUTE, SIGN_IN_ROUTE, '*'];
+
+/**
+ * Pages with no main-menu entry of their own (or above them), and how a user gets there.
+ * Every other page is a menu entry or lies under one (`krav/ny` under `krav`); router.spec
+ * fails for a page that is neither, so a new capability cannot forget its menu entry.
+ */
+export const NOT_IN_NAVIGATION: Readonly<Record<string, string>> = {
+  [MUNICIPALITY_ROUTE]: 'the municipality list on the home page',
+  [SIGN_IN_ROUTE]: 'the sign-in button in the header, and every page that needs a session',
+  [APPRAISALS_ROUTE]: "the appraisal feature's own menu entry (appraisalMenuTarget), per role",
+  '*': 'any unknown address',
+};
+
 export const routes: RouteObject[] = [
   {
     path: '/',

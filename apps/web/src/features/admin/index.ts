@@ -1,6 +1,5 @@
 // What the app shell and other features need from the administration feature.
 export { AuditLogPage } from './components/audit-log-page';
-export { Dialog } from './components/dialog';
 export { SettingsPage } from './components/settings-page';
 export { UserPage } from './components/user-page';
 export { UsersPage } from './components/users-page';

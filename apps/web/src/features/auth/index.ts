@@ -16,5 +16,11 @@ export {
   type CurrentUser,
   type PersonalDataScope,
 } from './utils/access';
-export { navigationItems, type NavigationItem, type NavigationKey } from './utils/navigation';
+export {
+  MENU_ENTRIES,
+  navigationItems,
+  type MenuEntry,
+  type NavigationItem,
+  type NavigationKey,
+} from './utils/navigation';
 export { SIGN_IN_ROUTE, signInPath } from './utils/sign-in-paths';

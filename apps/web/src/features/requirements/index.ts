@@ -1,8 +1,12 @@
 // What the app shell needs from the requirements feature.
 export { CopyRequirementsPage } from './components/copy-requirements-page';
-export { EditRequirementPage, NewRequirementPage } from './components/requirement-editor-pages';
+export {
+  EditRequirementPage,
+  EditStaffingPage,
+  NewRequirementPage,
+  NewStaffingPage,
+} from './components/requirement-editor-pages';
 export { RequirementsPage } from './components/requirements-page';
-export { EditStaffingPage, NewStaffingPage } from './components/staffing-editor-pages';
 export { requirementKeys } from './hooks/requirement-keys';
 export {
   COPY_REQUIREMENTS_ROUTE,

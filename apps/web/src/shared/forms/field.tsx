@@ -51,8 +51,8 @@ export function Field({ id, label, errors = [], hint, className, children }: Fie
   );
 }
 
-/** The form's general errors, announced as they appear. */
-export function FormErrors({ errors }: { errors: readonly ErrorMessage[] }) {
+/** The form's general errors (those of no field), announced as they appear. */
+export function ErrorSummary({ errors }: { errors: readonly ErrorMessage[] }) {
   const { t } = useTranslation();
   if (errors.length === 0) return null;
   return (

@@ -1,5 +1,21 @@
 export { firstInvalidField, mapFieldErrors, type MappedFieldErrors } from './field-errors';
-export { Field, FormErrors, type ControlAttributes } from './field';
+export { ErrorSummary, Field, type ControlAttributes } from './field';
+export {
+  CheckboxField,
+  FieldSet,
+  SelectField,
+  SelectOptions,
+  TextAreaField,
+  TextField,
+  type SelectOption,
+  type SelectOptionGroup,
+} from './controls';
+export {
+  CompetenceSelect,
+  type CompetenceChoice,
+  type CompetenceChoiceGroup,
+} from './competence-select';
+export { FiltersForm, useFilterValues } from './filters-form';
 export {
   hasProblems,
   noProblems,
@@ -9,4 +25,6 @@ export {
   type FieldMessages,
   type FormProblems,
 } from './form-problems';
+export { UnitPicker, type UnitPickerGroup } from './unit-picker';
 export { useFormProblems } from './use-form-problems';
+export { useUrlFilters, type UrlFilterCodec } from './use-url-filters';

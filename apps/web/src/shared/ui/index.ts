@@ -6,3 +6,5 @@ export { PageHeading } from './page-heading';
 export { StatusIcon, type StatusIconKind } from './status-icon';
 export { TableScroll } from './table-scroll';
 export { useErrorText } from './use-error-text';
+export { Dialog } from './dialog';
+export { QueryPending } from './query-pending';

@@ -2,7 +2,13 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMunicipalities } from '@web/features/organisation';
 import type { Role } from '@web/gql/graphql';
-import { Field, FormErrors, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import {
+  ErrorSummary,
+  Field,
+  translateFieldKeys,
+  UnitPicker,
+  useFormProblems,
+} from '@web/shared/forms';
 import { ErrorState, LoadingState } from '@web/shared/ui';
 import { useAssignRole } from '../hooks/use-user-mutations';
 import { useRoleText } from '../hooks/use-role-text';
@@ -120,24 +126,15 @@ export function AssignRoleForm({ user }: { user: AdminUser }) {
         errors={form.errorsFor('unitId')}
       >
         {(control) => (
-          <select
+          <UnitPicker
             {...control}
             name="unitId"
-            aria-required="true"
+            required
+            groups={unitGroups}
             value={values.unitId}
-            onChange={(event) => set('unitId', event.target.value)}
-          >
-            <option value="">{t('admin.assignRole.chooseUnit')}</option>
-            {unitGroups.map((group) => (
-              <optgroup key={group.municipalityId} label={group.municipalityName}>
-                {group.units.map((unit) => (
-                  <option key={unit.id} value={unit.id}>
-                    {unit.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
+            onChange={(unitId) => set('unitId', unitId)}
+            placeholder={t('admin.assignRole.chooseUnit')}
+          />
         )}
       </Field>
     );
@@ -171,7 +168,7 @@ export function AssignRoleForm({ user }: { user: AdminUser }) {
       </Field>
       {scopeField}
 
-      <FormErrors errors={form.problems.general} />
+      <ErrorSummary errors={form.problems.general} />
 
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={assign.isPending || undefined}>

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, FormErrors, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import { Field, ErrorSummary, translateFieldKeys, useFormProblems } from '@web/shared/forms';
 import { useCreateUser } from '../hooks/use-user-mutations';
 import type { AdminUser } from '../utils/admin-types';
 import {
@@ -104,7 +104,7 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: AdminUser) => 
         )}
       </Field>
 
-      <FormErrors errors={form.problems.general} />
+      <ErrorSummary errors={form.problems.general} />
 
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={create.isPending || undefined}>

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, FormErrors, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import { Field, ErrorSummary, translateFieldKeys, useFormProblems } from '@web/shared/forms';
 import { isApiError } from '@web/shared/graphql';
 import { useUpdateUser } from '../hooks/use-user-mutations';
 import type { AdminUser } from '../utils/admin-types';
@@ -118,7 +118,7 @@ export function EditUserForm({ user, onReload }: EditUserFormProps) {
         )}
       </Field>
 
-      <FormErrors errors={form.problems.general} />
+      <ErrorSummary errors={form.problems.general} />
       {conflict ? (
         <p>
           <button type="button" className="button button--secondary" onClick={onReload}>

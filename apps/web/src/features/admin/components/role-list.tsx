@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorText, EmptyState, TableScroll } from '@web/shared/ui';
+import { Dialog, EmptyState, TableScroll, useErrorText } from '@web/shared/ui';
 import { useRemoveRole } from '../hooks/use-user-mutations';
 import { useRoleText, useScopeText } from '../hooks/use-role-text';
 import type { AdminUser, UserRoleItem } from '../utils/admin-types';
-import { Dialog } from './dialog';
 
 interface RoleListProps {
   user: AdminUser;

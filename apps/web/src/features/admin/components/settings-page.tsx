@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionSettingsFieldsFragment } from '@web/gql/graphql';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
-import { Field, FormErrors, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import { Field, ErrorSummary, translateFieldKeys, useFormProblems } from '@web/shared/forms';
 import { ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
 import { useRegionSettings, useUpdateRegionSettings } from '../hooks/use-region-settings';
 import {
@@ -113,7 +113,7 @@ function SettingsForm({ settings }: { settings: RegionSettingsFieldsFragment }) 
         {numberField('sessionAbsoluteHours')}
       </fieldset>
 
-      <FormErrors errors={form.problems.general} />
+      <ErrorSummary errors={form.problems.general} />
 
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={save.isPending || undefined}>

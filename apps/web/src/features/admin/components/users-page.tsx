@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
-import { EmptyState, ErrorState, LoadingState, PageHeading, TableScroll } from '@web/shared/ui';
+import { EmptyState, PageHeading, QueryPending, TableScroll } from '@web/shared/ui';
 import { useRoleText } from '../hooks/use-role-text';
 import { useUsers } from '../hooks/use-users';
 import { adminUserPath } from '../utils/admin-paths';
@@ -25,16 +25,8 @@ export function UsersPage() {
       ) : (
         <UserTable users={users.data} />
       );
-  } else if (users.isError) {
-    list = (
-      <ErrorState
-        error={users.error}
-        retrying={users.isFetching}
-        onRetry={() => void users.refetch()}
-      />
-    );
   } else {
-    list = <LoadingState label={t('admin.users.loading')} />;
+    list = <QueryPending query={users} loadingLabel={t('admin.users.loading')} />;
   }
 
   return (

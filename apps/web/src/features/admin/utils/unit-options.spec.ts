@@ -32,8 +32,8 @@ describe('unitOptionGroups', () => {
     ]);
     expect(groups).toEqual([
       {
-        municipalityId: 'm1',
-        municipalityName: 'Gjøvik',
+        id: 'm1',
+        name: 'Gjøvik',
         units: [
           { id: 'root', label: 'Helse og omsorg' },
           { id: 'u1', label: 'Hjemmetjenesten' },
@@ -42,8 +42,8 @@ describe('unitOptionGroups', () => {
         ],
       },
       {
-        municipalityId: 'm3',
-        municipalityName: 'Østre Toten',
+        id: 'm3',
+        name: 'Østre Toten',
         units: [
           { id: 'b', label: 'Hjemmetjenesten' },
           { id: 'a', label: 'Lena sykehjem' },

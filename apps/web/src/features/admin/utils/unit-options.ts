@@ -7,8 +7,9 @@ export interface UnitOption {
 }
 
 export interface UnitOptionGroup {
-  municipalityId: string;
-  municipalityName: string;
+  /** The municipality. */
+  id: string;
+  name: string;
   units: UnitOption[];
 }
 
@@ -39,7 +40,7 @@ export function unitOptionGroups(municipalities: readonly MunicipalityUnits[]): 
       node.children.forEach((child) => visit(child, childPath));
     };
     roots.forEach((root) => visit(root, []));
-    groups.push({ municipalityId: municipality.id, municipalityName: municipality.name, units });
+    groups.push({ id: municipality.id, name: municipality.name, units });
   }
   return groups;
 }

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { ControlAttributes } from '@web/shared/forms';
+import {
+  CompetenceSelect as SharedCompetenceSelect,
+  type ControlAttributes,
+} from '@web/shared/forms';
 import { competenceChoices, type CompetenceIndex } from '../utils/competence-index';
 
 interface CompetenceSelectProps {
@@ -12,35 +15,19 @@ interface CompetenceSelectProps {
   required?: boolean;
 }
 
-/** The catalogue per area; a retired competence stays choosable only on the row that has it. */
-export function CompetenceSelect({
-  control,
-  index,
-  value,
-  onChange,
-  placeholder,
-  required = false,
-}: CompetenceSelectProps) {
+/**
+ * The shared competence select fed from the talk's competence index: a retired competence
+ * stays choosable (marked as such) only on the row that has it.
+ */
+export function CompetenceSelect({ control, index, value, ...rest }: CompetenceSelectProps) {
   const { t } = useTranslation();
   return (
-    <select
+    <SharedCompetenceSelect
       {...control}
+      {...rest}
       value={value}
-      aria-required={required || undefined}
-      onChange={(event) => onChange(event.target.value)}
-    >
-      <option value="">{placeholder}</option>
-      {competenceChoices(index, value).map((group) => (
-        <optgroup key={group.area} label={group.area}>
-          {group.competences.map((competence) => (
-            <option key={competence.id} value={competence.id}>
-              {competence.active
-                ? competence.name
-                : t('appraisals.form.retiredCompetence', { name: competence.name })}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-    </select>
+      groups={competenceChoices(index, value)}
+      retiredLabel={(name) => t('appraisals.form.retiredCompetence', { name })}
+    />
   );
 }

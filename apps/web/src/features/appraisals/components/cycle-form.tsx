@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, FormErrors, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import { Field, ErrorSummary, translateFieldKeys, useFormProblems } from '@web/shared/forms';
 import { useSaveAppraisalCycle } from '../hooks/use-appraisal-mutations';
 import type { AppraisalCycle } from '../utils/appraisal-types';
 import {
@@ -122,7 +122,7 @@ export function CycleForm({ municipalityId, cycle, today, onSaved, onCancel }: C
           )}
         </Field>
       </div>
-      <FormErrors errors={form.problems.general} />
+      <ErrorSummary errors={form.problems.general} />
       <div className="button-row">
         <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
           {save.isPending

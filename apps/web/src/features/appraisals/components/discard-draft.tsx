@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrors } from '@web/shared/forms';
+import { ErrorSummary } from '@web/shared/forms';
 import { errorMessage } from '@web/shared/graphql';
 import type { SavedRecord } from '../hooks/use-appraisal-autosave';
 import { useDiscardAppraisalDraft } from '../hooks/use-appraisal-mutations';
@@ -56,7 +56,7 @@ export function DiscardDraft({
     <div className="discard-draft">
       {failed ? (
         <>
-          <FormErrors errors={[errorMessage(failed)]} />
+          <ErrorSummary errors={[errorMessage(failed)]} />
           <button type="button" className="button button--secondary" onClick={resumeAutosave}>
             {t('appraisals.discard.reopen')}
           </button>

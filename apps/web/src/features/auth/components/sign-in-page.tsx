@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
-import { Field, FormErrors, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import { Field, ErrorSummary, translateFieldKeys, useFormProblems } from '@web/shared/forms';
 import { LoadingState, PageHeading } from '@web/shared/ui';
 import { authKeys } from '../hooks/auth-keys';
 import { useMe } from '../hooks/use-me';
@@ -144,7 +144,7 @@ function SignInForm() {
         )}
       </Field>
 
-      <FormErrors errors={form.problems.general} />
+      <ErrorSummary errors={form.problems.general} />
 
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={signIn.isPending || undefined}>

@@ -17,13 +17,14 @@ export interface NavigationItem {
   end: boolean;
 }
 
-interface MenuEntry extends NavigationItem {
+export interface MenuEntry extends NavigationItem {
   capability: Capability | null;
   /** Left out for users who reach the page through another entry (it is part of that one). */
   unless?: Capability;
 }
 
-const ITEMS: readonly MenuEntry[] = [
+/** The main menu, each entry with the capability its page's route requires (router.spec checks). */
+export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'home', to: '/', end: true, capability: null },
   { key: 'employees', to: '/ansatte', end: false, capability: 'employees' },
   { key: 'catalogue', to: '/katalog', end: false, capability: 'catalogue' },
@@ -43,7 +44,7 @@ const ITEMS: readonly MenuEntry[] = [
 
 /** The main menu for this user: only what their roles may use. */
 export function navigationItems(user: CurrentUser | null | undefined): NavigationItem[] {
-  return ITEMS.filter(
+  return MENU_ENTRIES.filter(
     (item) =>
       (item.capability === null || can(user, item.capability)) &&
       !(item.unless && can(user, item.unless)),

@@ -1,6 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '@web/shared/forms';
+import {
+  CheckboxField,
+  FiltersForm,
+  SelectField,
+  TextField,
+  useFilterValues,
+} from '@web/shared/forms';
 import {
   BUILDING_BLOCKS,
   EMPTY_CATALOGUE_FILTERS,
@@ -17,115 +23,68 @@ interface CatalogueFiltersFormProps {
 export function CatalogueFiltersForm({ initial, areas, tags, onApply }: CatalogueFiltersFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [values, setValues] = useState(initial);
-  const set = <K extends keyof CatalogueFilters>(key: K, value: CatalogueFilters[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply(values);
-  };
+  const { values, set, apply, reset } = useFilterValues(initial, {
+    empty: EMPTY_CATALOGUE_FILTERS,
+    onApply,
+  });
 
   return (
-    <form
-      role="search"
-      className="filters panel"
-      aria-label={t('catalogue.filters.label')}
-      onSubmit={onSubmit}
-    >
-      <div className="filters__grid">
-        <Field id={`${id}-search`} label={t('catalogue.filters.search')} className="filters__wide">
-          {(control) => (
-            <input
-              {...control}
-              type="search"
-              name="sok"
-              autoComplete="off"
-              value={values.search}
-              onChange={(event) => set('search', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field id={`${id}-area`} label={t('catalogue.filters.area')}>
-          {(control) => (
-            <select
-              {...control}
-              name="omrade"
-              value={values.area}
-              onChange={(event) => set('area', event.target.value)}
-            >
-              <option value="">{t('catalogue.filters.allAreas')}</option>
-              {areas.map((area) => (
-                <option key={area} value={area}>
-                  {area}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={`${id}-tag`} label={t('catalogue.filters.tag')}>
-          {(control) => (
-            <select
-              {...control}
-              name="merke"
-              value={values.tag}
-              onChange={(event) => set('tag', event.target.value)}
-            >
-              <option value="">{t('catalogue.filters.allTags')}</option>
-              {tags.map((tag) => (
-                <option key={tag} value={tag}>
-                  {tag}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={`${id}-block`} label={t('catalogue.filters.buildingBlock')}>
-          {(control) => (
-            <select
-              {...control}
-              name="byggestein"
-              value={values.buildingBlock}
-              onChange={(event) =>
-                set('buildingBlock', event.target.value as CatalogueFilters['buildingBlock'])
-              }
-            >
-              <option value="">{t('catalogue.filters.allBuildingBlocks')}</option>
-              {BUILDING_BLOCKS.map((block) => (
-                <option key={block} value={block}>
-                  {t(`people.buildingBlock.${block}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <div className="filters__checks">
-        <div className="check">
-          <input
+    <FiltersForm
+      label={t('catalogue.filters.label')}
+      applyLabel={t('catalogue.filters.apply')}
+      onApply={apply}
+      reset={{ label: t('catalogue.filters.reset'), onReset: reset }}
+      checks={
+        <div className="filters__checks">
+          <CheckboxField
             id={`${id}-inactive`}
-            type="checkbox"
+            label={t('catalogue.filters.includeInactive')}
             checked={values.includeInactive}
-            onChange={(event) => set('includeInactive', event.target.checked)}
+            onChange={(checked) => set('includeInactive', checked)}
           />
-          <label htmlFor={`${id}-inactive`}>{t('catalogue.filters.includeInactive')}</label>
         </div>
-      </div>
-      <div className="filters__actions">
-        <button type="submit" className="button">
-          {t('catalogue.filters.apply')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setValues(EMPTY_CATALOGUE_FILTERS);
-            onApply(EMPTY_CATALOGUE_FILTERS);
-          }}
-        >
-          {t('catalogue.filters.reset')}
-        </button>
-      </div>
-    </form>
+      }
+    >
+      <TextField
+        id={`${id}-search`}
+        label={t('catalogue.filters.search')}
+        className="filters__wide"
+        type="search"
+        name="sok"
+        autoComplete="off"
+        value={values.search}
+        onChange={(search) => set('search', search)}
+      />
+      <SelectField
+        id={`${id}-area`}
+        label={t('catalogue.filters.area')}
+        name="omrade"
+        value={values.area}
+        onChange={(area) => set('area', area)}
+        placeholder={t('catalogue.filters.allAreas')}
+        options={areas.map((area) => ({ value: area, label: area }))}
+      />
+      <SelectField
+        id={`${id}-tag`}
+        label={t('catalogue.filters.tag')}
+        name="merke"
+        value={values.tag}
+        onChange={(tag) => set('tag', tag)}
+        placeholder={t('catalogue.filters.allTags')}
+        options={tags.map((tag) => ({ value: tag, label: tag }))}
+      />
+      <SelectField
+        id={`${id}-block`}
+        label={t('catalogue.filters.buildingBlock')}
+        name="byggestein"
+        value={values.buildingBlock}
+        onChange={(block) => set('buildingBlock', block as CatalogueFilters['buildingBlock'])}
+        placeholder={t('catalogue.filters.allBuildingBlocks')}
+        options={BUILDING_BLOCKS.map((block) => ({
+          value: block,
+          label: t(`people.buildingBlock.${block}`),
+        }))}
+      />
+    </FiltersForm>
   );
 }

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { can, useMe } from '@web/features/auth';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
 import { formatInteger } from '@web/shared/format';
-import { EmptyState, ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
+import { useUrlFilters } from '@web/shared/forms';
+import { EmptyState, PageHeading, QueryPending } from '@web/shared/ui';
 import { useCompetenceAreas, useCompetences } from '../hooks/use-competences';
 import {
   catalogueFiltersToParams,
@@ -12,27 +13,27 @@ import {
   hasCatalogueFilters,
   parseCatalogueFilters,
   toCompetenceFilter,
-  type CatalogueFilters,
 } from '../utils/catalogue-filters';
 import { newCompetencePath } from '../utils/competence-paths';
 import { CatalogueFiltersForm } from './catalogue-filters-form';
 import { CompetenceTable } from './competence-table';
+
+const CATALOGUE_FILTERS_IN_ADDRESS = {
+  parse: parseCatalogueFilters,
+  toParams: catalogueFiltersToParams,
+};
 
 /** `/katalog`: the region's competence catalogue (Lai's framework), searchable and filterable. */
 export function CataloguePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('catalogue.title'));
   const me = useMe();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const query = searchParams.toString();
-  const filters = useMemo(() => parseCatalogueFilters(new URLSearchParams(query)), [query]);
+  const { filters, apply, formKey } = useUrlFilters(CATALOGUE_FILTERS_IN_ADDRESS);
   const competences = useCompetences(useMemo(() => toCompetenceFilter(filters), [filters]));
   // The filter choices come from the whole catalogue, not from the filtered rows.
   const everything = useCompetences({ includeInactive: true });
   const areas = useCompetenceAreas();
   const tags = useMemo(() => distinctTags(everything.data ?? []), [everything.data]);
-
-  const apply = (next: CatalogueFilters) => setSearchParams(catalogueFiltersToParams(next));
 
   let content;
   if (competences.data) {
@@ -52,16 +53,8 @@ export function CataloguePage() {
           <CompetenceTable competences={competences.data} />
         </>
       );
-  } else if (competences.isError) {
-    content = (
-      <ErrorState
-        error={competences.error}
-        retrying={competences.isFetching}
-        onRetry={() => void competences.refetch()}
-      />
-    );
   } else {
-    content = <LoadingState label={t('catalogue.loading')} />;
+    content = <QueryPending query={competences} loadingLabel={t('catalogue.loading')} />;
   }
 
   return (
@@ -75,7 +68,7 @@ export function CataloguePage() {
         </p>
       ) : null}
       <CatalogueFiltersForm
-        key={query}
+        key={formKey}
         initial={filters}
         areas={areas.data ?? []}
         tags={tags}

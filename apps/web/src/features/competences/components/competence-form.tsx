@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CompetenceFieldsFragment } from '@web/gql/graphql';
-import { Field, FormErrors, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import { Field, ErrorSummary, translateFieldKeys, useFormProblems } from '@web/shared/forms';
 import { isApiError } from '@web/shared/graphql';
 import { useSaveCompetence } from '../hooks/use-save-competence';
 import { BUILDING_BLOCKS } from '../utils/catalogue-filters';
@@ -298,7 +298,7 @@ export function CompetenceForm({
         </div>
       ) : null}
 
-      <FormErrors errors={form.problems.general} />
+      <ErrorSummary errors={form.problems.general} />
       {conflict && onReload ? (
         <p>
           <button type="button" className="button button--secondary" onClick={onReload}>

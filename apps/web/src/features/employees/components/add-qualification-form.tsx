@@ -2,7 +2,16 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupCompetencesByArea } from '@web/features/competences';
 import type { CompetenceFieldsFragment } from '@web/gql/graphql';
-import { Field, FormErrors, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import {
+  CompetenceSelect,
+  ErrorSummary,
+  FieldSet,
+  SelectField,
+  SelectOptions,
+  TextField,
+  translateFieldKeys,
+  useFormProblems,
+} from '@web/shared/forms';
 import { useAddQualification } from '../hooks/use-employee-mutations';
 import {
   ADD_QUALIFICATION_FIELDS,
@@ -75,117 +84,75 @@ export function AddQualificationForm({
   };
 
   const competenceErrors = form.errorsFor('competences');
-  const competenceErrorId = `${id}-competences-error`;
 
   return (
     <form className="form" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
       <h3 id={`${id}-heading`}>{t('addQualification.heading')}</h3>
 
       <div className="field-row">
-        <Field
+        <SelectField
           id={fieldId('kind')}
           label={t('addQualification.kind')}
           errors={form.errorsFor('kind')}
-        >
-          {(control) => (
-            <select
-              {...control}
-              name="kind"
-              value={values.kind}
-              onChange={(event) =>
-                set('kind', event.target.value as AddQualificationValues['kind'])
-              }
-            >
-              {QUALIFICATION_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`people.qualificationKind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+          name="kind"
+          value={values.kind}
+          onChange={(kind) => set('kind', kind as AddQualificationValues['kind'])}
+          options={QUALIFICATION_KINDS.map((kind) => ({
+            value: kind,
+            label: t(`people.qualificationKind.${kind}`),
+          }))}
+        />
+        <TextField
           id={fieldId('title')}
           label={t('addQualification.title')}
           errors={form.errorsFor('title')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              name="title"
-              aria-required="true"
-              maxLength={200}
-              value={values.title}
-              onChange={(event) => set('title', event.target.value)}
-            />
-          )}
-        </Field>
+          name="title"
+          required
+          maxLength={200}
+          value={values.title}
+          onChange={(title) => set('title', title)}
+        />
       </div>
 
-      <Field
+      <TextField
         id={fieldId('issuer')}
         label={t('addQualification.issuer')}
         errors={form.errorsFor('issuer')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            name="issuer"
-            maxLength={200}
-            value={values.issuer}
-            onChange={(event) => set('issuer', event.target.value)}
-          />
-        )}
-      </Field>
+        name="issuer"
+        maxLength={200}
+        value={values.issuer}
+        onChange={(issuer) => set('issuer', issuer)}
+      />
 
       <div className="field-row">
-        <Field
+        <TextField
           id={fieldId('obtainedOn')}
           label={t('addQualification.obtainedOn')}
           errors={form.errorsFor('obtainedOn')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name="obtainedOn"
-              aria-required="true"
-              max={today}
-              value={values.obtainedOn}
-              onChange={(event) => set('obtainedOn', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+          type="date"
+          name="obtainedOn"
+          required
+          max={today}
+          value={values.obtainedOn}
+          onChange={(obtainedOn) => set('obtainedOn', obtainedOn)}
+        />
+        <TextField
           id={fieldId('expiresOn')}
           label={t('addQualification.expiresOn')}
           hint={t('addQualification.expiresOnHint')}
           errors={form.errorsFor('expiresOn')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name="expiresOn"
-              value={values.expiresOn}
-              onChange={(event) => set('expiresOn', event.target.value)}
-            />
-          )}
-        </Field>
+          type="date"
+          name="expiresOn"
+          value={values.expiresOn}
+          onChange={(expiresOn) => set('expiresOn', expiresOn)}
+        />
       </div>
 
-      <fieldset
-        className={competenceErrors.length > 0 ? 'field field--invalid' : 'field'}
-        aria-describedby={competenceErrors.length > 0 ? competenceErrorId : undefined}
+      <FieldSet
+        id={`${id}-competences`}
+        legend={t('addQualification.competences')}
+        errors={competenceErrors}
       >
-        <legend>{t('addQualification.competences')}</legend>
-        {competenceErrors.length > 0 ? (
-          <p id={competenceErrorId} className="field__error">
-            {competenceErrors.join(' ')}
-          </p>
-        ) : null}
         {values.competences.map((row, index) => {
           const competence = competences.find((entry) => entry.id === row.competenceId);
           const rowId = `${id}-competence-${index}`;
@@ -195,25 +162,14 @@ export function AddQualificationForm({
                 <label htmlFor={rowId}>
                   {t('addQualification.competenceN', { number: index + 1 })}
                 </label>
-                <select
+                <CompetenceSelect
                   id={rowId}
+                  groups={byArea}
                   value={row.competenceId}
                   aria-invalid={competenceErrors.length > 0 || undefined}
-                  onChange={(event) =>
-                    updateRow(row.key, { competenceId: event.target.value, level: '' })
-                  }
-                >
-                  <option value="">{t('recordAssessment.chooseCompetence')}</option>
-                  {byArea.map((group) => (
-                    <optgroup key={group.area} label={group.area}>
-                      {group.competences.map((entry) => (
-                        <option key={entry.id} value={entry.id}>
-                          {entry.name}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
-                </select>
+                  onChange={(competenceId) => updateRow(row.key, { competenceId, level: '' })}
+                  placeholder={t('recordAssessment.chooseCompetence')}
+                />
               </div>
               <div className="field">
                 <label htmlFor={`${rowId}-level`}>
@@ -225,15 +181,16 @@ export function AddQualificationForm({
                   aria-invalid={competenceErrors.length > 0 || undefined}
                   onChange={(event) => updateRow(row.key, { level: event.target.value })}
                 >
-                  <option value="">{t('addQualification.chooseLevel')}</option>
-                  {(competence?.scale ?? []).map((step) => (
-                    <option key={step.level} value={step.level}>
-                      {t('addQualification.levelOption', {
+                  <SelectOptions
+                    placeholder={t('addQualification.chooseLevel')}
+                    options={(competence?.scale ?? []).map((step) => ({
+                      value: String(step.level),
+                      label: t('addQualification.levelOption', {
                         level: step.level,
                         description: step.description,
-                      })}
-                    </option>
-                  ))}
+                      }),
+                    }))}
+                  />
                 </select>
               </div>
               {values.competences.length > 1 ? (
@@ -267,9 +224,9 @@ export function AddQualificationForm({
         >
           {t('addQualification.addRow')}
         </button>
-      </fieldset>
+      </FieldSet>
 
-      <FormErrors errors={form.problems.general} />
+      <ErrorSummary errors={form.problems.general} />
 
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={add.isPending || undefined}>

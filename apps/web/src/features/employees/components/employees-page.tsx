@@ -1,32 +1,31 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
 import { formatInteger } from '@web/shared/format';
-import { EmptyState, ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
+import { useUrlFilters } from '@web/shared/forms';
+import { EmptyState, ErrorState, PageHeading, QueryPending } from '@web/shared/ui';
 import { useEmployees } from '../hooks/use-employees';
 import {
   employeeFiltersToParams,
   hasActiveFilters,
   parseEmployeeFilters,
   toEmployeeFilter,
-  type EmployeeListFilters,
 } from '../utils/employee-filters';
 import { EmployeeFiltersForm } from './employee-filters-form';
 import { EmployeeTable, employeeLinkId } from './employee-table';
+
+const EMPLOYEE_FILTERS_IN_ADDRESS = {
+  parse: parseEmployeeFilters,
+  toParams: employeeFiltersToParams,
+};
 
 /** `/ansatte`: the employees the user may see, with search, filters and paging. */
 export function EmployeesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('employees.title'));
-  const [searchParams, setSearchParams] = useSearchParams();
-  const query = searchParams.toString();
-  // The address is the source of truth, so a filtered list can be shared and the back button works.
-  const filters = useMemo(() => parseEmployeeFilters(new URLSearchParams(query)), [query]);
+  const { filters, apply, formKey } = useUrlFilters(EMPLOYEE_FILTERS_IN_ADDRESS);
   const filter = useMemo(() => toEmployeeFilter(filters), [filters]);
   const employees = useEmployees(filter);
-
-  const apply = (next: EmployeeListFilters) => setSearchParams(employeeFiltersToParams(next));
 
   const rows = useMemo(
     () => employees.data?.pages.flatMap((page) => page.edges.map((edge) => edge.node)) ?? [],
@@ -81,22 +80,14 @@ export function EmployeesPage() {
           </div>
         </>
       );
-  } else if (employees.isError) {
-    content = (
-      <ErrorState
-        error={employees.error}
-        retrying={employees.isFetching}
-        onRetry={() => void employees.refetch()}
-      />
-    );
   } else {
-    content = <LoadingState label={t('employees.loading')} />;
+    content = <QueryPending query={employees} loadingLabel={t('employees.loading')} />;
   }
 
   return (
     <>
       <PageHeading lead={t('employees.lead')}>{t('employees.title')}</PageHeading>
-      <EmployeeFiltersForm key={query} initial={filters} onApply={apply} />
+      <EmployeeFiltersForm key={formKey} initial={filters} onApply={apply} />
       <section
         aria-labelledby="employees-results-heading"
         className="section"

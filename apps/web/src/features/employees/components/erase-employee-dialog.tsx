@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '@web/features/admin';
-import { Field, FormErrors, useFormProblems } from '@web/shared/forms';
+import { Dialog } from '@web/shared/ui';
+import { Field, ErrorSummary, useFormProblems } from '@web/shared/forms';
 import { useEraseEmployee } from '../hooks/use-employee-privacy';
 import type { EmployeeProfile } from '../utils/employee-types';
 import { confirmsErasure } from '../utils/privacy';
@@ -109,7 +109,7 @@ function EraseForm({
         )}
       </Field>
 
-      <FormErrors errors={form.problems.general} />
+      <ErrorSummary errors={form.problems.general} />
 
       <div className="button-row dialog__actions">
         <button

@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupCompetencesByArea } from '@web/features/competences';
 import type { CompetenceFieldsFragment } from '@web/gql/graphql';
-import { Field, FormErrors, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import { Field, ErrorSummary, translateFieldKeys, useFormProblems } from '@web/shared/forms';
 import { useRecordAssessment } from '../hooks/use-employee-mutations';
 import {
   initialRecordAssessmentValues,
@@ -232,7 +232,7 @@ export function RecordAssessmentForm({
         </Field>
       </div>
 
-      <FormErrors errors={form.problems.general} />
+      <ErrorSummary errors={form.problems.general} />
 
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={record.isPending || undefined}>

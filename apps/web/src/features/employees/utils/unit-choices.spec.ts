@@ -28,8 +28,8 @@ describe('unitChoices', () => {
     const groups = unitChoices({ municipalityIds: [], unitIds: ['ht'] }, [GJOVIK, TOTEN]);
     expect(groups).toEqual([
       {
-        municipalityId: 'm1',
-        municipalityName: 'Gjøvik',
+        id: 'm1',
+        name: 'Gjøvik',
         units: [
           { id: 'ht', label: 'Hjemmetjenesten Gjøvik' },
           { id: 'nord', label: 'Sone nord' },

@@ -13,8 +13,9 @@ export interface UnitChoice {
 }
 
 export interface UnitChoiceGroup {
-  municipalityId: string;
-  municipalityName: string;
+  /** The municipality. */
+  id: string;
+  name: string;
   units: UnitChoice[];
 }
 
@@ -54,7 +55,7 @@ export function unitChoices(
       node.children.forEach((child) => visit(child, childPath));
     };
     roots.forEach((root) => visit(root, []));
-    groups.push({ municipalityId: municipality.id, municipalityName: municipality.name, units });
+    groups.push({ id: municipality.id, name: municipality.name, units });
   }
   return groups;
 }

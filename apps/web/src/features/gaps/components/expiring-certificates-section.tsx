@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import type { ExpiringCertificatesFilter, ExpiringCertificatesQuery } from '@web/gql/graphql';
 import { formatDate, formatInteger } from '@web/shared/format';
-import { EmptyState, ErrorState, LoadingState, TableScroll } from '@web/shared/ui';
+import { EmptyState, QueryPending, TableScroll } from '@web/shared/ui';
 import { useExpiringCertificates } from '../hooks/use-gap-queries';
 import { exportTable, figureCell, type ExportColumn } from '../utils/export-table';
 import { hiddenReasons, visibleValue, type FigureLike } from '../utils/figure';
@@ -95,16 +95,8 @@ export function ExpiringCertificatesSection({
           <ExpiringTable data={data} month={month} unitName={unitName} />
         </>
       );
-  } else if (expiring.isError) {
-    content = (
-      <ErrorState
-        error={expiring.error}
-        retrying={expiring.isFetching}
-        onRetry={() => void expiring.refetch()}
-      />
-    );
   } else {
-    content = <LoadingState label={t('gaps.loading')} />;
+    content = <QueryPending query={expiring} loadingLabel={t('gaps.loading')} />;
   }
 
   return (

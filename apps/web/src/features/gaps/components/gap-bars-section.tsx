@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GapFilter, Measure } from '@web/gql/graphql';
 import { formatInteger, formatPercent } from '@web/shared/format';
-import { EmptyState, ErrorState, LoadingState, TableScroll } from '@web/shared/ui';
+import { EmptyState, QueryPending, TableScroll } from '@web/shared/ui';
 import { useGapAnalysis } from '../hooks/use-gap-queries';
 import { formatAmount } from '../utils/amount';
 import { exportTable, percentNumber, type ExportColumn } from '../utils/export-table';
@@ -92,16 +92,8 @@ export function GapBarsSection({ filter, fileParts }: GapBarsSectionProps) {
           </div>
         ))
       );
-  } else if (analysis.isError) {
-    content = (
-      <ErrorState
-        error={analysis.error}
-        retrying={analysis.isFetching}
-        onRetry={() => void analysis.refetch()}
-      />
-    );
   } else {
-    content = <LoadingState label={t('gaps.loading')} />;
+    content = <QueryPending query={analysis} loadingLabel={t('gaps.loading')} />;
   }
 
   return (

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { CurrentUser } from '@web/features/auth';
 import type { GapAnalysisQuery, GapFilter, Horizon } from '@web/gql/graphql';
 import { formatInteger, formatPercent } from '@web/shared/format';
-import { EmptyState, ErrorState, LoadingState, TableScroll } from '@web/shared/ui';
+import { EmptyState, QueryPending, TableScroll } from '@web/shared/ui';
 import { useGapAnalysis } from '../hooks/use-gap-queries';
 import { formatAmount } from '../utils/amount';
 import { exportTable, figureCell, percentNumber, type ExportColumn } from '../utils/export-table';
@@ -79,16 +79,8 @@ export function GapBreakdownSection(props: GapBreakdownSectionProps) {
         );
       tools = rows.length > 0 ? <RollUpExport {...props} rows={rows} /> : null;
     }
-  } else if (analysis.isError) {
-    content = (
-      <ErrorState
-        error={analysis.error}
-        retrying={analysis.isFetching}
-        onRetry={() => void analysis.refetch()}
-      />
-    );
   } else {
-    content = <LoadingState label={t('gaps.loading')} />;
+    content = <QueryPending query={analysis} loadingLabel={t('gaps.loading')} />;
   }
 
   return (

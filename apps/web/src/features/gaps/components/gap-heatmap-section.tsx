@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GapFilter, Horizon } from '@web/gql/graphql';
 import { formatDate, formatPercent } from '@web/shared/format';
-import { EmptyState, ErrorState, LoadingState, TableScroll } from '@web/shared/ui';
+import { EmptyState, QueryPending, TableScroll } from '@web/shared/ui';
 import { useGapHeatmap } from '../hooks/use-gap-queries';
 import {
   exportTable,
@@ -146,16 +146,8 @@ export function GapHeatmapSection({
           />
         </>
       );
-  } else if (heatmap.isError) {
-    content = (
-      <ErrorState
-        error={heatmap.error}
-        retrying={heatmap.isFetching}
-        onRetry={() => void heatmap.refetch()}
-      />
-    );
   } else {
-    content = <LoadingState label={t('gaps.loading')} />;
+    content = <QueryPending query={heatmap} loadingLabel={t('gaps.loading')} />;
   }
 
   return (

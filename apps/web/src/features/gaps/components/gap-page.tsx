@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMe } from '@web/features/auth';
 import { useMunicipalities } from '@web/features/organisation';
 import type { ExpiringCertificatesFilter, GapFilter, RetirementWaveFilter } from '@web/gql/graphql';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
 import { formatDate, localIsoDate } from '@web/shared/format';
+import { useUrlFilters } from '@web/shared/forms';
 import { EmptyState, ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
 import { useGapAnalysis } from '../hooks/use-gap-queries';
 import {
@@ -49,12 +50,12 @@ const SECTIONS = [
  * The address holds the scope and filters, so a view can be shared; a scope the user's
  * roles do not cover gives their own view instead.
  */
+const GAP_FILTERS_IN_ADDRESS = { parse: parseGapFilters, toParams: gapFiltersToParams };
+
 export function GapPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('gaps.title'));
-  const [searchParams, setSearchParams] = useSearchParams();
-  const query = searchParams.toString();
-  const filters = useMemo(() => parseGapFilters(new URLSearchParams(query)), [query]);
+  const { filters, apply, formKey } = useUrlFilters(GAP_FILTERS_IN_ADDRESS);
   const me = useMe();
   const municipalities = useMunicipalities();
   const list = municipalities.data;
@@ -92,11 +93,10 @@ export function GapPage() {
 
   const scope = resolved.scope;
   const effective = withScope(filters, scope);
-  const apply = (next: GapViewFilters) => setSearchParams(gapFiltersToParams(next));
   return (
     <>
       {heading}
-      <GapFiltersForm key={query} initial={effective} options={options} onApply={apply} />
+      <GapFiltersForm key={formKey} initial={effective} options={options} onApply={apply} />
       {resolved.adjusted ? (
         <p className="notice notice--warning" role="status">
           {t('gaps.adjusted')}

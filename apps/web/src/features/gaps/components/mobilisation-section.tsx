@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GapFilter, Horizon, MobilisationOptionsQuery } from '@web/gql/graphql';
 import { formatInteger } from '@web/shared/format';
-import { EmptyState, ErrorState, LoadingState, TableScroll } from '@web/shared/ui';
+import { EmptyState, QueryPending, TableScroll } from '@web/shared/ui';
 import { useMobilisationOptions } from '../hooks/use-gap-queries';
 import { formatAmount } from '../utils/amount';
 import { exportTable, figureCell, type ExportColumn } from '../utils/export-table';
@@ -158,16 +158,8 @@ export function MobilisationSection({
           </div>
         </>
       );
-  } else if (options.isError) {
-    content = (
-      <ErrorState
-        error={options.error}
-        retrying={options.isFetching}
-        onRetry={() => void options.refetch()}
-      />
-    );
   } else {
-    content = <LoadingState label={t('gaps.loading')} />;
+    content = <QueryPending query={options} loadingLabel={t('gaps.loading')} />;
   }
 
   return (

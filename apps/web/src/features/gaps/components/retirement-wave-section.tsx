@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import type { RetirementWaveFilter } from '@web/gql/graphql';
 import { formatInteger } from '@web/shared/format';
-import { EmptyState, ErrorState, LoadingState, TableScroll } from '@web/shared/ui';
+import { EmptyState, QueryPending, TableScroll } from '@web/shared/ui';
 import { useRetirementWave } from '../hooks/use-gap-queries';
 import { exportTable, figureCell, type ExportColumn } from '../utils/export-table';
 import { hiddenReasons } from '../utils/figure';
@@ -108,16 +108,8 @@ export function RetirementWaveSection({ filter, fileParts }: RetirementWaveSecti
           />
         </>
       );
-  } else if (wave.isError) {
-    content = (
-      <ErrorState
-        error={wave.error}
-        retrying={wave.isFetching}
-        onRetry={() => void wave.refetch()}
-      />
-    );
   } else {
-    content = <LoadingState label={t('gaps.loading')} />;
+    content = <QueryPending query={wave} loadingLabel={t('gaps.loading')} />;
   }
 
   return (

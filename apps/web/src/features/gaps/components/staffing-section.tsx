@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GapFilter, StaffingGapsQuery } from '@web/gql/graphql';
 import { formatInteger, formatPercent } from '@web/shared/format';
-import { EmptyState, ErrorState, LoadingState, TableScroll } from '@web/shared/ui';
+import { EmptyState, QueryPending, TableScroll } from '@web/shared/ui';
 import { useStaffingGaps } from '../hooks/use-gap-queries';
 import { formatAmount } from '../utils/amount';
 import { exportTable, figureCell, percentNumber, type ExportColumn } from '../utils/export-table';
@@ -121,16 +121,8 @@ export function StaffingSection({ filter, showMunicipality, fileParts }: Staffin
           <HiddenNote reasons={hiddenReasons(rows.map((row) => row.staffFte))} />
         </>
       );
-  } else if (staffing.isError) {
-    content = (
-      <ErrorState
-        error={staffing.error}
-        retrying={staffing.isFetching}
-        onRetry={() => void staffing.refetch()}
-      />
-    );
   } else {
-    content = <LoadingState label={t('gaps.loading')} />;
+    content = <QueryPending query={staffing} loadingLabel={t('gaps.loading')} />;
   }
 
   return (

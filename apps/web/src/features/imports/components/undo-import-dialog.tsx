@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '@web/features/admin';
+import { Dialog } from '@web/shared/ui';
 import type { ImportKind, ImportRunFieldsFragment } from '@web/gql/graphql';
 import { formatDateTime, formatInteger } from '@web/shared/format';
-import { FormErrors, useFormProblems } from '@web/shared/forms';
+import { ErrorSummary, useFormProblems } from '@web/shared/forms';
 import { useUndoImportRun } from '../hooks/use-import-runs';
 
 export interface UndoSummary {
@@ -64,7 +64,7 @@ export function UndoImportDialog({
                   updated: formatInteger(run.updated),
                 })}
           </p>
-          <FormErrors errors={form.problems.general} />
+          <ErrorSummary errors={form.problems.general} />
           <div className="button-row dialog__actions">
             <button
               type="button"

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
-import { EmptyState, ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
+import { EmptyState, PageHeading, QueryPending } from '@web/shared/ui';
 import { useMunicipalities } from '../hooks/use-municipalities';
 import { toMunicipalityRows } from '../utils/municipality-rows';
 import { MunicipalityTable } from './municipality-table';
@@ -24,16 +24,8 @@ export function MunicipalitiesPage() {
       ) : (
         <EmptyState>{t('home.empty')}</EmptyState>
       );
-  } else if (municipalities.isError) {
-    content = (
-      <ErrorState
-        error={municipalities.error}
-        retrying={municipalities.isFetching}
-        onRetry={() => void municipalities.refetch()}
-      />
-    );
   } else {
-    content = <LoadingState label={t('home.loading')} />;
+    content = <QueryPending query={municipalities} loadingLabel={t('home.loading')} />;
   }
 
   return (

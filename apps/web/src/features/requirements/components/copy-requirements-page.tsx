@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NoAccessPage } from '@web/features/auth';
 import type { CopyRequirementsMutation } from '@web/gql/graphql';
-import { FormErrors, useFormProblems } from '@web/shared/forms';
+import { ErrorSummary, useFormProblems } from '@web/shared/forms';
 import { formatInteger } from '@web/shared/format';
 import { ErrorState, LoadingState } from '@web/shared/ui';
 import { useCopyRequirements } from '../hooks/use-requirement-mutations';
@@ -217,7 +217,7 @@ export function CopyRequirementsPage() {
               {t('requirements.copy.replaceHint')}
             </p>
           </div>
-          <FormErrors errors={form.problems.general} />
+          <ErrorSummary errors={form.problems.general} />
           <div className="form__actions button-row">
             <button type="submit" className="button" aria-disabled={copy.isPending || undefined}>
               {copy.isPending ? t('requirements.copy.copying') : t('requirements.copy.submit')}

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HORIZONS, PRIORITIES, type ScopeOptions } from '@web/features/gaps';
-import { FormErrors, useFormProblems, type FieldMessages } from '@web/shared/forms';
+import { ErrorSummary, useFormProblems, type FieldMessages } from '@web/shared/forms';
 import { isApiError } from '@web/shared/graphql';
 import { RATIONALE_KINDS } from '../utils/requirement-form-values';
 import { RequirementCommonFields, type CommonValues } from './requirement-common-fields';
@@ -120,7 +120,7 @@ export function RequirementFormShell<
         priorities={PRIORITIES}
         rationaleKinds={RATIONALE_KINDS}
       />
-      <FormErrors errors={form.problems.general} />
+      <ErrorSummary errors={form.problems.general} />
       {conflict && onReload ? (
         <p>
           <button type="button" className="button button--secondary" onClick={onReload}>

@@ -1,7 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScopeOptions } from '@web/features/gaps';
-import { Field } from '@web/shared/forms';
+import { FiltersForm, SelectField, useFilterValues } from '@web/shared/forms';
 import type { RequirementListSelection } from '../utils/requirement-filters';
 
 interface RequirementSelectionFormProps {
@@ -18,66 +18,35 @@ export function RequirementSelectionForm({
 }: RequirementSelectionFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [values, setValues] = useState(initial);
+  const { values, setValues, set, apply } = useFilterValues(initial, { onApply });
   const municipality = options.municipalities.find((m) => m.id === values.municipalityId);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply(values);
-  };
-
   return (
-    <form
-      role="search"
-      className="filters panel"
-      aria-label={t('requirements.selection.label')}
-      onSubmit={onSubmit}
+    <FiltersForm
+      label={t('requirements.selection.label')}
+      applyLabel={t('requirements.selection.apply')}
+      onApply={apply}
     >
-      <div className="filters__grid">
-        <Field id={`${id}-municipality`} label={t('requirements.selection.municipality')}>
-          {(control) => (
-            <select
-              {...control}
-              name="kommune"
-              value={values.municipalityId}
-              onChange={(event) => setValues({ municipalityId: event.target.value, unitId: '' })}
-            >
-              <option value="">{t('requirements.selection.wholeRegion')}</option>
-              {options.municipalities.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {municipality ? (
-          <Field id={`${id}-unit`} label={t('requirements.selection.unit')}>
-            {(control) => (
-              <select
-                {...control}
-                name="enhet"
-                value={values.unitId}
-                onChange={(event) =>
-                  setValues((current) => ({ ...current, unitId: event.target.value }))
-                }
-              >
-                <option value="">{t('requirements.selection.wholeMunicipality')}</option>
-                {municipality.units.map((unit) => (
-                  <option key={unit.id} value={unit.id}>
-                    {unit.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        ) : null}
-      </div>
-      <div className="filters__actions">
-        <button type="submit" className="button">
-          {t('requirements.selection.apply')}
-        </button>
-      </div>
-    </form>
+      <SelectField
+        id={`${id}-municipality`}
+        label={t('requirements.selection.municipality')}
+        name="kommune"
+        value={values.municipalityId}
+        onChange={(municipalityId) => setValues({ municipalityId, unitId: '' })}
+        placeholder={t('requirements.selection.wholeRegion')}
+        options={options.municipalities.map((option) => ({ value: option.id, label: option.name }))}
+      />
+      {municipality ? (
+        <SelectField
+          id={`${id}-unit`}
+          label={t('requirements.selection.unit')}
+          name="enhet"
+          value={values.unitId}
+          onChange={(unitId) => set('unitId', unitId)}
+          placeholder={t('requirements.selection.wholeMunicipality')}
+          options={municipality.units.map((unit) => ({ value: unit.id, label: unit.label }))}
+        />
+      ) : null}
+    </FiltersForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScopeOptions } from '@web/features/gaps';
-import { Field } from '@web/shared/forms';
+import { Field, UnitPicker } from '@web/shared/forms';
 
 interface UnitSelectProps {
   id: string;
@@ -17,24 +17,15 @@ export function UnitSelect({ id, options, value, errors, onChange, label }: Unit
   return (
     <Field id={id} label={label ?? t('requirements.form.unit')} errors={errors}>
       {(control) => (
-        <select
+        <UnitPicker
           {...control}
           name="unitId"
-          aria-required="true"
+          required
+          groups={options.municipalities}
           value={value}
-          onChange={(event) => onChange(event.target.value)}
-        >
-          <option value="">{t('requirements.form.chooseUnit')}</option>
-          {options.municipalities.map((municipality) => (
-            <optgroup key={municipality.id} label={municipality.name}>
-              {municipality.units.map((unit) => (
-                <option key={unit.id} value={unit.id}>
-                  {unit.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+          onChange={onChange}
+          placeholder={t('requirements.form.chooseUnit')}
+        />
       )}
     </Field>
   );

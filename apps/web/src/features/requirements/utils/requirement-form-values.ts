@@ -1,13 +1,25 @@
-import { parseNorwegianDecimal } from '@kp/domain';
 import type {
   CreateRequirementInput,
-  Horizon,
   Measure,
-  Priority,
   RationaleKind,
   RequirementFieldsFragment,
   UpdateRequirementInput,
 } from '@web/gql/graphql';
+import {
+  amountProblem,
+  amountText,
+  amountValue,
+  COMMON_REQUIREMENT_FIELDS,
+  commonCreateInput,
+  commonUpdateInput,
+  newCommonValues,
+  storedCommonValues,
+  unitProblem,
+  type CommonProblemKey,
+  type CommonRequirementValues,
+} from './requirement-kind-values';
+
+export { amountText };
 
 /** Field names as the API's input names them, so its field errors land on the right field. */
 export const REQUIREMENT_FORM_FIELDS = [
@@ -16,12 +28,7 @@ export const REQUIREMENT_FORM_FIELDS = [
   'minLevel',
   'required',
   'measure',
-  'horizon',
-  'targetDate',
-  'priority',
-  'rationaleKind',
-  'rationale',
-  'reference',
+  ...COMMON_REQUIREMENT_FIELDS,
 ] as const;
 export type RequirementFormField = (typeof REQUIREMENT_FORM_FIELDS)[number];
 
@@ -31,64 +38,37 @@ export const RATIONALE_KINDS: readonly RationaleKind[] = [
   'LOCAL_GOAL',
 ];
 
-export interface RequirementFormValues {
-  unitId: string;
+export interface RequirementFormValues extends CommonRequirementValues {
   competenceId: string;
   /** The level as chosen; '' until a competence and level are chosen. */
   minLevel: string;
   /** As typed, with a decimal comma or point. */
   required: string;
   measure: Measure;
-  horizon: Horizon;
-  /** ISO date or ''. */
-  targetDate: string;
-  priority: Priority;
-  rationaleKind: RationaleKind;
-  rationale: string;
-  reference: string;
 }
 
 export type RequirementProblemKey =
-  | 'requirements.form.errors.unitRequired'
+  | CommonProblemKey
   | 'requirements.form.errors.competenceRequired'
-  | 'requirements.form.errors.levelRequired'
-  | 'requirements.form.errors.amountRequired'
-  | 'requirements.form.errors.amountNotANumber';
+  | 'requirements.form.errors.levelRequired';
 
 export function newRequirementValues(unitId = ''): RequirementFormValues {
   return {
-    unitId,
+    ...newCommonValues(unitId, 'NOW'),
     competenceId: '',
     minLevel: '',
     required: '',
     measure: 'HEADCOUNT',
-    horizon: 'NOW',
-    targetDate: '',
-    priority: 'IMPORTANT',
-    rationaleKind: 'LOCAL_GOAL',
-    rationale: '',
-    reference: '',
   };
-}
-
-/** An amount for the form's text field, the Norwegian way (`2,5`). */
-export function amountText(value: number): string {
-  return String(value).replace('.', ',');
 }
 
 export function requirementValues(requirement: RequirementFieldsFragment): RequirementFormValues {
   return {
-    unitId: requirement.unitId,
+    ...storedCommonValues(requirement),
     competenceId: requirement.competenceId,
     minLevel: String(requirement.minLevel),
     required: amountText(requirement.required),
     measure: requirement.measure,
-    horizon: requirement.horizon,
-    targetDate: requirement.targetDate ?? '',
-    priority: requirement.priority,
-    rationaleKind: requirement.rationaleKind,
-    rationale: requirement.rationale,
-    reference: requirement.reference ?? '',
   };
 }
 
@@ -100,58 +80,44 @@ export function requirementValues(requirement: RequirementFieldsFragment): Requi
 export function missingRequirementFields(
   values: RequirementFormValues,
 ): Partial<Record<RequirementFormField, RequirementProblemKey>> {
-  const problems: Partial<Record<RequirementFormField, RequirementProblemKey>> = {};
-  if (!values.unitId) problems.unitId = 'requirements.form.errors.unitRequired';
-  if (!values.competenceId) problems.competenceId = 'requirements.form.errors.competenceRequired';
-  if (values.minLevel === '') problems.minLevel = 'requirements.form.errors.levelRequired';
-  if (!values.required.trim()) problems.required = 'requirements.form.errors.amountRequired';
-  else if (parseNorwegianDecimal(values.required) === null) {
-    problems.required = 'requirements.form.errors.amountNotANumber';
-  }
-  return problems;
-}
-
-function optionalText(value: string): string | null {
-  const trimmed = value.trim();
-  return trimmed ? trimmed : null;
+  const problems: Partial<Record<RequirementFormField, RequirementProblemKey>> = {
+    unitId: unitProblem(values),
+    competenceId: values.competenceId ? undefined : 'requirements.form.errors.competenceRequired',
+    minLevel: values.minLevel === '' ? 'requirements.form.errors.levelRequired' : undefined,
+    required: amountProblem(values.required),
+  };
+  return withoutEmpty(problems);
 }
 
 export function toCreateRequirementInput(values: RequirementFormValues): CreateRequirementInput {
   return {
-    unitId: values.unitId,
+    ...commonCreateInput(values),
     competenceId: values.competenceId,
     minLevel: Number(values.minLevel),
-    required: parseNorwegianDecimal(values.required) ?? Number.NaN,
+    required: amountValue(values.required),
     measure: values.measure,
-    horizon: values.horizon,
-    targetDate: values.targetDate || null,
-    priority: values.priority,
-    rationaleKind: values.rationaleKind,
-    rationale: optionalText(values.rationale),
-    reference: optionalText(values.reference),
   };
 }
 
-/** Every field is sent; a cleared target date is sent as null, which removes it. */
 export function toUpdateRequirementInput(
   id: string,
   version: number,
   values: RequirementFormValues,
 ): UpdateRequirementInput {
-  const input = toCreateRequirementInput(values);
   return {
-    id,
-    version,
-    competenceId: input.competenceId,
-    minLevel: input.minLevel,
-    required: input.required,
-    measure: input.measure,
-    horizon: input.horizon,
-    targetDate: input.targetDate,
-    priority: input.priority,
-    rationaleKind: input.rationaleKind,
-    // On update null means "unchanged": an emptied text is sent as ''.
-    rationale: values.rationale.trim(),
-    reference: values.reference.trim(),
+    ...commonUpdateInput(id, version, values),
+    competenceId: values.competenceId,
+    minLevel: Number(values.minLevel),
+    required: amountValue(values.required),
+    measure: values.measure,
   };
+}
+
+/** Drops the fields without a problem, so the result lists only what must be fixed. */
+export function withoutEmpty<K extends string, V>(
+  problems: Partial<Record<K, V | undefined>>,
+): Partial<Record<K, V>> {
+  return Object.fromEntries(
+    Object.entries(problems).filter(([, value]) => value !== undefined),
+  ) as Partial<Record<K, V>>;
 }

@@ -1,100 +1,67 @@
-import { parseNorwegianDecimal } from '@kp/domain';
 import type {
   CreateStaffingRequirementInput,
-  Horizon,
-  Priority,
-  RationaleKind,
   StaffingRequirementFieldsFragment,
   UpdateStaffingRequirementInput,
 } from '@web/gql/graphql';
-import { amountText } from './requirement-form-values';
+import { withoutEmpty } from './requirement-form-values';
+import {
+  amountProblem,
+  amountText,
+  amountValue,
+  COMMON_REQUIREMENT_FIELDS,
+  commonCreateInput,
+  commonUpdateInput,
+  newCommonValues,
+  storedCommonValues,
+  unitProblem,
+  type CommonProblemKey,
+  type CommonRequirementValues,
+} from './requirement-kind-values';
 
 export const STAFFING_FORM_FIELDS = [
   'unitId',
   'professionCode',
   'requiredFte',
-  'horizon',
-  'targetDate',
-  'priority',
-  'rationaleKind',
-  'rationale',
-  'reference',
+  ...COMMON_REQUIREMENT_FIELDS,
 ] as const;
 export type StaffingFormField = (typeof STAFFING_FORM_FIELDS)[number];
 
-export interface StaffingFormValues {
-  unitId: string;
+export interface StaffingFormValues extends CommonRequirementValues {
   professionCode: string;
   requiredFte: string;
-  horizon: Horizon;
-  targetDate: string;
-  priority: Priority;
-  rationaleKind: RationaleKind;
-  rationale: string;
-  reference: string;
 }
 
-export type StaffingProblemKey =
-  | 'requirements.form.errors.unitRequired'
-  | 'requirements.form.errors.professionRequired'
-  | 'requirements.form.errors.amountRequired'
-  | 'requirements.form.errors.amountNotANumber';
+export type StaffingProblemKey = CommonProblemKey | 'requirements.form.errors.professionRequired';
 
 export function newStaffingValues(unitId = ''): StaffingFormValues {
-  return {
-    unitId,
-    professionCode: '',
-    requiredFte: '',
-    horizon: 'THREE_YEARS',
-    targetDate: '',
-    priority: 'IMPORTANT',
-    rationaleKind: 'LOCAL_GOAL',
-    rationale: '',
-    reference: '',
-  };
+  return { ...newCommonValues(unitId, 'THREE_YEARS'), professionCode: '', requiredFte: '' };
 }
 
 export function staffingValues(requirement: StaffingRequirementFieldsFragment): StaffingFormValues {
   return {
-    unitId: requirement.unitId,
+    ...storedCommonValues(requirement),
     professionCode: requirement.professionCode,
     requiredFte: amountText(requirement.requiredFte),
-    horizon: requirement.horizon,
-    targetDate: requirement.targetDate ?? '',
-    priority: requirement.priority,
-    rationaleKind: requirement.rationaleKind,
-    rationale: requirement.rationale,
-    reference: requirement.reference ?? '',
   };
 }
 
 export function missingStaffingFields(
   values: StaffingFormValues,
 ): Partial<Record<StaffingFormField, StaffingProblemKey>> {
-  const problems: Partial<Record<StaffingFormField, StaffingProblemKey>> = {};
-  if (!values.unitId) problems.unitId = 'requirements.form.errors.unitRequired';
-  if (!values.professionCode)
-    problems.professionCode = 'requirements.form.errors.professionRequired';
-  if (!values.requiredFte.trim()) problems.requiredFte = 'requirements.form.errors.amountRequired';
-  else if (parseNorwegianDecimal(values.requiredFte) === null) {
-    problems.requiredFte = 'requirements.form.errors.amountNotANumber';
-  }
-  return problems;
+  return withoutEmpty<StaffingFormField, StaffingProblemKey>({
+    unitId: unitProblem(values),
+    professionCode: values.professionCode
+      ? undefined
+      : 'requirements.form.errors.professionRequired',
+    requiredFte: amountProblem(values.requiredFte),
+  });
 }
 
 export function toCreateStaffingInput(values: StaffingFormValues): CreateStaffingRequirementInput {
-  const rationale = values.rationale.trim();
-  const reference = values.reference.trim();
   return {
-    unitId: values.unitId,
+    ...commonCreateInput(values),
     professionCode: values.professionCode,
-    requiredFte: parseNorwegianDecimal(values.requiredFte) ?? Number.NaN,
-    horizon: values.horizon,
-    targetDate: values.targetDate || null,
-    priority: values.priority,
-    rationaleKind: values.rationaleKind,
-    rationale: rationale || null,
-    reference: reference || null,
+    requiredFte: amountValue(values.requiredFte),
   };
 }
 
@@ -103,18 +70,9 @@ export function toUpdateStaffingInput(
   version: number,
   values: StaffingFormValues,
 ): UpdateStaffingRequirementInput {
-  const input = toCreateStaffingInput(values);
   return {
-    id,
-    version,
-    professionCode: input.professionCode,
-    requiredFte: input.requiredFte,
-    horizon: input.horizon,
-    targetDate: input.targetDate,
-    priority: input.priority,
-    rationaleKind: input.rationaleKind,
-    // On update null means "unchanged": an emptied text is sent as ''.
-    rationale: values.rationale.trim(),
-    reference: values.reference.trim(),
+    ...commonUpdateInput(id, version, values),
+    professionCode: values.professionCode,
+    requiredFte: amountValue(values.requiredFte),
   };
 }

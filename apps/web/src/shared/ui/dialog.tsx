@@ -14,8 +14,6 @@ interface DialogProps {
  * A modal dialog on the native <dialog> element: the browser keeps focus
  * inside, makes the page behind inert and closes it on Esc. Focus returns to
  * whatever had it before (usually the button that opened it).
- * Also used by the employee profile's erasure; it belongs in shared/ui, which
- * was outside the administration change that brought it.
  */
 export function Dialog({ open, title, onClose, children, fallbackFocusId }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
