@@ -1,3 +1,4 @@
+import { execute } from './sql';
 import {
   type DataSource,
   type DataSourceOptions,
@@ -43,12 +44,12 @@ export function dataSourceOptions(url: string): DataSourceOptions {
 export async function runMigrationsWithoutTimeout(dataSource: DataSource): Promise<Migration[]> {
   const runner = dataSource.createQueryRunner();
   try {
-    await runner.query('SET statement_timeout = 0');
+    await execute(runner, 'SET statement_timeout = 0');
     const executor = new MigrationExecutor(dataSource, runner);
     executor.transaction = 'each';
     return await executor.executePendingMigrations();
   } finally {
-    await runner.query('RESET statement_timeout').catch(() => undefined);
+    await execute(runner, 'RESET statement_timeout').catch(() => undefined);
     await runner.release();
   }
 }

@@ -63,7 +63,8 @@ describe('request', () => {
   it('sends empty variables when the operation has none', async () => {
     const { calls, fetchFn } = fakeFetch(() => json({ data: { ping: 'pong' } }));
     await expect(createRequest({ fetch: fetchFn })(NoVariables)).resolves.toEqual({ ping: 'pong' });
-    expect(JSON.parse(calls[0].init.body as string).variables).toEqual({});
+    const body = JSON.parse(calls[0].init.body as string) as { variables: unknown };
+    expect(body.variables).toEqual({});
   });
 
   it('turns GraphQL errors into an ApiError with the field errors', async () => {

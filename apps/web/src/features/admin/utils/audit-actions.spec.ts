@@ -34,8 +34,8 @@ describe('auditActionId', () => {
 
   it('has a message for every action in both languages', () => {
     for (const id of AUDIT_ACTION_IDS) {
-      expect({ id, nb: nb.admin.log.actions[id] }).toEqual({ id, nb: expect.any(String) });
-      expect({ id, en: en.admin.log.actions[id] }).toEqual({ id, en: expect.any(String) });
+      expect({ id, nb: typeof nb.admin.log.actions[id] }).toEqual({ id, nb: 'string' });
+      expect({ id, en: typeof en.admin.log.actions[id] }).toEqual({ id, en: 'string' });
     }
   });
 });

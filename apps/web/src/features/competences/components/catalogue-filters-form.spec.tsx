@@ -39,7 +39,7 @@ function renderAt(route: string) {
   return userEvent.setup();
 }
 
-const applied = () => JSON.parse(screen.getByTestId('filters').textContent ?? '{}');
+const applied = (): unknown => JSON.parse(screen.getByTestId('filters').textContent ?? '{}');
 
 describe('CatalogueFiltersForm with the filters in the address', () => {
   it('starts from the address', () => {
