@@ -149,9 +149,11 @@ describe('faults', () => {
         Array.from({ length: 128 }, (_, i) => createEmployee(api, hr, unitId, `${before}-${i}`)),
       );
       expect(writes.filter((w) => w.outcome !== 'ok')).toEqual([]);
-      process.kill(postmasterPid(dataDir), 'SIGKILL');
+      // the API first: killed second, its supervisor could restart the database in between and
+      // leave that new postmaster running without an owner
       api.child.kill('SIGKILL');
       await api.exited;
+      process.kill(postmasterPid(dataDir), 'SIGKILL');
 
       api = await startApi({ KP_DATA_DIR: dataDir });
       expect(await employeeNumbers(api, before)).toEqual(writes.map((w) => w.number).sort());
