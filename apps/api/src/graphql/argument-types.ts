@@ -21,7 +21,18 @@ const NOT_CLASSES = new Set<unknown>([String, Number, Boolean, Date, Object, Arr
  */
 export function alignArgumentTypes(resolverClasses: readonly Type[]): string[] {
   const changed: string[] = [];
+  // a resolver's methods may come from a base class (RequirementResolverBase): walk the chain
+  const classes = new Set<Type>();
   for (const resolver of resolverClasses) {
+    for (
+      let current: unknown = resolver;
+      typeof current === 'function' && current !== Object && current.prototype;
+      current = Object.getPrototypeOf(current)
+    ) {
+      classes.add(current as Type);
+    }
+  }
+  for (const resolver of classes) {
     for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
       // reflect-metadata is untyped: the key's writer (@nestjs/graphql) defines its shape
       const entries = Reflect.getOwnMetadata(ARGS_TYPE_METADATA, resolver, method) as
