@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { PersonalDataScope, scopePredicate } from '../auth/scope';
+import { Scope } from '../auth/scope';
+import { SqlParams } from '../database/sql-params';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
 import { col, execute, one, rows } from '../database/sql';
 import { AppraisalCycleRow } from './appraisal.rows';
@@ -159,7 +160,7 @@ export class AppraisalCyclesRepository {
 
   /** The units a unit leader holds and the municipalities HR holds, with their names. */
   async scopeRoots(
-    scope: PersonalDataScope,
+    scope: Scope,
   ): Promise<{ units: ScopeRootRow[]; municipalities: ScopeRootRow[] }> {
     const units = await rows(
       this.db,
@@ -183,15 +184,8 @@ export class AppraisalCyclesRepository {
    * Active employees in the scope with the state of their talk in their municipality's cycle
    * among `cycleIds`, sorted by name.
    */
-  progressEmployees(
-    scope: PersonalDataScope,
-    cycleIds: readonly string[],
-  ): Promise<ProgressEmployeeRow[]> {
-    const predicate = scopePredicate(
-      scope,
-      { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' },
-      2,
-    );
+  progressEmployees(scope: Scope, cycleIds: readonly string[]): Promise<ProgressEmployeeRow[]> {
+    const predicate = new SqlParams([cycleIds]);
     return rows(
       this.db,
       ProgressEmployeeRow,
@@ -201,10 +195,10 @@ export class AppraisalCyclesRepository {
        JOIN unit u ON u.id = e.unit_id
        LEFT JOIN appraisal a ON a.employee_id = e.id AND a.cycle_id = ANY($1::uuid[])
          AND a.municipality_id = e.municipality_id
-       WHERE e.active AND e.erased_at IS NULL AND ${predicate.sql}
+       WHERE e.active AND e.erased_at IS NULL AND ${scope.where(predicate, { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' })}
        ORDER BY e.family_name COLLATE ${NORWEGIAN_COLLATION},
                 e.given_name COLLATE ${NORWEGIAN_COLLATION}, e.id`,
-      [cycleIds, ...predicate.params],
+      predicate.values,
     );
   }
 }

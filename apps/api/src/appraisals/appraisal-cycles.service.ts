@@ -5,7 +5,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor, Role } from '../auth/roles';
-import { personalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import { UserError, rejectIfAny } from '../common/errors/user-error';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { todayInNorway } from '../common/calendar';
@@ -143,7 +143,7 @@ export class AppraisalCyclesService {
     cycleId: string | null,
     dueWithinDays: number,
   ): Promise<AppraisalProgress[]> {
-    const scope = personalDataScope(actor);
+    const scope = Scope.personalData(actor);
     const today = todayInNorway();
     const roots = await this.cycles.scopeRoots(scope);
     const municipalityIds = [

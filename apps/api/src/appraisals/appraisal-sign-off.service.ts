@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
-import { personalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
 import { todayInNorway } from '../common/calendar';
 import {
@@ -238,7 +238,7 @@ export class AppraisalSignOffService {
   private async lock(manager: EntityManager, actor: Actor, id: string): Promise<AppraisalRecord> {
     const [record] = await this.appraisals.findInScope(
       [id],
-      personalDataScope(actor),
+      Scope.personalData(actor),
       manager,
       true,
     );
@@ -247,7 +247,7 @@ export class AppraisalSignOffService {
   }
 
   private async reload(manager: EntityManager, actor: Actor, id: string): Promise<AppraisalRecord> {
-    const [record] = await this.appraisals.findInScope([id], personalDataScope(actor), manager);
+    const [record] = await this.appraisals.findInScope([id], Scope.personalData(actor), manager);
     if (!record) throw new Error('Signed-off appraisal vanished');
     return record;
   }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { PersonalDataScope, scopePredicate } from '../auth/scope';
+import { Scope } from '../auth/scope';
+import { SqlParams } from '../database/sql-params';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
 import { col, maybeOne, rows } from '../database/sql';
 
@@ -247,14 +248,14 @@ export class AppraisalStatisticsRepository {
    */
   directory(
     regionId: string,
-    scope: PersonalDataScope,
+    scope: Scope,
     filter: { competenceId?: string | null; municipalityId?: string | null },
   ): Promise<DirectoryRow[]> {
-    const predicate = scopePredicate(
-      scope,
-      { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' },
-      4,
-    );
+    const predicate = new SqlParams([
+      regionId,
+      filter.competenceId ?? null,
+      filter.municipalityId ?? null,
+    ]);
     return rows(
       this.db,
       DirectoryRow,
@@ -264,7 +265,7 @@ export class AppraisalStatisticsRepository {
               CASE WHEN t.consent THEN u.id END AS "unitId",
               CASE WHEN t.consent THEN u.name END AS "unitName",
               CASE WHEN t.consent THEN m.name END AS "municipalityName",
-              ${predicate.sql} AS "inScope"
+              ${scope.where(predicate, { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' })} AS "inScope"
        FROM teaching_directory_entry t
        JOIN employee e ON e.id = t.employee_id
        JOIN unit u ON u.id = e.unit_id
@@ -275,7 +276,7 @@ export class AppraisalStatisticsRepository {
          AND ($3::uuid IS NULL OR e.municipality_id = $3)
        ORDER BY c.area COLLATE ${NORWEGIAN_COLLATION}, c.name COLLATE ${NORWEGIAN_COLLATION},
                 e.family_name COLLATE ${NORWEGIAN_COLLATION}, e.given_name COLLATE ${NORWEGIAN_COLLATION}`,
-      [regionId, filter.competenceId ?? null, filter.municipalityId ?? null, ...predicate.params],
+      predicate.values,
     );
   }
 }

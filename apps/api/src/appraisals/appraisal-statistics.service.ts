@@ -11,7 +11,7 @@ import {
 import { isUUID } from 'class-validator';
 import { AuditService } from '../audit/audit.service';
 import { Actor, Role } from '../auth/roles';
-import { personalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
 import { todayInNorway } from '../common/calendar';
 import { DEVELOPMENT_WAY_NAMES, DEVELOPMENT_WAYS, DevelopmentWay } from './appraisal-content';
@@ -89,7 +89,7 @@ export class AppraisalStatisticsService {
       retirementAge: settings.retirementAge,
       today: todayInNorway(),
     });
-    const personal = personalDataScope(actor);
+    const personal = Scope.personalData(actor);
     const leaderUnits = new Set(personal.unitIds);
     const unitById = new Map(units.map((u) => [u.id, u]));
     const knows = (unitId: string) => {
@@ -300,7 +300,7 @@ export class AppraisalStatisticsService {
       return [];
     }
     const [rows, { all }] = await Promise.all([
-      this.repository.directory(actor.regionId, personalDataScope(actor), filter),
+      this.repository.directory(actor.regionId, Scope.personalData(actor), filter),
       this.atomScope(actor, (units) =>
         units
           .filter((u) => !filter.municipalityId || u.municipalityId === filter.municipalityId)

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { PersonalDataScope, scopePredicate } from '../auth/scope';
+import { Scope } from '../auth/scope';
+import { SqlParams } from '../database/sql-params';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
 import type { EmployeeRow } from '../employees/employee.rows';
 import { groupBy } from '../common/group-by';
@@ -111,18 +112,18 @@ export class AppraisalsRepository {
   /** Records among `ids` in the scope; with `lock`, held until the transaction ends. */
   async findInScope(
     ids: readonly string[],
-    scope: PersonalDataScope,
+    scope: Scope,
     manager: EntityManager = this.db.manager,
     lock = false,
   ): Promise<AppraisalRecord[]> {
-    const predicate = scopePredicate(scope, SCOPE_COLUMNS, 2);
+    const predicate = new SqlParams([ids]);
     const found = await rows(
       manager,
       AppraisalRow,
       `SELECT ${COLUMNS} FROM ${FROM}
-       WHERE a.id = ANY($1::uuid[]) AND ${predicate.sql}
+       WHERE a.id = ANY($1::uuid[]) AND ${scope.where(predicate, SCOPE_COLUMNS)}
        ${lock ? 'FOR UPDATE OF a' : ''}`,
-      [ids, ...predicate.params],
+      predicate.values,
     );
     return this.withContent(found, manager);
   }
@@ -161,18 +162,13 @@ export class AppraisalsRepository {
     return (await this.withContent(found, manager))[0] ?? null;
   }
 
-  async list(scope: PersonalDataScope, filter: AppraisalListFilter): Promise<AppraisalRecord[]> {
-    const predicate = scopePredicate(scope, SCOPE_COLUMNS, 1);
-    const params: unknown[] = [...predicate.params];
-    const where = [predicate.sql];
-    const add = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    if (filter.cycleId) where.push(`a.cycle_id = ${add(filter.cycleId)}`);
-    if (filter.unitId) where.push(`u.path @> ARRAY[${add(filter.unitId)}::uuid]`);
-    if (filter.employeeId) where.push(`a.employee_id = ${add(filter.employeeId)}`);
-    if (filter.status) where.push(`a.status = ${add(filter.status)}`);
+  async list(scope: Scope, filter: AppraisalListFilter): Promise<AppraisalRecord[]> {
+    const p = new SqlParams();
+    const where = [scope.where(p, SCOPE_COLUMNS)];
+    if (filter.cycleId) where.push(`a.cycle_id = ${p.add(filter.cycleId)}`);
+    if (filter.unitId) where.push(`u.path @> ARRAY[${p.add(filter.unitId)}::uuid]`);
+    if (filter.employeeId) where.push(`a.employee_id = ${p.add(filter.employeeId)}`);
+    if (filter.status) where.push(`a.status = ${p.add(filter.status)}`);
     const found = await rows(
       this.db,
       AppraisalRow,
@@ -181,7 +177,7 @@ export class AppraisalsRepository {
        ORDER BY c.opens_on DESC, e.family_name COLLATE ${NORWEGIAN_COLLATION},
                 e.given_name COLLATE ${NORWEGIAN_COLLATION}, a.id
        LIMIT 2000`,
-      params,
+      p.values,
     );
     return this.withContent(found, this.db.manager);
   }
@@ -189,10 +185,10 @@ export class AppraisalsRepository {
   /** The employee if they exist, are not erased and lie in the scope; otherwise null. */
   async findEmployeeInScope(
     employeeId: string,
-    scope: PersonalDataScope,
+    scope: Scope,
     manager: EntityManager = this.db.manager,
   ): Promise<AppraisalEmployeeRow | null> {
-    const predicate = scopePredicate(scope, SCOPE_COLUMNS, 2);
+    const predicate = new SqlParams([employeeId]);
     return maybeOne(
       manager,
       AppraisalEmployeeRow,
@@ -200,8 +196,8 @@ export class AppraisalsRepository {
               e.unit_id AS "unitId", e.given_name AS "givenName", e.family_name AS "familyName",
               e.active, u.name AS "unitName", m.name AS "municipalityName"
        FROM employee e JOIN unit u ON u.id = e.unit_id JOIN municipality m ON m.id = e.municipality_id
-       WHERE e.id = $1 AND e.erased_at IS NULL AND ${predicate.sql}`,
-      [employeeId, ...predicate.params],
+       WHERE e.id = $1 AND e.erased_at IS NULL AND ${scope.where(predicate, SCOPE_COLUMNS)}`,
+      predicate.values,
     );
   }
 

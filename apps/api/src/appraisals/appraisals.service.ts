@@ -4,7 +4,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
-import { personalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import { UserError, rejectIfAny } from '../common/errors/user-error';
 import { todayInNorway } from '../common/calendar';
 import {
@@ -45,7 +45,7 @@ export class AppraisalsService {
   /** Null when it does not exist or the employee is outside the caller's scope. */
   async get(actor: Actor, id: string): Promise<Appraisal | null> {
     if (!isUUID(id, 'all')) return null;
-    const [record] = await this.appraisals.findInScope([id], personalDataScope(actor));
+    const [record] = await this.appraisals.findInScope([id], Scope.personalData(actor));
     if (!record) {
       await this.audit.outOfScope(actor, { kind: 'appraisal', id }, 'appraisal');
       return null;
@@ -61,7 +61,7 @@ export class AppraisalsService {
   }
 
   async list(actor: Actor, filter: AppraisalFilter | null): Promise<Appraisal[]> {
-    const records = await this.appraisals.list(personalDataScope(actor), filter ?? {});
+    const records = await this.appraisals.list(Scope.personalData(actor), filter ?? {});
     await this.audit.read(actor, {
       action: 'appraisal.list',
       entityType: 'appraisal',
@@ -84,7 +84,7 @@ export class AppraisalsService {
     if (!isUUID(employeeId, 'all')) return null;
     const employee = await this.appraisals.findEmployeeInScope(
       employeeId,
-      personalDataScope(actor),
+      Scope.personalData(actor),
     );
     if (!employee) {
       await this.audit.outOfScope(actor, { kind: 'employee', id: employeeId }, 'appraisalDraft');
@@ -133,7 +133,7 @@ export class AppraisalsService {
     return this.db.transaction(async (manager) => {
       const employee = await this.appraisals.findEmployeeInScope(
         input.employeeId,
-        personalDataScope(actor),
+        Scope.personalData(actor),
         manager,
       );
       if (!employee) throw employeeNotFound();
@@ -224,7 +224,7 @@ export class AppraisalsService {
     return this.db.transaction(async (manager) => {
       const [record] = await this.appraisals.findInScope(
         [id],
-        personalDataScope(actor),
+        Scope.personalData(actor),
         manager,
         true,
       );
@@ -251,7 +251,7 @@ export class AppraisalsService {
   /** A printable summary for the employee; null as for `get`. Audited as a read. */
   async summary(actor: Actor, id: string): Promise<AppraisalSummary | null> {
     if (!isUUID(id, 'all')) return null;
-    const scope = personalDataScope(actor);
+    const scope = Scope.personalData(actor);
     const [record] = await this.appraisals.findInScope([id], scope);
     if (!record) {
       await this.audit.outOfScope(actor, { kind: 'appraisal', id }, 'appraisalSummary');

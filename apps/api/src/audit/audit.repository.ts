@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { type PersonalDataScope, scopePredicate } from '../auth/scope';
+import { Scope } from '../auth/scope';
+import { SqlParams } from '../database/sql-params';
 import { col, execute, maybeOne, rows } from '../database/sql';
 
 export interface AuditEntry {
@@ -152,23 +153,19 @@ export class AuditRepository {
   async personBehind(
     kind: OutOfScopeTarget,
     id: string,
-    scope: PersonalDataScope,
+    scope: Scope,
   ): Promise<z.infer<typeof PersonBehind> | null> {
     const table = { employee: 'employee', appraisal: 'appraisal', assessment: 'assessment' }[kind];
     const employeeColumn = kind === 'employee' ? 'id' : 'employee_id';
-    const predicate = scopePredicate(
-      scope,
-      { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' },
-      2,
-    );
+    const predicate = new SqlParams([id]);
     return maybeOne(
       this.db,
       PersonBehind,
       `SELECT e.id AS "employeeId", e.region_id AS "regionId",
-              e.municipality_id AS "municipalityId", ${predicate.sql} AS "inScope"
+              e.municipality_id AS "municipalityId", ${scope.where(predicate, { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' })} AS "inScope"
        FROM ${table} t JOIN employee e ON e.id = t.${employeeColumn} JOIN unit u ON u.id = e.unit_id
        WHERE t.id = $1`,
-      [id, ...predicate.params],
+      predicate.values,
     );
   }
 

@@ -7,7 +7,7 @@ import {
   throttleAddress,
 } from '@kp/domain';
 import type { Actor, RequestOrigin } from '../auth/roles';
-import { personalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
 import { idsToPlace, placeEntries } from './audit-places';
 import { AuditEntry, AuditRepository, type OutOfScopeTarget } from './audit.repository';
@@ -195,7 +195,7 @@ export class AuditService {
   ): Promise<void> {
     if (!UUID.test(target.id)) return;
     const person = await this.audit
-      .personBehind(target.kind, target.id, personalDataScope(actor))
+      .personBehind(target.kind, target.id, Scope.personalData(actor))
       .catch(() => null);
     if (!person || person.inScope) return;
     const sameRegion = person.regionId === actor.regionId;

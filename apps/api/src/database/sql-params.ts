@@ -1,26 +1,20 @@
-import { PersonalDataScope, scopePredicate } from '../auth/scope';
-
 /**
  * Numbered parameters for SQL built from fragments: each fragment asks for a placeholder and
- * the values stay in order, so nothing a user typed is ever spliced into the text.
+ * the values stay in order, so nothing a user typed is ever spliced into the text. Values
+ * given to the constructor are `$1`, `$2` … of a statement written with fixed placeholders.
+ * A caller's scope adds its condition with `scope.where(params, columns)`.
  */
 export class SqlParams {
-  readonly values: unknown[] = [];
+  readonly values: unknown[];
+
+  constructor(first: readonly unknown[] = []) {
+    this.values = [...first];
+  }
 
   /** `$n` for the value, with an optional cast (`uuid[]`, `date` …). */
   add(value: unknown, cast?: string): string {
     this.values.push(value);
     const placeholder = `$${this.values.length}`;
     return cast ? `${placeholder}::${cast}` : placeholder;
-  }
-
-  /** The caller's personal-data scope as a condition on the given columns. */
-  scope(
-    scope: PersonalDataScope,
-    columns: { regionId: string; municipalityId: string; unitPath: string },
-  ): string {
-    const predicate = scopePredicate(scope, columns, this.values.length + 1);
-    this.values.push(...predicate.params);
-    return predicate.sql;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { PersonalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import { z } from 'zod';
 import { col, maybeOne, rows } from '../database/sql';
 import { SqlParams } from '../database/sql-params';
@@ -82,7 +82,7 @@ export class AssessmentsRepository {
 
   /** The assessment with its employee's municipality, if the employee is in scope. */
   async findInScope(
-    scope: PersonalDataScope,
+    scope: Scope,
     id: string,
     manager: EntityManager,
   ): Promise<(AssessmentRow & { municipalityId: string }) | null> {
@@ -95,7 +95,7 @@ export class AssessmentsRepository {
          JOIN employee e ON e.id = a.employee_id
          JOIN unit u ON u.id = e.unit_id
         WHERE a.id = ${p.add(id)}::uuid AND ${notErased('e')}
-          AND ${p.scope(scope, { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' })}
+          AND ${scope.where(p, { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' })}
         FOR UPDATE OF a`,
       p.values,
     );

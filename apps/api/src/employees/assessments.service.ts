@@ -5,7 +5,7 @@ import { dateProblem } from '@kp/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
-import { personalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import { UserError, rejectIfAny } from '../common/errors/user-error';
 import type { FieldProblem } from '../common/validation/messages';
 import { CompetencesRepository } from '../competences/competences.repository';
@@ -41,7 +41,7 @@ export class AssessmentsService {
     const today = todayInNorway();
     return this.db.transaction(async (manager) => {
       const employee = await this.employees.findInScope(
-        personalDataScope(actor),
+        Scope.personalData(actor),
         input.employeeId,
         manager,
       );
@@ -117,7 +117,7 @@ export class AssessmentsService {
   private async confirmInScope(actor: Actor, id: string): Promise<Assessment> {
     if (!isUUID(id, 'all')) throw UserError.notFound('vurderingen');
     return this.db.transaction(async (manager) => {
-      const current = await this.assessments.findInScope(personalDataScope(actor), id, manager);
+      const current = await this.assessments.findInScope(Scope.personalData(actor), id, manager);
       if (!current) throw UserError.notFound('vurderingen');
       if (current.source !== AssessmentSource.SELF_DECLARED) {
         throw UserError.field('id', 'NOT_SELF_DECLARED', 'Bare egenerklærte nivåer kan bekreftes');

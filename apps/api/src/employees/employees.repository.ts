@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { PersonalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import { FOLD, likePattern, NORWEGIAN_COLLATION } from '../competences/competences.repository';
 import type { EmployeeCursor } from './employee-cursor';
 import { z } from 'zod';
@@ -79,7 +79,7 @@ export class EmployeesRepository {
    * in one statement. Returns up to `first + 1` rows so the caller can tell whether more follow.
    */
   async list(
-    scope: PersonalDataScope,
+    scope: Scope,
     filter: EmployeeListFilter,
     page: { first: number; after: EmployeeCursor | null },
     today: string,
@@ -114,12 +114,12 @@ export class EmployeesRepository {
   }
 
   private conditions(
-    scope: PersonalDataScope,
+    scope: Scope,
     filter: EmployeeListFilter,
     today: string,
     p: SqlParams,
   ): string[] {
-    const where = [notErased('e'), p.scope(scope, SCOPE_COLUMNS)];
+    const where = [notErased('e'), scope.where(p, SCOPE_COLUMNS)];
     if (!filter.includeInactive) where.push('e.active');
     if (filter.municipalityId)
       where.push(`e.municipality_id = ${p.add(filter.municipalityId)}::uuid`);
@@ -158,7 +158,7 @@ export class EmployeesRepository {
 
   /** The employee if it exists, is not erased and lies in scope; `lock` holds it for update. */
   async findInScope(
-    scope: PersonalDataScope,
+    scope: Scope,
     id: string,
     manager: EntityManager = this.db.manager,
     lock = false,
@@ -168,7 +168,7 @@ export class EmployeesRepository {
       manager,
       EmployeeRow,
       `SELECT ${columns('e')} FROM employee e JOIN unit u ON u.id = e.unit_id
-        WHERE e.id = ${p.add(id)}::uuid AND ${notErased('e')} AND ${p.scope(scope, SCOPE_COLUMNS)}
+        WHERE e.id = ${p.add(id)}::uuid AND ${notErased('e')} AND ${scope.where(p, SCOPE_COLUMNS)}
         ${lock ? 'FOR UPDATE OF e' : ''}`,
       p.values,
     );
@@ -176,7 +176,7 @@ export class EmployeesRepository {
 
   /** A unit the caller may place employees in; null when unknown or out of scope. */
   async findUnitInScope(
-    scope: PersonalDataScope,
+    scope: Scope,
     unitId: string,
     manager: EntityManager,
   ): Promise<UnitRef | null> {
@@ -186,7 +186,7 @@ export class EmployeesRepository {
       UnitRef,
       `SELECT u.id, u.region_id AS "regionId", u.municipality_id AS "municipalityId" FROM unit u
         WHERE u.id = ${p.add(unitId)}::uuid
-          AND ${p.scope(scope, { regionId: 'u.region_id', municipalityId: 'u.municipality_id', unitPath: 'u.path' })}`,
+          AND ${scope.where(p, { regionId: 'u.region_id', municipalityId: 'u.municipality_id', unitPath: 'u.path' })}`,
       p.values,
     );
   }

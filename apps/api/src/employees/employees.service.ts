@@ -5,7 +5,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
-import { personalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import { UserError, rejectIfAny } from '../common/errors/user-error';
 import type { FieldProblem } from '../common/validation/messages';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -13,7 +13,6 @@ import type { CreateEmployeeInput } from './dto/create-employee.input';
 import type { EmployeeFilter } from './dto/employee-filter.input';
 import type { UpdateEmployeeInput } from './dto/update-employee.input';
 import { decodeCursor, encodeCursor } from './employee-cursor';
-import { hrScope } from './employee-scope';
 import type { EmployeeRow } from './employee.rows';
 import { toEmployee } from './employee.mapper';
 import { EmployeesRepository, EmployeeValues } from './employees.repository';
@@ -109,7 +108,7 @@ export class EmployeesService {
       );
     }
     const { rows, totalCount } = await this.employees.list(
-      personalDataScope(actor),
+      Scope.personalData(actor),
       filter ?? {},
       { first, after: after ? decodeCursor(after) : null },
       todayInNorway(),
@@ -132,7 +131,7 @@ export class EmployeesService {
   /** Null when it does not exist, is erased or lies outside the caller's scope. */
   async get(actor: Actor, id: string): Promise<Employee | null> {
     if (!isUUID(id, 'all')) return null;
-    const row = await this.employees.findInScope(personalDataScope(actor), id);
+    const row = await this.employees.findInScope(Scope.personalData(actor), id);
     if (!row) {
       await this.audit.outOfScope(actor, { kind: 'employee', id }, 'employee');
       return null;
@@ -148,7 +147,7 @@ export class EmployeesService {
   }
 
   async create(actor: Actor, input: CreateEmployeeInput): Promise<Employee> {
-    const scope = hrScope(actor);
+    const scope = Scope.hr(actor);
     return this.guardEmployeeNumber(
       () => input.employeeNumber,
       () =>
@@ -195,7 +194,7 @@ export class EmployeesService {
   }
 
   private async updateInScope(actor: Actor, input: UpdateEmployeeInput): Promise<Employee> {
-    const scope = hrScope(actor);
+    const scope = Scope.hr(actor);
     let attemptedNumber = input.employeeNumber ?? '';
     return this.guardEmployeeNumber(
       () => attemptedNumber,

@@ -1,3 +1,4 @@
+import { Scope } from '../auth/scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addMonths, dateProblem, type IsoDate } from '@kp/domain';
@@ -12,7 +13,6 @@ import { AssessmentSource } from './employee.rows';
 import { AssessmentsRepository } from './assessments.repository';
 import { competenceLevelProblems } from './competence-checks';
 import type { AddQualificationInput } from './dto/add-qualification.input';
-import { hrScope } from './employee-scope';
 import { toQualification } from './employee.mapper';
 import { EmployeesRepository } from './employees.repository';
 import type { Qualification } from './models/qualification.model';
@@ -58,7 +58,7 @@ export class QualificationsService {
     const today = todayInNorway();
     return this.db.transaction(async (manager) => {
       const employee = await this.employees.findInScope(
-        hrScope(actor),
+        Scope.hr(actor),
         input.employeeId,
         manager,
         true,

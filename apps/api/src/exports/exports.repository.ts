@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { scopePredicate, type PersonalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
+import { SqlParams } from '../database/sql-params';
 import type {
   OverviewAssessment,
   OverviewCompetence,
@@ -75,25 +76,21 @@ export class ExportsRepository {
 
   /** Active employees of the municipality (or unit subtree) the caller may see, in list order. */
   async employeeIds(
-    scope: PersonalDataScope,
+    scope: Scope,
     municipalityId: string,
     unitId: string | null,
   ): Promise<string[]> {
-    const visible = scopePredicate(
-      scope,
-      { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' },
-      3,
-    );
+    const visible = new SqlParams([municipalityId, unitId]);
     const found = await rows(
       this.db,
       IdRow,
       `SELECT e.id FROM employee e JOIN unit u ON u.id = e.unit_id
        WHERE e.municipality_id = $1 AND e.active AND e.erased_at IS NULL
          AND ($2::uuid IS NULL OR u.path @> ARRAY[$2::uuid])
-         AND ${visible.sql}
+         AND ${scope.where(visible, { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' })}
        ORDER BY u.name COLLATE ${NORWEGIAN_COLLATION}, e.family_name COLLATE ${NORWEGIAN_COLLATION},
                 e.given_name COLLATE ${NORWEGIAN_COLLATION}, e.employee_number`,
-      [municipalityId, unitId, ...visible.params],
+      visible.values,
     );
     return found.map((row) => row.id);
   }

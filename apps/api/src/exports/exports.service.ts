@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { neutraliseSpreadsheetCell, type IsoDate } from '@kp/domain';
 import { AuditService } from '../audit/audit.service';
-import { personalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import { Actor, Role } from '../auth/roles';
 import { UserError } from '../common/errors/user-error';
 import {
@@ -50,7 +50,7 @@ export class ExportsService {
     format: ExportFormat,
     today: IsoDate,
   ): Promise<OverviewPlan> {
-    const scope = personalDataScope(actor);
+    const scope = Scope.personalData(actor);
     const municipality = await this.exports.findMunicipality(actor.regionId, municipalityNumber);
     const inScope =
       municipality &&

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/roles';
-import { personalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
 import type { OrganisationLoaders } from '../organisation/organisation.loaders';
 import { horizonDates, type HorizonDates, todayInNorway } from '../requirements/horizons';
@@ -82,7 +82,7 @@ export class GapContextService {
     const units = await this.gaps.listUnits(actor.regionId, settings.dataVersion);
     if (labels) for (const unit of units) labels.unitById.prime(unit.id, unit);
     const unitById = new Map(units.map((unit) => [unit.id, unit]));
-    const personal = personalDataScope(actor);
+    const personal = Scope.personalData(actor);
     const leaderUnits = new Set(personal.unitIds);
     const knowsMunicipality = (id: string) => personal.municipalityIds.includes(id);
     const knowsUnit = (id: string) => {

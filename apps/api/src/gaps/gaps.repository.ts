@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { PersonalDataScope, scopePredicate } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import type { Horizon, Priority } from '../requirements/requirement.enums';
 import type { HorizonDates } from '../requirements/horizons';
 import { UnitKind } from '../organisation/organisation.rows';
@@ -311,21 +311,17 @@ export class GapsRepository {
    */
   async requirementInPersonalScope(
     id: string,
-    scope: PersonalDataScope,
+    scope: Scope,
   ): Promise<z.infer<typeof RequirementInScope> | null> {
-    const predicate = scopePredicate(
-      scope,
-      { regionId: 'r.region_id', municipalityId: 'r.municipality_id', unitPath: 'u.path' },
-      2,
-    );
+    const predicate = new SqlParams([id]);
     return maybeOne(
       this.db,
       RequirementInScope,
       `SELECT r.id, r.unit_id AS "unitId", r.municipality_id AS "municipalityId",
               r.competence_id AS "competenceId", r.min_level AS "minLevel"
        FROM requirement r JOIN unit u ON u.id = r.unit_id
-       WHERE r.id = $1 AND ${predicate.sql}`,
-      [id, ...predicate.params],
+       WHERE r.id = $1 AND ${scope.where(predicate, { regionId: 'r.region_id', municipalityId: 'r.municipality_id', unitPath: 'u.path' })}`,
+      predicate.values,
     );
   }
 

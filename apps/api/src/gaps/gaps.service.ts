@@ -11,7 +11,7 @@ import {
 } from '@kp/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
-import { personalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
 import { Horizon, HORIZONS } from '../requirements/requirement.enums';
 import { horizonDates, todayInNorway } from '../requirements/horizons';
@@ -344,7 +344,7 @@ export class GapsService {
   ): Promise<GapHolderList> {
     const requirement = await this.gaps.requirementInPersonalScope(
       requirementId,
-      personalDataScope(actor),
+      Scope.personalData(actor),
     );
     if (!requirement) throw UserError.notFound('kravet');
     const settings = await this.gaps.regionState(actor.regionId);

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { PersonalDataScope, scopePredicate } from '../auth/scope';
+import { Scope } from '../auth/scope';
+import { SqlParams } from '../database/sql-params';
 import { col, execute, maybeOne, rows } from '../database/sql';
 
 const ScopedEmployee = z.object({
@@ -31,14 +32,10 @@ export class PrivacyRepository {
   /** The employee if it exists and lies in the caller's scope; otherwise null. */
   async findInScope(
     employeeId: string,
-    scope: PersonalDataScope,
+    scope: Scope,
     manager: EntityManager = this.db.manager,
   ): Promise<ScopedEmployee | null> {
-    const predicate = scopePredicate(
-      scope,
-      { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' },
-      2,
-    );
+    const predicate = new SqlParams([employeeId]);
     return maybeOne(
       manager,
       ScopedEmployee,
@@ -46,8 +43,8 @@ export class PrivacyRepository {
               e.employee_number AS "employeeNumber", e.given_name AS "givenName",
               e.family_name AS "familyName", e.erased_at AS "erasedAt"
        FROM employee e JOIN unit u ON u.id = e.unit_id
-       WHERE e.id = $1 AND ${predicate.sql}`,
-      [employeeId, ...predicate.params],
+       WHERE e.id = $1 AND ${scope.where(predicate, { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' })}`,
+      predicate.values,
     );
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
-import { personalDataScope } from '../auth/scope';
+import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
 import { PrivacyRepository, ScopedEmployee } from './privacy.repository';
 
@@ -66,7 +66,7 @@ export class PrivacyService {
     employeeId: string,
     operation: string,
   ): Promise<ScopedEmployee> {
-    const employee = await this.privacy.findInScope(employeeId, personalDataScope(actor));
+    const employee = await this.privacy.findInScope(employeeId, Scope.personalData(actor));
     if (!employee) {
       await this.audit.outOfScope(actor, { kind: 'employee', id: employeeId }, operation);
       throw UserError.notFound('den ansatte');

@@ -1,3 +1,4 @@
+import { Scope } from '../auth/scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -10,7 +11,6 @@ import { horizonDates, type HorizonDates, todayInNorway } from './horizons';
 import type { Horizon, Priority, RationaleKind } from './requirement.enums';
 import type { RequirementKindSpec } from './requirement-kinds';
 import { unknownUnitProblem } from './requirement-rules';
-import { requirementWriteScope } from './requirement-scope';
 import {
   type CommonRow,
   type CommonValues,
@@ -96,7 +96,7 @@ export class RequirementWrites {
     return this.duplicatesAsErrors(kind, () =>
       this.db.transaction(async (manager) => {
         const unit = await this.requirements.findWritableUnit(
-          requirementWriteScope(actor),
+          Scope.organisationWrites(actor),
           unitId,
           manager,
         );
@@ -198,7 +198,7 @@ export class RequirementWrites {
     const current = await this.requirements.find(kind.table, actor.regionId, id, manager, true);
     const unit = current
       ? await this.requirements.findWritableUnit(
-          requirementWriteScope(actor),
+          Scope.organisationWrites(actor),
           current.unitId,
           manager,
         )

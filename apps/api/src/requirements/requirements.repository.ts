@@ -1,11 +1,12 @@
+import { Scope } from '../auth/scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
+import { SqlParams } from '../database/sql-params';
 import { col, execute, maybeOne, one, rows, type Queryable } from '../database/sql';
 import { UnitKind } from '../organisation/organisation.rows';
 import { Horizon, Measure, Priority, RationaleKind } from './requirement.enums';
-import type { WriteScope } from './requirement-scope';
 
 /** The columns every kind of requirement has besides what it asks for. */
 const commonRow = {
@@ -119,15 +120,12 @@ const UNIT_COLUMNS = `u.id, u.region_id AS "regionId", u.municipality_id AS "mun
 /** A template's target date that has passed is not copied: the copy applies from its horizon. */
 const KEEP_TARGET_DATE = `CASE WHEN src.target_date >= $4::date THEN src.target_date END`;
 
-/** Where the caller may change requirements, as a SQL condition on unit `u`. */
-function writeCondition(scope: WriteScope, firstParam: number): { sql: string; params: unknown[] } {
-  const [region, everywhere, municipalities, units] = [0, 1, 2, 3].map((i) => firstParam + i);
-  return {
-    sql: `(u.region_id = $${region} AND ($${everywhere}::boolean
-           OR u.municipality_id = ANY($${municipalities}::uuid[]) OR u.path && $${units}::uuid[]))`,
-    params: [scope.regionId, scope.regionWide, scope.municipalityIds, scope.unitIds],
-  };
-}
+/** The scope columns of unit `u`. */
+const UNIT_SCOPE = {
+  regionId: 'u.region_id',
+  municipalityId: 'u.municipality_id',
+  unitPath: 'u.path',
+};
 
 /** The common columns as every kind selects them, on alias `a`. */
 function commonColumns(a: string): string {
@@ -295,36 +293,36 @@ export class RequirementsRepository {
 
   /** The unit if the caller may change its requirements; otherwise null (as if missing). */
   findWritableUnit(
-    scope: WriteScope,
+    scope: Scope,
     id: string,
     manager: Queryable = this.db,
   ): Promise<UnitRef | null> {
-    const condition = writeCondition(scope, 2);
+    const p = new SqlParams([id]);
     return maybeOne(
       manager,
       UnitRef,
-      `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = $1 AND ${condition.sql}`,
-      [id, ...condition.params],
+      `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = $1 AND ${scope.where(p, UNIT_SCOPE)}`,
+      p.values,
     );
   }
 
   /** Units among `ids`, and units (not departments) of `serviceType`, the caller may change. */
   findWritableUnits(
-    scope: WriteScope,
+    scope: Scope,
     ids: readonly string[],
     serviceType: string | null,
     manager: Queryable,
   ): Promise<UnitRef[]> {
-    const condition = writeCondition(scope, 3);
+    const p = new SqlParams([ids, serviceType]);
     return rows(
       manager,
       UnitRef,
       `SELECT ${UNIT_COLUMNS} FROM unit u
        WHERE (u.id = ANY($1::uuid[])
               OR ($2::text IS NOT NULL AND u.kind = 'UNIT' AND lower(u.service_type) = lower($2)))
-         AND ${condition.sql}
+         AND ${scope.where(p, UNIT_SCOPE)}
        ORDER BY u.name, u.id`,
-      [ids, serviceType, ...condition.params],
+      p.values,
     );
   }
 

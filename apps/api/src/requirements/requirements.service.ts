@@ -1,3 +1,4 @@
+import { Scope } from '../auth/scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -9,7 +10,6 @@ import type { RequirementFilter } from './dto/requirement-filter.input';
 import type { CopyRequirementsResult } from './models/requirement.model';
 import { COMPETENCE_KIND, type RequirementKindSpec, STAFFING_KIND } from './requirement-kinds';
 import { unknownUnit } from './requirement-rules';
-import { requirementWriteScope } from './requirement-scope';
 import { auditable, requirementDates, RequirementWrites } from './requirement-writes';
 import {
   type CommonRow,
@@ -89,7 +89,7 @@ export class RequirementsService {
 
     return this.db.transaction(async (manager) => {
       const found = await this.requirements.findWritableUnits(
-        requirementWriteScope(actor),
+        Scope.organisationWrites(actor),
         ids,
         serviceType,
         manager,
