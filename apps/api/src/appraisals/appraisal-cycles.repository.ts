@@ -1,3 +1,4 @@
+import { notErased, employeeScopeColumns } from '../employees/people.sql';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -195,7 +196,7 @@ export class AppraisalCyclesRepository {
        JOIN unit u ON u.id = e.unit_id
        LEFT JOIN appraisal a ON a.employee_id = e.id AND a.cycle_id = ANY($1::uuid[])
          AND a.municipality_id = e.municipality_id
-       WHERE e.active AND e.erased_at IS NULL AND ${scope.where(predicate, { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' })}
+       WHERE e.active AND ${notErased('e')} AND ${scope.where(predicate, employeeScopeColumns())}
        ORDER BY e.family_name COLLATE ${NORWEGIAN_COLLATION},
                 e.given_name COLLATE ${NORWEGIAN_COLLATION}, e.id`,
       predicate.values,

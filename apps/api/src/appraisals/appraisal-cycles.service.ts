@@ -4,7 +4,7 @@ import { formatNorwegianDate } from '@kp/domain';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { Actor, Role } from '../auth/roles';
+import type { Actor } from '../auth/roles';
 import { Scope } from '../auth/scope';
 import { UserError, rejectIfAny } from '../common/errors/user-error';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -33,9 +33,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 function isHrFor(actor: Actor, municipalityId: string): boolean {
-  return actor.grants.some(
-    (grant) => grant.role === Role.MUNICIPALITY_HR && grant.municipalityId === municipalityId,
-  );
+  return Scope.hr(actor).coversMunicipality(municipalityId);
 }
 
 function unknownMunicipality(): UserError {

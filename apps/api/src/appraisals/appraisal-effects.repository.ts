@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Scope } from '../auth/scope';
+import { SqlParams } from '../database/sql-params';
+import { employeeInScope } from '../employees/people.sql';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { col, execute, rows } from '../database/sql';
@@ -35,6 +38,7 @@ export type DirectoryEntry = z.infer<typeof DirectoryEntryRow>;
 @Injectable()
 export class AppraisalEffectsRepository {
   async insertAssessments(
+    scope: Scope,
     manager: EntityManager,
     context: EffectContext,
     values: {
@@ -52,6 +56,16 @@ export class AppraisalEffectsRepository {
       })),
     ];
     if (lines.length === 0) return [];
+    const p = new SqlParams([
+      context.regionId,
+      context.employeeId,
+      values.evidence,
+      values.assessedOn,
+      context.actorUserId,
+      lines.map((line) => line.competenceId),
+      lines.map((line) => line.level),
+      lines.map((line) => line.source),
+    ]);
     // confirmed_at/confirmed_by only on the self-declared rows: that is what makes them count
     return rows(
       manager,
@@ -62,21 +76,14 @@ export class AppraisalEffectsRepository {
               CASE WHEN line.source = 'SELF_DECLARED' THEN now() END,
               CASE WHEN line.source = 'SELF_DECLARED' THEN $5::uuid END
        FROM unnest($6::uuid[], $7::int[], $8::text[]) AS line(competence_id, level, source)
+       WHERE ${employeeInScope(scope, p, '$2::uuid')}
        RETURNING id, competence_id AS "competenceId", level, source`,
-      [
-        context.regionId,
-        context.employeeId,
-        values.evidence,
-        values.assessedOn,
-        context.actorUserId,
-        lines.map((line) => line.competenceId),
-        lines.map((line) => line.level),
-        lines.map((line) => line.source),
-      ],
+      p.values,
     );
   }
 
   async insertDevelopmentItems(
+    scope: Scope,
     manager: EntityManager,
     context: EffectContext,
     wishes: readonly WishLine[],
@@ -106,6 +113,17 @@ export class AppraisalEffectsRepository {
       })),
     ];
     if (items.length === 0) return [];
+    const p = new SqlParams([
+      context.regionId,
+      context.municipalityId,
+      context.employeeId,
+      context.appraisalId,
+      items.map((item) => item.kind),
+      items.map((item) => item.competenceId),
+      items.map((item) => item.targetLevel),
+      items.map((item) => item.description),
+      items.map((item) => item.dueOn),
+    ]);
     return rows(
       manager,
       CreatedItemRow,
@@ -113,18 +131,9 @@ export class AppraisalEffectsRepository {
                                      competence_id, target_level, description, due_on)
        SELECT $1, $2, $3, $4, item.* FROM unnest($5::text[], $6::uuid[], $7::int[], $8::text[], $9::date[])
          AS item(kind, competence_id, target_level, description, due_on)
+       WHERE ${employeeInScope(scope, p, '$3::uuid')}
        RETURNING id, kind`,
-      [
-        context.regionId,
-        context.municipalityId,
-        context.employeeId,
-        context.appraisalId,
-        items.map((item) => item.kind),
-        items.map((item) => item.competenceId),
-        items.map((item) => item.targetLevel),
-        items.map((item) => item.description),
-        items.map((item) => item.dueOn),
-      ],
+      p.values,
     );
   }
 
@@ -133,12 +142,21 @@ export class AppraisalEffectsRepository {
    * already being worked on are left to the action plan.
    */
   async withdrawDevelopmentItems(
+    scope: Scope,
     manager: EntityManager,
     appraisalId: string,
     wishes: readonly WishLine[],
     actions: readonly ActionLine[],
   ): Promise<string[]> {
     if (wishes.length === 0 && actions.length === 0) return [];
+    const p = new SqlParams([
+      appraisalId,
+      wishes.map((wish) => wish.competenceId),
+      wishes.map((wish) => wish.targetLevel),
+      actions.map((action) => action.description),
+      actions.map((action) => action.dueOn),
+      actions.map((action) => action.competenceId),
+    ]);
     const withdrawn = await rows(
       manager,
       IdRow,
@@ -150,15 +168,9 @@ export class AppraisalEffectsRepository {
             SELECT 1 FROM unnest($4::text[], $5::date[], $6::uuid[]) AS a(description, due_on, competence_id)
             WHERE a.description = d.description AND a.due_on IS NOT DISTINCT FROM d.due_on
               AND a.competence_id IS NOT DISTINCT FROM d.competence_id)))
+         AND ${employeeInScope(scope, p, 'd.employee_id')}
        RETURNING d.id`,
-      [
-        appraisalId,
-        wishes.map((wish) => wish.competenceId),
-        wishes.map((wish) => wish.targetLevel),
-        actions.map((action) => action.description),
-        actions.map((action) => action.dueOn),
-        actions.map((action) => action.competenceId),
-      ],
+      p.values,
     );
     return withdrawn.map((row) => row.id);
   }
@@ -168,10 +180,12 @@ export class AppraisalEffectsRepository {
    * directory follows the latest talk, so amending an old one does not override a newer one.
    */
   async isLatestCompleted(
+    scope: Scope,
     manager: EntityManager,
     employeeId: string,
     appraisalId: string,
   ): Promise<boolean> {
+    const p = new SqlParams([employeeId, appraisalId]);
     const later = await rows(
       manager,
       One,
@@ -180,41 +194,46 @@ export class AppraisalEffectsRepository {
          JOIN appraisal self ON self.id = $2
          JOIN appraisal_cycle sc ON sc.id = self.cycle_id
        WHERE other.employee_id = $1 AND other.id <> $2 AND other.status = 'COMPLETED'
-         AND oc.opens_on > sc.opens_on
+         AND oc.opens_on > sc.opens_on AND ${employeeInScope(scope, p, 'other.employee_id')}
        LIMIT 1`,
-      [employeeId, appraisalId],
+      p.values,
     );
     return later.length === 0;
   }
 
   /** The employee's directory entries become exactly `entries`; returns what was there. */
   async replaceDirectoryEntries(
+    scope: Scope,
     manager: EntityManager,
     context: EffectContext,
     entries: readonly DirectoryEntry[],
   ): Promise<DirectoryEntry[]> {
+    const inScope = new SqlParams([context.employeeId]);
     const before = await rows(
       manager,
       DirectoryEntryRow,
-      `DELETE FROM teaching_directory_entry WHERE employee_id = $1
+      `DELETE FROM teaching_directory_entry
+        WHERE employee_id = $1 AND ${employeeInScope(scope, inScope, '$1::uuid')}
        RETURNING competence_id AS "competenceId", consent`,
-      [context.employeeId],
+      inScope.values,
     );
     if (entries.length > 0) {
+      const p = new SqlParams([
+        context.regionId,
+        context.municipalityId,
+        context.employeeId,
+        context.appraisalId,
+        entries.map((entry) => entry.competenceId),
+        entries.map((entry) => entry.consent),
+      ]);
       await execute(
         manager,
         `INSERT INTO teaching_directory_entry
            (region_id, municipality_id, employee_id, competence_id, appraisal_id, consent)
          SELECT $1, $2, $3, entry.competence_id, $4, entry.consent
-         FROM unnest($5::uuid[], $6::boolean[]) AS entry(competence_id, consent)`,
-        [
-          context.regionId,
-          context.municipalityId,
-          context.employeeId,
-          context.appraisalId,
-          entries.map((entry) => entry.competenceId),
-          entries.map((entry) => entry.consent),
-        ],
+         FROM unnest($5::uuid[], $6::boolean[]) AS entry(competence_id, consent)
+         WHERE ${employeeInScope(scope, p, '$3::uuid')}`,
+        p.values,
       );
     }
     return before;

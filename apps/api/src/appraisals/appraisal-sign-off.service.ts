@@ -67,10 +67,21 @@ export class AppraisalSignOffService {
         signOffProblems(signed, today),
       );
       if (!sameContent(current.content, signed)) {
-        await this.appraisals.writeContent(manager, current.id, signed, actor.userId);
+        await this.appraisals.writeContent(
+          Scope.personalData(actor),
+          manager,
+          current.id,
+          signed,
+          actor.userId,
+        );
       }
       const { auditEntries, ...details } = await this.apply(manager, actor, current, null, signed);
-      await this.appraisals.markCompleted(manager, current.id, actor.userId);
+      await this.appraisals.markCompleted(
+        Scope.personalData(actor),
+        manager,
+        current.id,
+        actor.userId,
+      );
       const completed = await this.reload(manager, actor, current.id);
       await this.audit.change(manager, actor, [
         {
@@ -123,8 +134,14 @@ export class AppraisalSignOffService {
         new Set(competenceIdsOf(current.content)),
         [...signOffProblems(amended, today), ...unchanged],
       );
-      await this.appraisals.writeContent(manager, current.id, amended, actor.userId);
-      await this.appraisals.insertAmendment(manager, {
+      await this.appraisals.writeContent(
+        Scope.personalData(actor),
+        manager,
+        current.id,
+        amended,
+        actor.userId,
+      );
+      await this.appraisals.insertAmendment(Scope.personalData(actor), manager, {
         regionId: current.regionId,
         appraisalId: current.id,
         note: input.note,
@@ -174,31 +191,34 @@ export class AppraisalSignOffService {
       actorUserId: actor.userId,
     };
     const changes = signOffEffects(before, after);
-    const assessments = await this.effects.insertAssessments(manager, context, {
+    const scope = Scope.personalData(actor);
+    const assessments = await this.effects.insertAssessments(scope, manager, context, {
       assessedOn: after.heldOn ?? todayInNorway(),
       evidence: `Medarbeidersamtale (${cycle?.name ?? 'samtalerunde'})`,
       leaderAssessed: changes.leaderAssessments,
       confirmedSelfDeclared: changes.confirmedSelfDeclarations,
     });
     const withdrawnItemIds = await this.effects.withdrawDevelopmentItems(
+      scope,
       manager,
       record.id,
       changes.withdrawnWishes,
       changes.withdrawnActions,
     );
     const createdItems = await this.effects.insertDevelopmentItems(
+      scope,
       manager,
       context,
       changes.newWishes,
       changes.newActions,
     );
     let directory: { before: unknown; after: unknown } | null = null;
-    if (await this.effects.isLatestCompleted(manager, record.employeeId, record.id)) {
+    if (await this.effects.isLatestCompleted(scope, manager, record.employeeId, record.id)) {
       const entries = after.teachingTopicIds.map((competenceId) => ({
         competenceId,
         consent: after.teachingConsent,
       }));
-      const previous = await this.effects.replaceDirectoryEntries(manager, context, entries);
+      const previous = await this.effects.replaceDirectoryEntries(scope, manager, context, entries);
       directory = { before: previous, after: entries };
     }
     const subject = {
@@ -237,8 +257,8 @@ export class AppraisalSignOffService {
 
   private async lock(manager: EntityManager, actor: Actor, id: string): Promise<AppraisalRecord> {
     const [record] = await this.appraisals.findInScope(
-      [id],
       Scope.personalData(actor),
+      [id],
       manager,
       true,
     );
@@ -247,7 +267,7 @@ export class AppraisalSignOffService {
   }
 
   private async reload(manager: EntityManager, actor: Actor, id: string): Promise<AppraisalRecord> {
-    const [record] = await this.appraisals.findInScope([id], Scope.personalData(actor), manager);
+    const [record] = await this.appraisals.findInScope(Scope.personalData(actor), [id], manager);
     if (!record) throw new Error('Signed-off appraisal vanished');
     return record;
   }

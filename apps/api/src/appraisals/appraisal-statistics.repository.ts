@@ -1,3 +1,4 @@
+import { notErased, employeeScopeColumns } from '../employees/people.sql';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -46,12 +47,6 @@ const StatisticsUnit = z.object({
   id: col.id,
   municipalityId: col.id,
   kind: col.text,
-  path: z.array(col.id),
-});
-const NamedUnit = z.object({
-  id: col.id,
-  municipalityId: col.id,
-  name: col.text,
   path: z.array(col.id),
 });
 const IdName = z.object({ id: col.id, name: col.text });
@@ -127,31 +122,6 @@ export class AppraisalStatisticsRepository {
     return row?.name ?? '';
   }
 
-  async findUnit(
-    regionId: string,
-    id: string,
-  ): Promise<{ id: string; municipalityId: string; name: string; path: string[] } | null> {
-    return maybeOne(
-      this.db,
-      NamedUnit,
-      `SELECT id, municipality_id AS "municipalityId", name, path::text[] AS path FROM unit
-       WHERE region_id = $1 AND id = $2`,
-      [regionId, id],
-    );
-  }
-
-  async findMunicipality(
-    regionId: string,
-    id: string,
-  ): Promise<{ id: string; name: string } | null> {
-    return maybeOne(
-      this.db,
-      IdName,
-      `SELECT id, name FROM municipality WHERE region_id = $1 AND id = $2`,
-      [regionId, id],
-    );
-  }
-
   /** Active employees and those with a signed-off talk in `cycleIds`, per breakdown row. */
   breakdownCounts(
     scope: StatisticsScope,
@@ -167,7 +137,7 @@ export class AppraisalStatisticsRepository {
        JOIN unit u ON u.id = e.unit_id
        LEFT JOIN appraisal a ON a.employee_id = e.id AND a.cycle_id = ANY($3::uuid[])
          AND a.status = 'COMPLETED' AND a.municipality_id = e.municipality_id
-       WHERE e.active AND e.erased_at IS NULL AND ${where.sql}
+       WHERE e.active AND ${notErased('e')} AND ${where.sql}
        GROUP BY 1`,
       [...where.params, cycleIds],
     );
@@ -187,7 +157,7 @@ export class AppraisalStatisticsRepository {
        JOIN appraisal_competence ac ON ac.appraisal_id = a.id AND ac.kind = 'WISH'
        JOIN competence c ON c.id = ac.competence_id
        WHERE a.status = 'COMPLETED' AND a.cycle_id = ANY($3::uuid[])
-         AND e.active AND e.erased_at IS NULL AND ${where.sql}
+         AND e.active AND ${notErased('e')} AND ${where.sql}
        GROUP BY ac.competence_id, c.name
        ORDER BY people DESC, c.name COLLATE ${NORWEGIAN_COLLATION}`,
       [...where.params, cycleIds],
@@ -206,7 +176,7 @@ export class AppraisalStatisticsRepository {
        JOIN unit u ON u.id = e.unit_id
        CROSS JOIN LATERAL unnest(a.preferred_ways) AS way
        WHERE a.status = 'COMPLETED' AND a.cycle_id = ANY($3::uuid[])
-         AND e.active AND e.erased_at IS NULL AND ${where.sql}
+         AND e.active AND ${notErased('e')} AND ${where.sql}
        GROUP BY way`,
       [...where.params, cycleIds],
     );
@@ -223,7 +193,7 @@ export class AppraisalStatisticsRepository {
        JOIN employee e ON e.id = t.employee_id
        JOIN unit u ON u.id = e.unit_id
        JOIN competence c ON c.id = t.competence_id
-       WHERE e.active AND e.erased_at IS NULL AND ${where.sql}
+       WHERE e.active AND ${notErased('e')} AND ${where.sql}
        GROUP BY t.competence_id, c.name
        ORDER BY people DESC, c.name COLLATE ${NORWEGIAN_COLLATION}`,
       where.params,
@@ -265,13 +235,13 @@ export class AppraisalStatisticsRepository {
               CASE WHEN t.consent THEN u.id END AS "unitId",
               CASE WHEN t.consent THEN u.name END AS "unitName",
               CASE WHEN t.consent THEN m.name END AS "municipalityName",
-              ${scope.where(predicate, { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' })} AS "inScope"
+              ${scope.where(predicate, employeeScopeColumns())} AS "inScope"
        FROM teaching_directory_entry t
        JOIN employee e ON e.id = t.employee_id
        JOIN unit u ON u.id = e.unit_id
        JOIN municipality m ON m.id = e.municipality_id
        JOIN competence c ON c.id = t.competence_id
-       WHERE t.region_id = $1 AND e.active AND e.erased_at IS NULL AND c.active
+       WHERE t.region_id = $1 AND e.active AND ${notErased('e')} AND c.active
          AND ($2::uuid IS NULL OR t.competence_id = $2)
          AND ($3::uuid IS NULL OR e.municipality_id = $3)
        ORDER BY c.area COLLATE ${NORWEGIAN_COLLATION}, c.name COLLATE ${NORWEGIAN_COLLATION},

@@ -9,8 +9,9 @@ import {
   teachingTopics,
 } from '@kp/domain';
 import { isUUID } from 'class-validator';
+import { OrganisationRepository } from '../organisation/organisation.repository';
 import { AuditService } from '../audit/audit.service';
-import { Actor, Role } from '../auth/roles';
+import type { Actor } from '../auth/roles';
 import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
 import { todayInNorway } from '../common/calendar';
@@ -67,6 +68,7 @@ export class AppraisalStatisticsService {
     private readonly cycles: AppraisalCyclesRepository,
     private readonly protection: ProtectionService,
     private readonly audit: AuditService,
+    private readonly organisation: OrganisationRepository,
   ) {}
 
   /**
@@ -90,15 +92,10 @@ export class AppraisalStatisticsService {
       today: todayInNorway(),
     });
     const personal = Scope.personalData(actor);
-    const leaderUnits = new Set(personal.unitIds);
     const unitById = new Map(units.map((u) => [u.id, u]));
     const knows = (unitId: string) => {
       const unit = unitById.get(unitId);
-      return (
-        !!unit &&
-        (personal.municipalityIds.includes(unit.municipalityId) ||
-          unit.path.some((id) => leaderUnits.has(id)))
-      );
+      return !!unit && personal.covers(unit);
     };
     const scope = (ids: string[]): AtomScope => ({ atoms, unitIds: ids, knows });
     return { k: settings.k, units, scope, all: scope(unitIds(units)) };
@@ -354,7 +351,7 @@ export class AppraisalStatisticsService {
     }
     if (args.unitId) {
       const unit = isUUID(args.unitId, 'all')
-        ? await this.repository.findUnit(actor.regionId, args.unitId)
+        ? await this.organisation.findUnitInRegion(actor.regionId, args.unitId)
         : null;
       if (!unit) throw UserError.field('unitId', 'UNKNOWN_UNIT', 'Enheten finnes ikke');
       return {
@@ -366,7 +363,7 @@ export class AppraisalStatisticsService {
     }
     if (args.municipalityId) {
       const municipality = isUUID(args.municipalityId, 'all')
-        ? await this.repository.findMunicipality(actor.regionId, args.municipalityId)
+        ? await this.organisation.findMunicipalityInRegion(actor.regionId, args.municipalityId)
         : null;
       if (!municipality) {
         throw UserError.field('municipalityId', 'UNKNOWN_MUNICIPALITY', 'Kommunen finnes ikke');
@@ -414,15 +411,11 @@ export class AppraisalStatisticsService {
 
   /** A unit leader over the unit (or above it), or HR in its municipality. */
   private hasPersonalDataAccess(actor: Actor, resolved: ResolvedScope): boolean {
-    const { scope } = resolved;
-    if (scope.level === 'REGION') return false;
-    return actor.grants.some(
-      (grant) =>
-        (grant.role === Role.MUNICIPALITY_HR && grant.municipalityId === resolved.municipalityId) ||
-        (scope.level === 'UNIT' &&
-          grant.role === Role.UNIT_LEADER &&
-          grant.unitId !== null &&
-          resolved.unitPath.includes(grant.unitId)),
-    );
+    const { scope, municipalityId } = resolved;
+    if (scope.level === 'REGION' || municipalityId === null) return false;
+    const personal = Scope.personalData(actor);
+    return scope.level === 'UNIT'
+      ? personal.covers({ municipalityId, path: resolved.unitPath })
+      : personal.coversMunicipality(municipalityId);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Scope } from '../auth/scope';
 import DataLoader from 'dataloader';
 import { groupBy } from '../common/group-by';
 import { toEmployee } from '../employees/employee.mapper';
@@ -12,8 +13,8 @@ import type { AppraisalAmendment } from './models/appraisal.model';
 import type { DevelopmentItem } from './models/development-item.model';
 
 /**
- * Keyed by ids taken from rows that were already limited to the caller's scope, so the
- * loaders do not filter again.
+ * Keyed by ids taken from rows already limited to the caller's scope; the loaders that read
+ * personal data put the request's scope into their SQL as well.
  */
 export interface AppraisalsLoaders {
   employeeById: DataLoader<string, Employee | null>;
@@ -35,10 +36,10 @@ export class AppraisalsLoaderFactory {
     private readonly cycles: AppraisalCyclesRepository,
   ) {}
 
-  create(): AppraisalsLoaders {
+  create(scope: Scope): AppraisalsLoaders {
     return {
       employeeById: new DataLoader(async (ids) =>
-        byId(ids, (await this.appraisals.findEmployeesByIds(ids)).map(toEmployee)),
+        byId(ids, (await this.appraisals.findEmployeesByIds(scope, ids)).map(toEmployee)),
       ),
       cycleById: new DataLoader(async (ids) => {
         const today = todayInNorway();
@@ -49,14 +50,14 @@ export class AppraisalsLoaderFactory {
       }),
       amendmentsByAppraisal: new DataLoader(async (ids) => {
         const grouped = groupBy(
-          await this.appraisals.findAmendmentsByAppraisalIds(ids),
+          await this.appraisals.findAmendmentsByAppraisalIds(scope, ids),
           (row) => row.appraisalId,
         );
         return ids.map((id) => (grouped.get(id) ?? []).map(toAmendment));
       }),
       developmentItemsByAppraisal: new DataLoader(async (ids) => {
         const grouped = groupBy(
-          await this.appraisals.findDevelopmentItemsByAppraisalIds(ids),
+          await this.appraisals.findDevelopmentItemsByAppraisalIds(scope, ids),
           (row) => row.appraisalId,
         );
         return ids.map((id) => (grouped.get(id) ?? []).map(toDevelopmentItem));

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationModule } from '../organisation/organisation.module';
 import { ProtectionModule } from '../gaps/protection/protection.module';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
 import { AppraisalCyclesService } from './appraisal-cycles.service';
@@ -12,7 +13,7 @@ import { APPRAISALS_RESOLVERS } from './appraisals.resolvers';
 import { AppraisalsService } from './appraisals.service';
 
 @Module({
-  imports: [ProtectionModule],
+  imports: [ProtectionModule, OrganisationModule],
   providers: [
     AppraisalsRepository,
     AppraisalCyclesRepository,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { Scope } from '../auth/scope';
+import { employeeInScope, employeeScopeColumns, notErased } from '../employees/people.sql';
 import { SqlParams } from '../database/sql-params';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
 import type { EmployeeRow } from '../employees/employee.rows';
@@ -40,17 +41,19 @@ const COLUMNS = `a.id, a.region_id AS "regionId", a.municipality_id AS "municipa
   completer.name AS "completedByName"`;
 
 const FROM = `appraisal a
-  JOIN employee e ON e.id = a.employee_id AND e.erased_at IS NULL
+  JOIN employee e ON e.id = a.employee_id AND ${notErased('e')}
   JOIN unit u ON u.id = e.unit_id
   LEFT JOIN app_user updater ON updater.id = a.updated_by
   LEFT JOIN app_user completer ON completer.id = a.completed_by`;
 
 /** Scope is the employee's: their leaders (unit subtree) and HR in their municipality. */
-const SCOPE_COLUMNS = {
-  regionId: 'e.region_id',
-  municipalityId: 'e.municipality_id',
-  unitPath: 'u.path',
-};
+const SCOPE_COLUMNS = employeeScopeColumns();
+
+/** The appraisal (an id expression) belongs to an employee in the scope. */
+function appraisalInScope(scope: Scope, p: SqlParams, appraisalId: string): string {
+  return `EXISTS (SELECT 1 FROM appraisal sa WHERE sa.id = ${appraisalId}
+    AND ${employeeInScope(scope, p, 'sa.employee_id')})`;
+}
 
 const EMPLOYEE_COLUMNS = `e.id, e.region_id AS "regionId", e.municipality_id AS "municipalityId",
   e.unit_id AS "unitId", e.employee_number AS "employeeNumber",
@@ -111,8 +114,8 @@ export class AppraisalsRepository {
 
   /** Records among `ids` in the scope; with `lock`, held until the transaction ends. */
   async findInScope(
-    ids: readonly string[],
     scope: Scope,
+    ids: readonly string[],
     manager: EntityManager = this.db.manager,
     lock = false,
   ): Promise<AppraisalRecord[]> {
@@ -128,36 +131,42 @@ export class AppraisalsRepository {
     return this.withContent(found, manager);
   }
 
-  /** The record of an employee in a cycle (the caller has checked the employee's scope). */
+  /** The record of an employee in scope in a cycle. */
   async findByEmployeeAndCycle(
+    scope: Scope,
     employeeId: string,
     cycleId: string,
     manager: EntityManager = this.db.manager,
     lock = false,
   ): Promise<AppraisalRecord | null> {
+    const p = new SqlParams([employeeId, cycleId]);
     const found = await rows(
       manager,
       AppraisalRow,
       `SELECT ${COLUMNS} FROM ${FROM}
-       WHERE a.employee_id = $1 AND a.cycle_id = $2 ${lock ? 'FOR UPDATE OF a' : ''}`,
-      [employeeId, cycleId],
+       WHERE a.employee_id = $1 AND a.cycle_id = $2 AND ${scope.where(p, SCOPE_COLUMNS)}
+       ${lock ? 'FOR UPDATE OF a' : ''}`,
+      p.values,
     );
     return (await this.withContent(found, manager))[0] ?? null;
   }
 
   /** The last signed-off record from a cycle that opened before `opensOn`. */
   async findPreviousCompleted(
+    scope: Scope,
     employeeId: string,
     opensOn: string,
     manager: EntityManager = this.db.manager,
   ): Promise<AppraisalRecord | null> {
+    const p = new SqlParams([employeeId, opensOn]);
     const found = await rows(
       manager,
       AppraisalRow,
       `SELECT ${COLUMNS} FROM ${FROM} JOIN appraisal_cycle c ON c.id = a.cycle_id
        WHERE a.employee_id = $1 AND a.status = 'COMPLETED' AND c.opens_on < $2
+         AND ${scope.where(p, SCOPE_COLUMNS)}
        ORDER BY c.opens_on DESC, a.completed_at DESC LIMIT 1`,
-      [employeeId, opensOn],
+      p.values,
     );
     return (await this.withContent(found, manager))[0] ?? null;
   }
@@ -184,8 +193,8 @@ export class AppraisalsRepository {
 
   /** The employee if they exist, are not erased and lie in the scope; otherwise null. */
   async findEmployeeInScope(
-    employeeId: string,
     scope: Scope,
+    employeeId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<AppraisalEmployeeRow | null> {
     const predicate = new SqlParams([employeeId]);
@@ -196,23 +205,26 @@ export class AppraisalsRepository {
               e.unit_id AS "unitId", e.given_name AS "givenName", e.family_name AS "familyName",
               e.active, u.name AS "unitName", m.name AS "municipalityName"
        FROM employee e JOIN unit u ON u.id = e.unit_id JOIN municipality m ON m.id = e.municipality_id
-       WHERE e.id = $1 AND e.erased_at IS NULL AND ${scope.where(predicate, SCOPE_COLUMNS)}`,
+       WHERE e.id = $1 AND ${notErased('e')} AND ${scope.where(predicate, SCOPE_COLUMNS)}`,
       predicate.values,
     );
   }
 
   /** Batch read for the employee DataLoader (ids come from records already scoped). */
-  findEmployeesByIds(ids: readonly string[]): Promise<EmployeeRow[]> {
+  findEmployeesByIds(scope: Scope, ids: readonly string[]): Promise<EmployeeRow[]> {
+    const p = new SqlParams([ids]);
     return rows(
       this.db,
       AppraisalStaffRow,
-      `SELECT ${EMPLOYEE_COLUMNS} FROM employee e WHERE e.id = ANY($1::uuid[]) AND e.erased_at IS NULL`,
-      [ids],
+      `SELECT ${EMPLOYEE_COLUMNS} FROM employee e JOIN unit u ON u.id = e.unit_id
+        WHERE e.id = ANY($1::uuid[]) AND ${notErased('e')} AND ${scope.where(p, SCOPE_COLUMNS)}`,
+      p.values,
     );
   }
 
   /** The newest self-declared and leader-assessed level per competence, for pre-filling. */
-  async currentLevels(employeeId: string): Promise<CurrentLevel[]> {
+  async currentLevels(scope: Scope, employeeId: string): Promise<CurrentLevel[]> {
+    const p = new SqlParams([employeeId]);
     return rows(
       this.db,
       CurrentLevelRow,
@@ -223,6 +235,7 @@ export class AppraisalsRepository {
                 a.confirmed_at IS NOT NULL AS confirmed
          FROM assessment a
          WHERE a.employee_id = $1 AND a.source IN ('SELF_DECLARED', 'LEADER_ASSESSED')
+           AND ${employeeInScope(scope, p, 'a.employee_id')}
          ORDER BY a.competence_id, a.source, a.assessed_on DESC, a.created_at DESC, a.id DESC
        ) latest
        JOIN competence c ON c.id = latest."competenceId"
@@ -263,6 +276,7 @@ export class AppraisalsRepository {
 
   /** Creates an empty draft unless the employee already has a record in the cycle. */
   async insertDraft(
+    scope: Scope,
     manager: EntityManager,
     values: {
       regionId: string;
@@ -272,41 +286,49 @@ export class AppraisalsRepository {
       actorUserId: string;
     },
   ): Promise<string | null> {
+    const p = new SqlParams([
+      values.regionId,
+      values.municipalityId,
+      values.cycleId,
+      values.employeeId,
+      values.actorUserId,
+    ]);
     const inserted = await maybeOne(
       manager,
       IdRow,
       `INSERT INTO appraisal (region_id, municipality_id, cycle_id, employee_id, created_by, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $5)
+       SELECT $1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::uuid, $5::uuid
+        WHERE ${employeeInScope(scope, p, '$4::uuid')}
        ON CONFLICT (cycle_id, employee_id) DO NOTHING
        RETURNING id`,
-      [
-        values.regionId,
-        values.municipalityId,
-        values.cycleId,
-        values.employeeId,
-        values.actorUserId,
-      ],
+      p.values,
     );
     return inserted?.id ?? null;
   }
 
   /** Writes the content and bumps the version; the caller holds the row lock. */
   async writeContent(
+    scope: Scope,
     manager: EntityManager,
     id: string,
     content: AppraisalContentValues,
     actorUserId: string,
   ): Promise<void> {
-    await execute(
+    const p = new SqlParams([id, ...scalarValues(content), actorUserId]);
+    const written = await maybeOne(
       manager,
+      IdRow,
       `UPDATE appraisal SET held_on = $2, hr_registrations_checked = $3,
               hr_registrations_comment = $4, potential_used = $5, potential_needs = $6,
               teaching_consent = $7, preferred_ways = $8, career_plan = $9,
               career_target_role = $10, updated_by = $11, updated_at = now(),
               version = version + 1
-        WHERE id = $1`,
-      [id, ...scalarValues(content), actorUserId],
+        WHERE id = $1 AND ${employeeInScope(scope, p, 'appraisal.employee_id')}
+       RETURNING id`,
+      p.values,
     );
+    // the lines below are keyed by this record only: never written for one out of scope
+    if (!written) throw new Error('Appraisal to write is not in the scope');
     await execute(manager, `DELETE FROM appraisal_competence WHERE appraisal_id = $1`, [id]);
     await execute(manager, `DELETE FROM appraisal_action WHERE appraisal_id = $1`, [id]);
 
@@ -379,21 +401,34 @@ export class AppraisalsRepository {
     }
   }
 
-  async markCompleted(manager: EntityManager, id: string, actorUserId: string): Promise<void> {
+  async markCompleted(
+    scope: Scope,
+    manager: EntityManager,
+    id: string,
+    actorUserId: string,
+  ): Promise<void> {
+    const p = new SqlParams([id, actorUserId]);
     await execute(
       manager,
       `UPDATE appraisal SET status = 'COMPLETED', completed_at = now(), completed_by = $2,
               updated_by = $2, updated_at = now(), version = version + 1
-        WHERE id = $1`,
-      [id, actorUserId],
+        WHERE id = $1 AND ${employeeInScope(scope, p, 'appraisal.employee_id')}`,
+      p.values,
     );
   }
 
-  async deleteDraft(manager: EntityManager, id: string): Promise<void> {
-    await execute(manager, `DELETE FROM appraisal WHERE id = $1 AND status = 'DRAFT'`, [id]);
+  async deleteDraft(scope: Scope, manager: EntityManager, id: string): Promise<void> {
+    const p = new SqlParams([id]);
+    await execute(
+      manager,
+      `DELETE FROM appraisal WHERE id = $1 AND status = 'DRAFT'
+          AND ${employeeInScope(scope, p, 'appraisal.employee_id')}`,
+      p.values,
+    );
   }
 
   async insertAmendment(
+    scope: Scope,
     manager: EntityManager,
     values: {
       regionId: string;
@@ -404,37 +439,44 @@ export class AppraisalsRepository {
       actorUserId: string;
     },
   ): Promise<void> {
+    const p = new SqlParams([
+      values.regionId,
+      values.appraisalId,
+      values.note,
+      JSON.stringify(values.before),
+      JSON.stringify(values.after),
+      values.actorUserId,
+    ]);
     await execute(
       manager,
       `INSERT INTO appraisal_amendment (region_id, appraisal_id, note, before, after, amended_by)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        values.regionId,
-        values.appraisalId,
-        values.note,
-        JSON.stringify(values.before),
-        JSON.stringify(values.after),
-        values.actorUserId,
-      ],
+       SELECT $1::uuid, $2::uuid, $3::text, $4::jsonb, $5::jsonb, $6::uuid
+        WHERE ${appraisalInScope(scope, p, '$2::uuid')}`,
+      p.values,
     );
   }
 
   /** Batch read for the amendments DataLoader, oldest first. */
-  findAmendmentsByAppraisalIds(ids: readonly string[]): Promise<AmendmentRow[]> {
+  findAmendmentsByAppraisalIds(scope: Scope, ids: readonly string[]): Promise<AmendmentRow[]> {
+    const p = new SqlParams([ids]);
     return rows(
       this.db,
       AmendmentRow,
       `SELECT am.id, am.appraisal_id AS "appraisalId", am.note, am.before, am.after,
               am.amended_at AS "amendedAt", usr.name AS "amendedByName"
        FROM appraisal_amendment am LEFT JOIN app_user usr ON usr.id = am.amended_by
-       WHERE am.appraisal_id = ANY($1::uuid[])
+       WHERE am.appraisal_id = ANY($1::uuid[]) AND ${appraisalInScope(scope, p, 'am.appraisal_id')}
        ORDER BY am.amended_at, am.id`,
-      [ids],
+      p.values,
     );
   }
 
   /** Batch read for the development-items DataLoader. */
-  findDevelopmentItemsByAppraisalIds(ids: readonly string[]): Promise<DevelopmentItemRow[]> {
+  findDevelopmentItemsByAppraisalIds(
+    scope: Scope,
+    ids: readonly string[],
+  ): Promise<DevelopmentItemRow[]> {
+    const p = new SqlParams([ids]);
     return rows(
       this.db,
       DevelopmentItemRow,
@@ -442,9 +484,9 @@ export class AppraisalsRepository {
               d.competence_id AS "competenceId", d.target_level AS "targetLevel", d.description,
               to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn", d.status, d.created_at AS "createdAt"
        FROM development_item d
-       WHERE d.appraisal_id = ANY($1::uuid[])
+       WHERE d.appraisal_id = ANY($1::uuid[]) AND ${employeeInScope(scope, p, 'd.employee_id')}
        ORDER BY d.kind DESC, d.created_at, d.id`,
-      [ids],
+      p.values,
     );
   }
 

@@ -45,7 +45,7 @@ export class AppraisalsService {
   /** Null when it does not exist or the employee is outside the caller's scope. */
   async get(actor: Actor, id: string): Promise<Appraisal | null> {
     if (!isUUID(id, 'all')) return null;
-    const [record] = await this.appraisals.findInScope([id], Scope.personalData(actor));
+    const [record] = await this.appraisals.findInScope(Scope.personalData(actor), [id]);
     if (!record) {
       await this.audit.outOfScope(actor, { kind: 'appraisal', id }, 'appraisal');
       return null;
@@ -82,21 +82,22 @@ export class AppraisalsService {
     cycleId: string | null,
   ): Promise<AppraisalDraft | null> {
     if (!isUUID(employeeId, 'all')) return null;
-    const employee = await this.appraisals.findEmployeeInScope(
-      employeeId,
-      Scope.personalData(actor),
-    );
+    const scope = Scope.personalData(actor);
+    const employee = await this.appraisals.findEmployeeInScope(scope, employeeId);
     if (!employee) {
       await this.audit.outOfScope(actor, { kind: 'employee', id: employeeId }, 'appraisalDraft');
       return null;
     }
     const today = todayInNorway();
     const cycle = await this.cycleFor(employee, cycleId, today);
-    const record = await this.appraisals.findByEmployeeAndCycle(employee.id, cycle.id);
-    const previous = await this.appraisals.findPreviousCompleted(employee.id, cycle.opensOn);
+    const record = await this.appraisals.findByEmployeeAndCycle(scope, employee.id, cycle.id);
+    const previous = await this.appraisals.findPreviousCompleted(scope, employee.id, cycle.opensOn);
     const content = record
       ? record.content
-      : prefillContent(previous?.content ?? null, await this.appraisals.currentLevels(employee.id));
+      : prefillContent(
+          previous?.content ?? null,
+          await this.appraisals.currentLevels(scope, employee.id),
+        );
     await this.audit.read(actor, {
       action: 'appraisal.draft.read',
       entityType: 'appraisal',
@@ -130,15 +131,13 @@ export class AppraisalsService {
   private async saveDraftInScope(actor: Actor, input: SaveAppraisalDraftInput): Promise<Appraisal> {
     const content = normaliseContent(input.content);
     const today = todayInNorway();
+    const scope = Scope.personalData(actor);
     return this.db.transaction(async (manager) => {
-      const employee = await this.appraisals.findEmployeeInScope(
-        input.employeeId,
-        Scope.personalData(actor),
-        manager,
-      );
+      const employee = await this.appraisals.findEmployeeInScope(scope, input.employeeId, manager);
       if (!employee) throw employeeNotFound();
       const cycle = await this.cycleFor(employee, input.cycleId ?? null, today, manager);
       const existing = await this.appraisals.findByEmployeeAndCycle(
+        scope,
         employee.id,
         cycle.id,
         manager,
@@ -156,7 +155,7 @@ export class AppraisalsService {
           );
         }
         await this.validate(manager, employee.regionId, content, new Set());
-        const id = await this.appraisals.insertDraft(manager, {
+        const id = await this.appraisals.insertDraft(scope, manager, {
           regionId: employee.regionId,
           municipalityId: employee.municipalityId,
           cycleId: cycle.id,
@@ -166,6 +165,7 @@ export class AppraisalsService {
         if (!id) {
           // another leader created it a moment ago: theirs stands
           const theirs = await this.appraisals.findByEmployeeAndCycle(
+            scope,
             employee.id,
             cycle.id,
             manager,
@@ -175,8 +175,8 @@ export class AppraisalsService {
           if (sameContent(theirs.content, content)) return toAppraisal(theirs);
           throw new AppraisalConflictError(theirs);
         }
-        await this.appraisals.writeContent(manager, id, content, actor.userId);
-        const created = await this.reload(manager, employee, cycle.id);
+        await this.appraisals.writeContent(scope, manager, id, content, actor.userId);
+        const created = await this.reload(manager, scope, employee, cycle.id);
         await this.audit.change(manager, actor, [
           {
             action: 'appraisal.create',
@@ -202,8 +202,8 @@ export class AppraisalsService {
         new Set(competenceIdsOf(existing.content)),
       );
       if (sameContent(existing.content, content)) return toAppraisal(existing);
-      await this.appraisals.writeContent(manager, existing.id, content, actor.userId);
-      const saved = await this.reload(manager, employee, cycle.id);
+      await this.appraisals.writeContent(scope, manager, existing.id, content, actor.userId);
+      const saved = await this.reload(manager, scope, employee, cycle.id);
       await this.audit.change(manager, actor, [
         {
           action: 'appraisal.update',
@@ -221,19 +221,15 @@ export class AppraisalsService {
 
   /** Deletes a draft started by mistake; a signed-off record is never deleted. */
   async discardDraft(actor: Actor, id: string, version: number): Promise<boolean> {
+    const scope = Scope.personalData(actor);
     return this.db.transaction(async (manager) => {
-      const [record] = await this.appraisals.findInScope(
-        [id],
-        Scope.personalData(actor),
-        manager,
-        true,
-      );
+      const [record] = await this.appraisals.findInScope(scope, [id], manager, true);
       if (!record) throw appraisalNotFound();
       if (record.version !== version) throw new AppraisalConflictError(record);
       if (record.status === AppraisalStatus.COMPLETED) {
         throw new UserError('APPRAISAL_COMPLETED', 'En signert samtale kan ikke slettes.');
       }
-      await this.appraisals.deleteDraft(manager, record.id);
+      await this.appraisals.deleteDraft(scope, manager, record.id);
       await this.audit.change(manager, actor, [
         {
           action: 'appraisal.discard',
@@ -252,12 +248,12 @@ export class AppraisalsService {
   async summary(actor: Actor, id: string): Promise<AppraisalSummary | null> {
     if (!isUUID(id, 'all')) return null;
     const scope = Scope.personalData(actor);
-    const [record] = await this.appraisals.findInScope([id], scope);
+    const [record] = await this.appraisals.findInScope(scope, [id]);
     if (!record) {
       await this.audit.outOfScope(actor, { kind: 'appraisal', id }, 'appraisalSummary');
       return null;
     }
-    const employee = await this.appraisals.findEmployeeInScope(record.employeeId, scope);
+    const employee = await this.appraisals.findEmployeeInScope(scope, record.employeeId);
     const [cycle] = await this.cycles.findByIds(record.regionId, [record.cycleId]);
     if (!employee || !cycle) return null;
     const competences = await this.appraisals.summaryCompetences(
@@ -340,10 +336,16 @@ export class AppraisalsService {
 
   private async reload(
     manager: EntityManager,
+    scope: Scope,
     employee: AppraisalEmployeeRow,
     cycleId: string,
   ): Promise<AppraisalRecord> {
-    const record = await this.appraisals.findByEmployeeAndCycle(employee.id, cycleId, manager);
+    const record = await this.appraisals.findByEmployeeAndCycle(
+      scope,
+      employee.id,
+      cycleId,
+      manager,
+    );
     if (!record) throw new Error('Saved appraisal vanished');
     return record;
   }

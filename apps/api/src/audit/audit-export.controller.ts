@@ -1,10 +1,11 @@
+import { Scope } from '../auth/scope';
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import type { Writable } from 'node:stream';
 import { neutraliseSpreadsheetCell } from '@kp/domain';
 import { AuthService } from '../auth/auth.service';
-import { Role, type Actor } from '../auth/roles';
+import type { Actor } from '../auth/roles';
 import { todayInNorway } from '../common/calendar';
 import { CSV_BOM, csvLine, writeChunk, endOutput, type CsvCell } from '../exports/csv-writer';
 import { EXPORT_CONTENT_TYPES, readExportFormat } from '../exports/export-format';
@@ -86,12 +87,8 @@ export class AuditExportController {
 
 /** HR in one municipality: their colleagues see the export in the log. */
 function onlyMunicipality(actor: Actor): string | null {
-  const ids = new Set(
-    actor.grants
-      .filter((grant) => grant.role === Role.MUNICIPALITY_HR && grant.municipalityId)
-      .map((grant) => grant.municipalityId as string),
-  );
-  return ids.size === 1 ? [...ids][0] : null;
+  const ids = Scope.hr(actor).municipalityIds;
+  return ids.length === 1 ? ids[0] : null;
 }
 
 function row(entry: AuditLogRow): CsvCell[] {

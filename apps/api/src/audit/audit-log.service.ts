@@ -1,3 +1,4 @@
+import { Scope } from '../auth/scope';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { isIsoDate } from '@kp/domain';
@@ -59,9 +60,7 @@ export class AuditLogService {
     if (!hasRole(actor, Role.REGION_ADMIN, Role.MUNICIPALITY_HR)) throw UserError.forbidden();
     const municipalityIds = hasRole(actor, Role.REGION_ADMIN)
       ? null
-      : actor.grants
-          .filter((grant) => grant.role === Role.MUNICIPALITY_HR && grant.municipalityId)
-          .map((grant) => grant.municipalityId as string);
+      : [...Scope.hr(actor).municipalityIds];
     const employeeId = filter.employeeId || undefined;
     const municipalityId = filter.municipalityId || undefined;
     const from = filter.from || undefined;

@@ -1,5 +1,8 @@
 import { Actor, Role } from './roles';
 
+/** No region has this id, so a scope in it matches no row. */
+const NO_REGION = '00000000-0000-0000-0000-000000000000';
+
 /** The columns a scope condition is written against, as SQL expressions. */
 export interface ScopeColumns {
   regionId: string;
@@ -65,6 +68,16 @@ export class Scope {
       [Role.MUNICIPALITY_HR, Role.UNIT_LEADER],
       actor.grants.some((grant) => grant.role === Role.REGIONAL_COORDINATOR),
     );
+  }
+
+  /** Nothing at all: a request without a signed-in user. */
+  static nobody(): Scope {
+    return new Scope(NO_REGION, false, [], [], []);
+  }
+
+  /** A scope for a request: the signed-in user's personal data, or nothing. */
+  static ofRequest(actor: Actor | null): Scope {
+    return actor ? Scope.personalData(actor) : Scope.nobody();
   }
 
   static system(regionId: string): Scope {

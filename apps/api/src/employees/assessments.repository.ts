@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { col, maybeOne, rows } from '../database/sql';
 import { SqlParams } from '../database/sql-params';
 import { AssessmentSource } from './employee.rows';
-import { notErased } from './people.sql';
+import { employeeInScope, notErased } from './people.sql';
 import { CONFIRMED_ON_SQL } from './realkompetanse.sql';
 
 /**
@@ -70,13 +70,15 @@ export class AssessmentsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Batch read for the DataLoaders: every employee's history in recorded order. */
-  findByEmployeeIds(employeeIds: readonly string[]): Promise<AssessmentRow[]> {
+  findByEmployeeIds(scope: Scope, employeeIds: readonly string[]): Promise<AssessmentRow[]> {
+    const p = new SqlParams([employeeIds]);
     return rows(
       this.db,
       AssessmentRow,
       `SELECT ${COLUMNS} FROM assessment a ${JOINS}
-        WHERE a.employee_id = ANY($1::uuid[]) ORDER BY a.employee_id, ${RECORDED_ORDER}`,
-      [employeeIds],
+        WHERE a.employee_id = ANY($1::uuid[]) AND ${employeeInScope(scope, p, 'a.employee_id')}
+        ORDER BY a.employee_id, ${RECORDED_ORDER}`,
+      p.values,
     );
   }
 
@@ -101,23 +103,27 @@ export class AssessmentsRepository {
     );
   }
 
-  /** Appends rows in one statement and returns them as read. */
-  async insert(manager: EntityManager, added: NewAssessment[]): Promise<AssessmentRow[]> {
+  /** Appends rows in one statement and returns them as read; employees out of scope get none. */
+  async insert(
+    scope: Scope,
+    manager: EntityManager,
+    added: NewAssessment[],
+  ): Promise<AssessmentRow[]> {
     if (added.length === 0) return [];
     const p = new SqlParams();
     const values = added.map(
       (row) =>
         `(${[
-          p.add(row.regionId),
-          p.add(row.employeeId),
-          p.add(row.competenceId),
-          p.add(row.level),
-          p.add(row.source),
-          p.add(row.evidence),
-          p.add(row.qualificationId),
-          p.add(row.assessedOn),
-          p.add(row.validUntil),
-          p.add(row.assessedBy),
+          p.add(row.regionId, 'uuid'),
+          p.add(row.employeeId, 'uuid'),
+          p.add(row.competenceId, 'uuid'),
+          p.add(row.level, 'int'),
+          p.add(row.source, 'text'),
+          p.add(row.evidence, 'text'),
+          p.add(row.qualificationId, 'uuid'),
+          p.add(row.assessedOn, 'date'),
+          p.add(row.validUntil, 'date'),
+          p.add(row.assessedBy, 'uuid'),
         ].join(', ')})`,
     );
     return rows(
@@ -126,7 +132,10 @@ export class AssessmentsRepository {
       `WITH a AS (
          INSERT INTO assessment (region_id, employee_id, competence_id, level, source, evidence,
            qualification_id, assessed_on, valid_until, assessed_by)
-         VALUES ${values.join(', ')}
+         SELECT v.* FROM (VALUES ${values.join(', ')})
+           AS v (region_id, employee_id, competence_id, level, source, evidence,
+                 qualification_id, assessed_on, valid_until, assessed_by)
+          WHERE ${employeeInScope(scope, p, 'v.employee_id')}
          RETURNING *
        )
        SELECT ${COLUMNS} FROM a ${JOINS} ORDER BY ${RECORDED_ORDER}`,
@@ -135,17 +144,24 @@ export class AssessmentsRepository {
   }
 
   /** Adds a leader's confirmation to a self-declared level; the only change the history allows. */
-  async confirm(manager: EntityManager, id: string, userId: string): Promise<AssessmentRow | null> {
+  async confirm(
+    scope: Scope,
+    manager: EntityManager,
+    id: string,
+    userId: string,
+  ): Promise<AssessmentRow | null> {
+    const p = new SqlParams([id, userId]);
     return maybeOne(
       manager,
       AssessmentRow,
       `WITH a AS (
          UPDATE assessment SET confirmed_at = now(), confirmed_by = $2
           WHERE id = $1 AND source = 'SELF_DECLARED' AND confirmed_at IS NULL
+            AND ${employeeInScope(scope, p, 'assessment.employee_id')}
           RETURNING *
        )
        SELECT ${COLUMNS} FROM a ${JOINS}`,
-      [id, userId],
+      p.values,
     );
   }
 }

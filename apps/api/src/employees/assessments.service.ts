@@ -39,12 +39,9 @@ export class AssessmentsService {
 
   private async recordInScope(actor: Actor, input: RecordAssessmentInput): Promise<Assessment> {
     const today = todayInNorway();
+    const scope = Scope.personalData(actor);
     return this.db.transaction(async (manager) => {
-      const employee = await this.employees.findInScope(
-        Scope.personalData(actor),
-        input.employeeId,
-        manager,
-      );
+      const employee = await this.employees.findInScope(scope, input.employeeId, manager);
       if (!employee) throw UserError.notFound('den ansatte');
 
       const problems: FieldProblem[] = [];
@@ -79,7 +76,7 @@ export class AssessmentsService {
       }
       rejectIfAny(problems);
 
-      const [row] = await this.assessments.insert(manager, [
+      const [row] = await this.assessments.insert(scope, manager, [
         {
           regionId: employee.regionId,
           employeeId: employee.id,
@@ -117,7 +114,8 @@ export class AssessmentsService {
   private async confirmInScope(actor: Actor, id: string): Promise<Assessment> {
     if (!isUUID(id, 'all')) throw UserError.notFound('vurderingen');
     return this.db.transaction(async (manager) => {
-      const current = await this.assessments.findInScope(Scope.personalData(actor), id, manager);
+      const scope = Scope.personalData(actor);
+      const current = await this.assessments.findInScope(scope, id, manager);
       if (!current) throw UserError.notFound('vurderingen');
       if (current.source !== AssessmentSource.SELF_DECLARED) {
         throw UserError.field('id', 'NOT_SELF_DECLARED', 'Bare egenerklærte nivåer kan bekreftes');
@@ -125,7 +123,7 @@ export class AssessmentsService {
       if (current.confirmedAt !== null) {
         throw UserError.field('id', 'ALREADY_CONFIRMED', 'Egenerklæringen er allerede bekreftet');
       }
-      const row = await this.assessments.confirm(manager, id, actor.userId);
+      const row = await this.assessments.confirm(scope, manager, id, actor.userId);
       if (!row) throw new Error('Locked assessment could not be confirmed');
       const { municipalityId, ...before } = current;
       await this.audit.change(manager, actor, [

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Scope } from '../auth/scope';
 import DataLoader from 'dataloader';
 import { groupBy } from '../common/group-by';
 import { AssessmentRow, AssessmentsRepository } from './assessments.repository';
@@ -9,8 +10,9 @@ import { QualificationsRepository } from './qualifications.repository';
 import { todayInNorway } from '../common/calendar';
 
 /**
- * Keyed by employee id. Employees reach these loaders only through reads that were already
- * limited to the caller's scope, so the loaders themselves do not filter again.
+ * Keyed by employee id. Employees reach these loaders through reads already limited to the
+ * caller's scope; the loaders put the request's scope into their SQL as well, so a field can
+ * never show more than the root field was allowed to.
  */
 export interface EmployeesLoaders {
   /** Full history in recorded order (oldest first). */
@@ -28,10 +30,10 @@ export class EmployeesLoaderFactory {
     private readonly qualifications: QualificationsRepository,
   ) {}
 
-  create(): EmployeesLoaders {
+  create(scope: Scope): EmployeesLoaders {
     const assessmentsByEmployee = new DataLoader<string, AssessmentRow[]>(async (ids) => {
       const byEmployee = groupBy(
-        await this.assessments.findByEmployeeIds(ids),
+        await this.assessments.findByEmployeeIds(scope, ids),
         (row) => row.employeeId,
       );
       return ids.map((id) => byEmployee.get(id) ?? []);
@@ -47,7 +49,7 @@ export class EmployeesLoaderFactory {
       }),
       qualificationsByEmployee: new DataLoader(async (ids) => {
         const byEmployee = groupBy(
-          await this.qualifications.findByEmployeeIds(ids),
+          await this.qualifications.findByEmployeeIds(scope, ids),
           (row) => row.employeeId,
         );
         return ids.map((id) => (byEmployee.get(id) ?? []).map(toQualification));

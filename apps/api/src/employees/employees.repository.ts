@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { col, maybeOne, one, rows } from '../database/sql';
 import { SqlParams } from '../database/sql-params';
 import { EmployeeRow, type EmploymentType } from './employee.rows';
-import { notErased } from './people.sql';
+import { employeeInScope, employeeScopeColumns, notErased } from './people.sql';
 import { realkompetanseLevelSql } from './realkompetanse.sql';
 
 function columns(t: string): string {
@@ -26,9 +26,10 @@ function listOrder(t: string): string {
   return `${t}.family_name COLLATE ${NORWEGIAN_COLLATION}, ${t}.given_name COLLATE ${NORWEGIAN_COLLATION}, ${t}.id`;
 }
 
-const SCOPE_COLUMNS = {
-  regionId: 'e.region_id',
-  municipalityId: 'e.municipality_id',
+const SCOPE_COLUMNS = employeeScopeColumns();
+const SCOPE_COLUMNS_OF_UNIT = {
+  regionId: 'u.region_id',
+  municipalityId: 'u.municipality_id',
   unitPath: 'u.path',
 };
 
@@ -186,7 +187,7 @@ export class EmployeesRepository {
       UnitRef,
       `SELECT u.id, u.region_id AS "regionId", u.municipality_id AS "municipalityId" FROM unit u
         WHERE u.id = ${p.add(unitId)}::uuid
-          AND ${scope.where(p, { regionId: 'u.region_id', municipalityId: 'u.municipality_id', unitPath: 'u.path' })}`,
+          AND ${scope.where(p, SCOPE_COLUMNS_OF_UNIT)}`,
       p.values,
     );
   }
@@ -207,30 +208,33 @@ export class EmployeesRepository {
     return taken;
   }
 
-  async insert(
-    manager: EntityManager,
-    regionId: string,
-    values: EmployeeValues,
-  ): Promise<EmployeeRow> {
+  /** Adds the employee to a unit in scope (in another unit it writes nothing and fails). */
+  async insert(scope: Scope, manager: EntityManager, values: EmployeeValues): Promise<EmployeeRow> {
+    const p = new SqlParams(this.valueList(values));
     return one(
       manager,
       EmployeeRow,
       `INSERT INTO employee AS e (region_id, municipality_id, unit_id, employee_number, given_name,
          family_name, position_title, profession_code, fte, employment_type, birth_year, start_date,
          active)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       SELECT u.region_id, $1::uuid, u.id, $3::text, $4::text, $5::text, $6::text, $7::text,
+              $8::numeric, $9::text, $10::int, $11::date, $12::boolean
+         FROM unit u
+        WHERE u.id = $2::uuid AND u.municipality_id = $1::uuid AND ${scope.where(p, SCOPE_COLUMNS_OF_UNIT)}
        RETURNING ${columns('e')}`,
-      [regionId, ...this.valueList(values)],
+      p.values,
     );
   }
 
   /** Writes only when `version` is still current; returns null otherwise. */
   async update(
+    scope: Scope,
     manager: EntityManager,
     id: string,
     version: number,
     values: EmployeeValues,
   ): Promise<EmployeeRow | null> {
+    const p = new SqlParams([id, version, ...this.valueList(values)]);
     return maybeOne(
       manager,
       EmployeeRow,
@@ -241,11 +245,13 @@ export class EmployeesRepository {
                 family_name = $7, position_title = $8, profession_code = $9, fte = $10,
                 employment_type = $11, birth_year = $12, start_date = $13, active = $14,
                 version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2 AND ${notErased('employee')}
+          WHERE id = $1 AND version = $2 AND ${employeeInScope(scope, p, 'employee.id')}
+            AND EXISTS (SELECT 1 FROM unit u WHERE u.id = $4
+                         AND ${scope.where(p, SCOPE_COLUMNS_OF_UNIT)})
           RETURNING *
        )
        SELECT ${columns('e')} FROM e`,
-      [id, version, ...this.valueList(values)],
+      p.values,
     );
   }
 

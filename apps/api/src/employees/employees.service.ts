@@ -170,7 +170,7 @@ export class EmployeesService {
           const problems = unit ? await this.numberProblems(manager, values, null) : [UNKNOWN_UNIT];
           rejectIfAny([...problems, ...recordProblems(values, todayInNorway())]);
 
-          const row = await this.employees.insert(manager, actor.regionId, values);
+          const row = await this.employees.insert(scope, manager, values);
           await this.audit.change(manager, actor, [
             {
               action: 'employee.create',
@@ -247,7 +247,13 @@ export class EmployeesService {
           rejectIfAny([...problems, ...recordProblems(next, todayInNorway())]);
 
           if (JSON.stringify(next) === JSON.stringify(before)) return toEmployee(current);
-          const row = await this.employees.update(manager, current.id, current.version, next);
+          const row = await this.employees.update(
+            scope,
+            manager,
+            current.id,
+            current.version,
+            next,
+          );
           if (!row) throw new Error('Locked employee changed version');
           await this.audit.change(manager, actor, [
             {

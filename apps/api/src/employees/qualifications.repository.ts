@@ -5,6 +5,9 @@ import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
 import { z } from 'zod';
 import { col, maybeOne, one, rows } from '../database/sql';
 import { QualificationKind } from './employee.rows';
+import type { Scope } from '../auth/scope';
+import { SqlParams } from '../database/sql-params';
+import { employeeInScope } from './people.sql';
 
 /**
  * Formal competence as read: an education, certificate or course an employee holds, with the
@@ -55,37 +58,57 @@ export class QualificationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Batch read for the DataLoader: newest first per employee. */
-  findByEmployeeIds(employeeIds: readonly string[]): Promise<QualificationRow[]> {
+  findByEmployeeIds(scope: Scope, employeeIds: readonly string[]): Promise<QualificationRow[]> {
+    const p = new SqlParams([employeeIds]);
     return rows(
       this.db,
       QualificationRow,
       `${SELECT} WHERE q.employee_id = ANY($1::uuid[])
+          AND ${employeeInScope(scope, p, 'q.employee_id')}
         GROUP BY q.id ORDER BY q.employee_id, q.obtained_on DESC, q.created_at DESC, q.id`,
-      [employeeIds],
+      p.values,
     );
   }
 
-  async findById(manager: EntityManager, id: string): Promise<QualificationRow | null> {
-    return maybeOne(manager, QualificationRow, `${SELECT} WHERE q.id = $1 GROUP BY q.id`, [id]);
+  async findById(
+    scope: Scope,
+    manager: EntityManager,
+    id: string,
+  ): Promise<QualificationRow | null> {
+    const p = new SqlParams([id]);
+    return maybeOne(
+      manager,
+      QualificationRow,
+      `${SELECT} WHERE q.id = $1 AND ${employeeInScope(scope, p, 'q.employee_id')} GROUP BY q.id`,
+      p.values,
+    );
   }
 
-  async insert(manager: EntityManager, qualification: NewQualification): Promise<string> {
+  /** Adds the qualification; refused (no row) when the employee is out of scope. */
+  async insert(
+    scope: Scope,
+    manager: EntityManager,
+    qualification: NewQualification,
+  ): Promise<string> {
+    const p = new SqlParams([
+      qualification.regionId,
+      qualification.employeeId,
+      qualification.kind,
+      qualification.title,
+      qualification.issuer,
+      qualification.obtainedOn,
+      qualification.expiresOn,
+      qualification.createdBy,
+    ]);
     const { id } = await one(
       manager,
       IdRow,
       `INSERT INTO qualification (region_id, employee_id, kind, title, issuer, obtained_on,
          expires_on, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [
-        qualification.regionId,
-        qualification.employeeId,
-        qualification.kind,
-        qualification.title,
-        qualification.issuer,
-        qualification.obtainedOn,
-        qualification.expiresOn,
-        qualification.createdBy,
-      ],
+       SELECT $1::uuid, $2::uuid, $3::text, $4::text, $5::text, $6::date, $7::date, $8::uuid
+        WHERE ${employeeInScope(scope, p, '$2::uuid')}
+       RETURNING id`,
+      p.values,
     );
     return id;
   }

@@ -56,13 +56,9 @@ export class QualificationsService {
 
   private async addInScope(actor: Actor, input: AddQualificationInput): Promise<Qualification> {
     const today = todayInNorway();
+    const scope = Scope.hr(actor);
     return this.db.transaction(async (manager) => {
-      const employee = await this.employees.findInScope(
-        Scope.hr(actor),
-        input.employeeId,
-        manager,
-        true,
-      );
+      const employee = await this.employees.findInScope(scope, input.employeeId, manager, true);
       if (!employee) throw UserError.notFound('den ansatte');
 
       const problems: FieldProblem[] = [];
@@ -105,7 +101,7 @@ export class QualificationsService {
       rejectIfAny(problems);
 
       const expiresOn = input.expiresOn ?? defaultExpiry(input.obtainedOn, [...catalogue.values()]);
-      const id = await this.qualifications.insert(manager, {
+      const id = await this.qualifications.insert(scope, manager, {
         regionId: employee.regionId,
         employeeId: employee.id,
         kind: input.kind,
@@ -116,6 +112,7 @@ export class QualificationsService {
         createdBy: actor.userId,
       });
       const formal = await this.assessments.insert(
+        scope,
         manager,
         input.competences.map((mapping) => ({
           regionId: employee.regionId,
@@ -130,7 +127,7 @@ export class QualificationsService {
           assessedBy: actor.userId,
         })),
       );
-      const saved = await this.qualifications.findById(manager, id);
+      const saved = await this.qualifications.findById(scope, manager, id);
       if (!saved) throw new Error('Inserted qualification vanished');
       await this.audit.change(manager, actor, [
         {

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { OrganisationModule } from '../organisation/organisation.module';
 import { ExportsController } from './exports.controller';
 import { ExportsRepository } from './exports.repository';
 import { ExportsService } from './exports.service';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, OrganisationModule],
   controllers: [ExportsController],
   providers: [ExportsRepository, ExportsService],
 })

@@ -4,24 +4,14 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Scope } from '../auth/scope';
 import { SqlParams } from '../database/sql-params';
+import { employeeInScope, employeeScopeColumns, notErased } from '../employees/people.sql';
 import type {
   OverviewAssessment,
   OverviewCompetence,
   OverviewEmployee,
 } from './competence-overview';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
-import { col, maybeOne, rows } from '../database/sql';
-
-const ExportMunicipality = z.object({
-  id: col.id,
-  regionId: col.id,
-  number: col.text,
-  name: col.text,
-});
-export type ExportMunicipality = z.infer<typeof ExportMunicipality>;
-
-const ExportUnit = z.object({ id: col.id, name: col.text, path: z.array(col.id) });
-export type ExportUnit = z.infer<typeof ExportUnit>;
+import { col, rows } from '../database/sql';
 
 const IdRow = z.object({ id: col.id });
 
@@ -55,25 +45,6 @@ const CompetenceRow = z.object({
 export class ExportsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async findMunicipality(regionId: string, number: string): Promise<ExportMunicipality | null> {
-    return maybeOne(
-      this.db,
-      ExportMunicipality,
-      `SELECT id, region_id AS "regionId", number, name FROM municipality
-       WHERE region_id = $1 AND number = $2`,
-      [regionId, number],
-    );
-  }
-
-  async findUnit(municipalityId: string, unitId: string): Promise<ExportUnit | null> {
-    return maybeOne(
-      this.db,
-      ExportUnit,
-      `SELECT id, name, path::text[] AS path FROM unit WHERE municipality_id = $1 AND id = $2`,
-      [municipalityId, unitId],
-    );
-  }
-
   /** Active employees of the municipality (or unit subtree) the caller may see, in list order. */
   async employeeIds(
     scope: Scope,
@@ -85,9 +56,9 @@ export class ExportsRepository {
       this.db,
       IdRow,
       `SELECT e.id FROM employee e JOIN unit u ON u.id = e.unit_id
-       WHERE e.municipality_id = $1 AND e.active AND e.erased_at IS NULL
+       WHERE e.municipality_id = $1 AND e.active AND ${notErased('e')}
          AND ($2::uuid IS NULL OR u.path @> ARRAY[$2::uuid])
-         AND ${scope.where(visible, { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' })}
+         AND ${scope.where(visible, employeeScopeColumns())}
        ORDER BY u.name COLLATE ${NORWEGIAN_COLLATION}, e.family_name COLLATE ${NORWEGIAN_COLLATION},
                 e.given_name COLLATE ${NORWEGIAN_COLLATION}, e.employee_number`,
       visible.values,
@@ -95,7 +66,8 @@ export class ExportsRepository {
     return found.map((row) => row.id);
   }
 
-  employees(ids: readonly string[]): Promise<OverviewEmployee[]> {
+  employees(scope: Scope, ids: readonly string[]): Promise<OverviewEmployee[]> {
+    const p = new SqlParams([ids]);
     return rows(
       this.db,
       EmployeeRow,
@@ -103,13 +75,14 @@ export class ExportsRepository {
               e.family_name AS "familyName", u.name AS "unitName",
               e.profession_code::text AS "professionCode", e.fte::float8 AS fte
        FROM employee e JOIN unit u ON u.id = e.unit_id
-       WHERE e.id = ANY($1::uuid[])`,
-      [ids],
+       WHERE e.id = ANY($1::uuid[]) AND ${notErased('e')} AND ${scope.where(p, employeeScopeColumns())}`,
+      p.values,
     );
   }
 
   /** Assessment history of the employees, in the order it was recorded. */
-  assessments(ids: readonly string[]): Promise<OverviewAssessment[]> {
+  assessments(scope: Scope, ids: readonly string[]): Promise<OverviewAssessment[]> {
+    const p = new SqlParams([ids]);
     return rows(
       this.db,
       AssessmentRow,
@@ -118,9 +91,9 @@ export class ExportsRepository {
               to_char(a.valid_until, 'YYYY-MM-DD') AS "validUntil",
               to_char(a.confirmed_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS "confirmedAt"
        FROM assessment a
-       WHERE a.employee_id = ANY($1::uuid[])
+       WHERE a.employee_id = ANY($1::uuid[]) AND ${employeeInScope(scope, p, 'a.employee_id')}
        ORDER BY a.employee_id, a.created_at, a.id`,
-      [ids],
+      p.values,
     );
   }
 

@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { neutraliseSpreadsheetCell, type IsoDate } from '@kp/domain';
 import { AuditService } from '../audit/audit.service';
 import { Scope } from '../auth/scope';
-import { Actor, Role } from '../auth/roles';
+import type { Actor } from '../auth/roles';
 import { UserError } from '../common/errors/user-error';
 import {
   byEmployee,
@@ -16,7 +16,9 @@ import {
 } from './competence-overview';
 import { CSV_BOM, csvLine, writeChunk, endOutput } from './csv-writer';
 import type { ExportFormat } from './export-format';
-import { ExportsRepository, type ExportMunicipality, type ExportUnit } from './exports.repository';
+import { ExportsRepository } from './exports.repository';
+import { OrganisationRepository } from '../organisation/organisation.repository';
+import type { MunicipalityRow, UnitRow } from '../organisation/organisation.rows';
 
 export type { ExportFormat } from './export-format';
 
@@ -25,8 +27,10 @@ const PAGE_SIZE = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface OverviewPlan {
-  municipality: ExportMunicipality;
-  unit: ExportUnit | null;
+  /** Whose personal data the export may read: every statement is held to it. */
+  scope: Scope;
+  municipality: MunicipalityRow;
+  unit: UnitRow | null;
   employeeIds: string[];
   today: IsoDate;
 }
@@ -35,6 +39,7 @@ export interface OverviewPlan {
 export class ExportsService {
   constructor(
     private readonly exports: ExportsRepository,
+    private readonly organisation: OrganisationRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -51,24 +56,22 @@ export class ExportsService {
     today: IsoDate,
   ): Promise<OverviewPlan> {
     const scope = Scope.personalData(actor);
-    const municipality = await this.exports.findMunicipality(actor.regionId, municipalityNumber);
-    const inScope =
-      municipality &&
-      actor.grants.some(
-        (grant) =>
-          grant.municipalityId === municipality.id &&
-          (grant.role === Role.MUNICIPALITY_HR || grant.role === Role.UNIT_LEADER),
-      );
-    if (!municipality || !inScope) throw UserError.notFound('kommunen.');
+    const municipality = await this.organisation.findMunicipalityByNumber(
+      actor.regionId,
+      municipalityNumber,
+    );
+    if (!municipality || !scope.reachesMunicipality(municipality.id)) {
+      throw UserError.notFound('kommunen.');
+    }
 
-    let unit: ExportUnit | null = null;
+    let unit: UnitRow | null = null;
     if (unitId) {
-      unit = UUID.test(unitId) ? await this.exports.findUnit(municipality.id, unitId) : null;
-      const visible =
-        unit !== null &&
-        (scope.municipalityIds.includes(municipality.id) ||
-          unit.path.some((id) => scope.unitIds.includes(id)));
-      if (!unit || !visible) throw UserError.notFound('enheten.');
+      unit = UUID.test(unitId)
+        ? await this.organisation.findUnitInRegion(actor.regionId, unitId)
+        : null;
+      if (!unit || unit.municipalityId !== municipality.id || !scope.covers(unit)) {
+        throw UserError.notFound('enheten.');
+      }
     }
 
     const employeeIds = await this.exports.employeeIds(scope, municipality.id, unit?.id ?? null);
@@ -80,7 +83,7 @@ export class ExportsService {
       employeeIds,
       details: { format, unitId: unit?.id ?? null, rows: employeeIds.length },
     });
-    return { municipality, unit, employeeIds, today };
+    return { scope, municipality, unit, employeeIds, today };
   }
 
   /** Writes the overview to `out` (an HTTP response), a page of employees at a time. */
@@ -121,7 +124,9 @@ export class ExportsService {
   private async levels(plan: OverviewPlan): Promise<EmployeeLevels> {
     const levels: EmployeeLevels = new Map();
     for (const ids of pages(plan.employeeIds)) {
-      for (const [employeeId, history] of byEmployee(await this.exports.assessments(ids))) {
+      for (const [employeeId, history] of byEmployee(
+        await this.exports.assessments(plan.scope, ids),
+      )) {
         levels.set(employeeId, levelsOn(history, plan.today));
       }
     }
@@ -144,7 +149,7 @@ export class ExportsService {
     emit: (row: OverviewCell[]) => Promise<void>,
   ): Promise<void> {
     for (const ids of pages(plan.employeeIds)) {
-      const employees = await this.exports.employees(ids);
+      const employees = await this.exports.employees(plan.scope, ids);
       const order = new Map(ids.map((id, index) => [id, index]));
       employees.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
       for (const employee of employees) {

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/roles';
 import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
 import type { OrganisationLoaders } from '../organisation/organisation.loaders';
+import { OrganisationRepository } from '../organisation/organisation.repository';
 import { horizonDates, type HorizonDates, todayInNorway } from '../requirements/horizons';
 import { unknownUnit } from '../requirements/requirement-rules';
 import type { GapScopeInput } from './dto/gap-filter.input';
@@ -66,7 +67,10 @@ function subtrees(units: readonly UnitNode[]): (unitId: string) => string[] {
 /** Resolves where a gap view looks and what its caller may see there, for every gap view. */
 @Injectable()
 export class GapContextService {
-  constructor(private readonly gaps: GapsRepository) {}
+  constructor(
+    private readonly gaps: GapsRepository,
+    private readonly organisation: OrganisationRepository,
+  ) {}
 
   /**
    * The caller's scope resolved (unknown units and municipalities answer as missing). One
@@ -83,14 +87,10 @@ export class GapContextService {
     if (labels) for (const unit of units) labels.unitById.prime(unit.id, unit);
     const unitById = new Map(units.map((unit) => [unit.id, unit]));
     const personal = Scope.personalData(actor);
-    const leaderUnits = new Set(personal.unitIds);
-    const knowsMunicipality = (id: string) => personal.municipalityIds.includes(id);
+    const knowsMunicipality = (id: string) => personal.coversMunicipality(id);
     const knowsUnit = (id: string) => {
       const unit = unitById.get(id);
-      return (
-        !!unit &&
-        (knowsMunicipality(unit.municipalityId) || unit.path.some((u) => leaderUnits.has(u)))
-      );
+      return !!unit && personal.covers(unit);
     };
 
     let level = GapScopeLevel.REGION;
@@ -110,7 +110,10 @@ export class GapContextService {
       scopeId = scopeUnit.id;
       scopeName = scopeUnit.name;
     } else if (input?.municipalityId) {
-      const municipality = await this.gaps.findMunicipality(actor.regionId, input.municipalityId);
+      const municipality = await this.organisation.findMunicipalityInRegion(
+        actor.regionId,
+        input.municipalityId,
+      );
       if (!municipality) {
         throw UserError.field('municipalityId', 'UNKNOWN_MUNICIPALITY', 'Kommunen finnes ikke');
       }

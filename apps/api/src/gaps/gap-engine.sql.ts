@@ -1,3 +1,4 @@
+import { notErased } from '../employees/people.sql';
 // The gap engine in SQL: the same rules as computeGaps and computeRealkompetanse in
 // @kp/domain (docs/domain.md), for a whole region in one statement. The text is built from
 // fragments so the agreement test (apps/api/test/gaps-agreement.int-spec.ts) runs exactly
@@ -74,7 +75,7 @@ export function peopleSql(options: { regionId: string; condition?: string }): st
   return `
     SELECT e.id, e.unit_id, u.path, e.fte, e.birth_year, e.profession_code
     FROM employee e JOIN unit u ON u.id = e.unit_id
-    WHERE e.region_id = ${options.regionId} AND e.active AND e.erased_at IS NULL
+    WHERE e.region_id = ${options.regionId} AND e.active AND ${notErased('e')}
       ${options.condition ? `AND ${options.condition}` : ''}`;
 }
 

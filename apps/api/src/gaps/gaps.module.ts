@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationModule } from '../organisation/organisation.module';
 import { ProtectionModule } from './protection/protection.module';
 import { GapContextService } from './gap-context.service';
 import { GAP_FIELD_RESOLVERS } from './gap-fields.resolver';
@@ -12,7 +13,7 @@ import { WorkforceRepository } from './workforce.repository';
 import { WorkforceService } from './workforce.service';
 
 @Module({
-  imports: [ProtectionModule],
+  imports: [ProtectionModule, OrganisationModule],
   providers: [
     GapsRepository,
     GapContextService,

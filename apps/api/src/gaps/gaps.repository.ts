@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Scope } from '../auth/scope';
+import { employeeScopeColumns } from '../employees/people.sql';
 import type { Horizon, Priority } from '../requirements/requirement.enums';
 import type { HorizonDates } from '../requirements/horizons';
 import { UnitKind } from '../organisation/organisation.rows';
@@ -161,15 +162,6 @@ export class GapsRepository {
     return row;
   }
 
-  findMunicipality(regionId: string, id: string): Promise<{ id: string; name: string } | null> {
-    return maybeOne(
-      this.db,
-      IdName,
-      `SELECT id, name FROM municipality WHERE region_id = $1 AND id = $2`,
-      [regionId, id],
-    );
-  }
-
   listMunicipalities(regionId: string): Promise<Array<{ id: string; name: string }>> {
     return rows(
       this.db,
@@ -326,22 +318,26 @@ export class GapsRepository {
   }
 
   /** The holders of one requirement at a horizon: the engine's rule, person by person. */
-  holders(options: {
-    regionId: string;
-    unitId: string;
-    competenceId: string;
-    minLevel: number;
-    today: string;
-    horizonDate: string;
-    age: number;
-  }): Promise<HolderRow[]> {
+  holders(
+    scope: Scope,
+    options: {
+      regionId: string;
+      unitId: string;
+      competenceId: string;
+      minLevel: number;
+      today: string;
+      horizonDate: string;
+      age: number;
+    },
+  ): Promise<HolderRow[]> {
     const p = new SqlParams();
     const region = p.add(options.regionId, 'uuid');
     const today = p.add(options.today, 'date');
     const horizon = p.add(options.horizonDate, 'date');
     const people = peopleSql({
       regionId: region,
-      condition: `u.path @> ARRAY[${p.add(options.unitId, 'uuid')}]`,
+      condition: `u.path @> ARRAY[${p.add(options.unitId, 'uuid')}]
+        AND ${scope.where(p, employeeScopeColumns())}`,
     });
     const holdings = realkompetanseHoldingsSql({
       regionId: region,

@@ -342,16 +342,14 @@ export class GapsService {
     horizon: Horizon,
     retirementAgeInput: number | null,
   ): Promise<GapHolderList> {
-    const requirement = await this.gaps.requirementInPersonalScope(
-      requirementId,
-      Scope.personalData(actor),
-    );
+    const scope = Scope.personalData(actor);
+    const requirement = await this.gaps.requirementInPersonalScope(requirementId, scope);
     if (!requirement) throw UserError.notFound('kravet');
     const settings = await this.gaps.regionState(actor.regionId);
     const today = todayInNorway();
     const horizonDate = horizonDates(today)[horizon];
     const age = retirementAgeInput ?? settings.retirementAge;
-    const rows = await this.gaps.holders({
+    const rows = await this.gaps.holders(scope, {
       regionId: actor.regionId,
       unitId: requirement.unitId,
       competenceId: requirement.competenceId,

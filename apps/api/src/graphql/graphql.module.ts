@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../app-config.provider';
 import { AuditService } from '../audit/audit.service';
 import { AuthModule } from '../auth/auth.module';
 import { AuthService } from '../auth/auth.service';
+import { Scope } from '../auth/scope';
 import { csrfPlugin } from '../auth/csrf.plugin';
 import { HeavyWorkLimiter } from '../common/heavy-work';
 import type { AppConfig } from '../config';
@@ -63,18 +64,15 @@ alignArgumentTypes(resolvers);
           queryLimitsPlugin(),
           ...(config.exposeQueryCount ? [queryCountPlugin] : []),
         ],
-        context: async ({
-          req,
-          res,
-        }: {
-          req: Request;
-          res: Response;
-        }): Promise<GraphQLContext> => ({
-          req,
-          res,
-          auth: await auth.authenticate(req).catch(databaseUnavailableAs503),
-          loaders: loaders.create(),
-        }),
+        context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
+          const requestAuth = await auth.authenticate(req).catch(databaseUnavailableAs503);
+          return {
+            req,
+            res,
+            auth: requestAuth,
+            loaders: loaders.create(Scope.ofRequest(requestAuth.actor)),
+          };
+        },
       }),
     }),
   ],

@@ -5,6 +5,7 @@ import { EmployeesLoaderFactory } from '../employees/employees.loaders';
 import { OrganisationLoaderFactory } from '../organisation/organisation.loaders';
 import { RequirementsLoaderFactory } from '../requirements/requirements.loaders';
 import type { Loaders } from './context';
+import type { Scope } from '../auth/scope';
 
 /** Creates every feature's DataLoaders for one request. */
 @Injectable()
@@ -17,13 +18,17 @@ export class LoaderRegistry {
     private readonly appraisals: AppraisalsLoaderFactory,
   ) {}
 
-  create(): Loaders {
+  /**
+   * Loaders that read personal data take the request's scope and put it into their SQL, so a
+   * field resolver cannot reach past what the root field was allowed to show.
+   */
+  create(scope: Scope): Loaders {
     return {
       organisation: this.organisation.create(),
-      employees: this.employees.create(),
+      employees: this.employees.create(scope),
       competences: this.competences.create(),
       requirements: this.requirements.create(),
-      appraisals: this.appraisals.create(),
+      appraisals: this.appraisals.create(scope),
     };
   }
 }

@@ -51,6 +51,16 @@ export class OrganisationRepository {
     );
   }
 
+  /** The municipality with this kommunenummer in the region; null otherwise. */
+  findMunicipalityByNumber(regionId: string, number: string): Promise<MunicipalityRow | null> {
+    return maybeOne(
+      this.db,
+      MunicipalityRow,
+      `SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.region_id = $1 AND m.number = $2`,
+      [regionId, number],
+    );
+  }
+
   findUnit(id: string, manager: EntityManager = this.db.manager): Promise<UnitRow | null> {
     return maybeOne(manager, UnitRow, `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = $1`, [id]);
   }

@@ -1,8 +1,9 @@
+import { Scope } from '../auth/scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { Actor, Role } from '../auth/roles';
+import { Actor, hasRole, Role } from '../auth/roles';
 import { UserError } from '../common/errors/user-error';
 import { isUniqueViolation } from '../database/postgres-errors';
 import type { AddUnitInput } from './dto/add-unit.input';
@@ -15,12 +16,8 @@ function mayManageOrganisation(
   actor: Actor,
   municipality: { id: string; regionId: string },
 ): boolean {
-  return actor.grants.some(
-    (grant) =>
-      grant.regionId === municipality.regionId &&
-      (grant.role === Role.REGION_ADMIN ||
-        (grant.role === Role.MUNICIPALITY_HR && grant.municipalityId === municipality.id)),
-  );
+  if (actor.regionId !== municipality.regionId) return false;
+  return hasRole(actor, Role.REGION_ADMIN) || Scope.hr(actor).coversMunicipality(municipality.id);
 }
 
 @Injectable()

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { Scope } from '../auth/scope';
 import { SqlParams } from '../database/sql-params';
+import { employeeScopeColumns } from '../employees/people.sql';
 import { col, execute, maybeOne, rows } from '../database/sql';
 
 const ScopedEmployee = z.object({
@@ -22,6 +23,8 @@ export type ScopedEmployee = z.infer<typeof ScopedEmployee>;
  * The export hands every row on as JSON, column for column: each is checked to be a row
  * (an object of named columns), and its columns are whatever the statement selects.
  */
+const IdRow = z.object({ id: col.id });
+
 const ExportRow = z.record(z.string(), z.unknown());
 
 /** SQL for exporting and erasing one person's data. */
@@ -31,8 +34,8 @@ export class PrivacyRepository {
 
   /** The employee if it exists and lies in the caller's scope; otherwise null. */
   async findInScope(
-    employeeId: string,
     scope: Scope,
+    employeeId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<ScopedEmployee | null> {
     const predicate = new SqlParams([employeeId]);
@@ -43,7 +46,7 @@ export class PrivacyRepository {
               e.employee_number AS "employeeNumber", e.given_name AS "givenName",
               e.family_name AS "familyName", e.erased_at AS "erasedAt"
        FROM employee e JOIN unit u ON u.id = e.unit_id
-       WHERE e.id = $1 AND ${scope.where(predicate, { regionId: 'e.region_id', municipalityId: 'e.municipality_id', unitPath: 'u.path' })}`,
+       WHERE e.id = $1 AND ${scope.where(predicate, employeeScopeColumns())}`,
       predicate.values,
     );
   }
@@ -54,7 +57,8 @@ export class PrivacyRepository {
    * agreed actions and every amendment (note, who, when, the content before and after), and the
    * audit log's entries about them.
    */
-  async collect(employeeId: string): Promise<Record<string, unknown>> {
+  async collect(scope: Scope, employeeId: string): Promise<Record<string, unknown>> {
+    const inScope = new SqlParams([employeeId]);
     const [employee] = await rows(
       this.db,
       ExportRow,
@@ -64,9 +68,11 @@ export class PrivacyRepository {
               e.created_at, e.updated_at, e.erased_at, m.number AS municipality_number,
               m.name AS municipality, u.name AS unit
        FROM employee e JOIN municipality m ON m.id = e.municipality_id JOIN unit u ON u.id = e.unit_id
-       WHERE e.id = $1`,
-      [employeeId],
+       WHERE e.id = $1 AND ${scope.where(inScope, employeeScopeColumns())}`,
+      inScope.values,
     );
+    // the rest is keyed by this person: nothing is read for one outside the scope
+    if (!employee) throw new Error('Employee to export is not in the scope');
     const qualifications = await rows(
       this.db,
       ExportRow,
@@ -181,18 +187,24 @@ export class PrivacyRepository {
    * their dates, qualification kinds and dates). Table by table: docs/identity-and-privacy.md.
    * The appraisal texts go in a trigger on employee.erased_at (appraisals migration).
    */
-  async erase(manager: EntityManager, employee: ScopedEmployee): Promise<void> {
+  async erase(scope: Scope, manager: EntityManager, employee: ScopedEmployee): Promise<void> {
     await execute(manager, `SELECT set_config('kp.erasing', 'on', true)`);
-    await execute(
+    const p = new SqlParams([employee.id]);
+    const erased = await maybeOne(
       manager,
-      `UPDATE employee SET
+      IdRow,
+      `UPDATE employee e SET
          given_name = 'Slettet', family_name = 'person',
-         employee_number = 'slettet-' || substr(id::text, 1, 8),
+         employee_number = 'slettet-' || substr(e.id::text, 1, 8),
          position_title = '', birth_year = NULL, start_date = NULL,
          erased_at = now(), updated_at = now(), version = version + 1
-       WHERE id = $1`,
-      [employee.id],
+        FROM unit u
+       WHERE e.id = $1 AND u.id = e.unit_id AND ${scope.where(p, employeeScopeColumns())}
+       RETURNING e.id`,
+      p.values,
     );
+    // the rest is keyed by this person: nothing is changed for one outside the scope
+    if (!erased) throw new Error('Employee to erase is not in the scope');
     await execute(
       manager,
       `UPDATE assessment SET evidence = '' WHERE employee_id = $1 AND evidence <> ''`,

@@ -18,7 +18,7 @@ export class PrivacyService {
 
   async exportEmployeeData(actor: Actor, employeeId: string): Promise<string> {
     const employee = await this.employeeInScope(actor, employeeId, 'exportEmployeeData');
-    const data = await this.privacy.collect(employee.id);
+    const data = await this.privacy.collect(Scope.personalData(actor), employee.id);
     await this.audit.read(actor, {
       action: 'employee.export',
       entityType: 'employee',
@@ -46,7 +46,7 @@ export class PrivacyService {
       );
     }
     await this.db.transaction(async (manager) => {
-      await this.privacy.erase(manager, employee);
+      await this.privacy.erase(Scope.personalData(actor), manager, employee);
       await this.audit.change(manager, actor, [
         {
           action: 'employee.erase',
@@ -66,7 +66,7 @@ export class PrivacyService {
     employeeId: string,
     operation: string,
   ): Promise<ScopedEmployee> {
-    const employee = await this.privacy.findInScope(employeeId, Scope.personalData(actor));
+    const employee = await this.privacy.findInScope(Scope.personalData(actor), employeeId);
     if (!employee) {
       await this.audit.outOfScope(actor, { kind: 'employee', id: employeeId }, operation);
       throw UserError.notFound('den ansatte');

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationModule } from '../organisation/organisation.module';
 import { RequirementsLoaderFactory } from './requirements.loaders';
 import { RequirementsRepository } from './requirements.repository';
 import { RequirementsResolver } from './requirements.resolver';
@@ -7,6 +8,7 @@ import { RequirementWrites } from './requirement-writes';
 import { StaffingRequirementsResolver } from './staffing-requirements.resolver';
 
 @Module({
+  imports: [OrganisationModule],
   providers: [
     RequirementsRepository,
     RequirementWrites,

@@ -282,15 +282,6 @@ export class RequirementsRepository {
     );
   }
 
-  findUnit(regionId: string, id: string): Promise<UnitRef | null> {
-    return maybeOne(
-      this.db,
-      UnitRef,
-      `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.region_id = $1 AND u.id = $2`,
-      [regionId, id],
-    );
-  }
-
   /** The unit if the caller may change its requirements; otherwise null (as if missing). */
   findWritableUnit(
     scope: Scope,

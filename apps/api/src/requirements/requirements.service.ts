@@ -1,4 +1,5 @@
 import { Scope } from '../auth/scope';
+import { OrganisationRepository } from '../organisation/organisation.repository';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -40,6 +41,7 @@ export class RequirementsService {
     private readonly requirements: RequirementsRepository,
     private readonly writes: RequirementWrites,
     private readonly audit: AuditService,
+    private readonly organisation: OrganisationRepository,
   ) {}
 
   /** Reading and changing requirements of one kind. */
@@ -83,7 +85,7 @@ export class RequirementsService {
         'Velg enhetene kravene skal kopieres til, eller en tjenestetype',
       );
     }
-    const source = await this.requirements.findUnit(actor.regionId, input.sourceUnitId);
+    const source = await this.organisation.findUnitInRegion(actor.regionId, input.sourceUnitId);
     if (!source) throw unknownUnit('sourceUnitId');
     const { today } = requirementDates();
 

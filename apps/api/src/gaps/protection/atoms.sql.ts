@@ -1,3 +1,4 @@
+import { notErased } from '../../employees/people.sql';
 // The atoms of protected figures in SQL: the same rows as atomRowsFromPeople in @kp/domain
 // (libs/domain/src/protection), one set-based statement per family for a whole region. Like
 // gap-engine.sql.ts this imports neither Nest nor TypeORM, so the agreement test
@@ -88,7 +89,7 @@ export function staffAtomsSql(settings: AtomSettings): AtomStatement {
                  ${leaving} AS leaving, count(*)::int AS count,
                  sum(round(e.fte * 100))::bigint::float8 AS "fteUnits"
           FROM employee e
-          WHERE e.region_id = ${region} AND e.active AND e.erased_at IS NULL
+          WHERE e.region_id = ${region} AND e.active AND ${notErased('e')}
           GROUP BY 1, 2, 3`,
     values: p.values,
   };
@@ -160,7 +161,7 @@ export function cycleAtomsSql(settings: AtomSettings): AtomStatement {
     sql: `SELECT e.unit_id AS "unitId", a.cycle_id AS "cycleId", count(*)::int AS count
           FROM appraisal a JOIN employee e ON e.id = a.employee_id
           WHERE a.region_id = ${region} AND a.status = 'COMPLETED'
-            AND a.municipality_id = e.municipality_id AND e.active AND e.erased_at IS NULL
+            AND a.municipality_id = e.municipality_id AND e.active AND ${notErased('e')}
           GROUP BY 1, 2`,
     values: p.values,
   };
@@ -171,7 +172,7 @@ export function choiceAtomsSql(settings: AtomSettings): AtomStatement {
   const p = new SqlParams();
   const region = p.add(settings.regionId, 'uuid');
   const signedOff = `a.region_id = ${region} AND a.status = 'COMPLETED'
-    AND a.municipality_id = e.municipality_id AND e.active AND e.erased_at IS NULL`;
+    AND a.municipality_id = e.municipality_id AND e.active AND ${notErased('e')}`;
   return {
     sql: `SELECT e.unit_id AS "unitId", a.cycle_id AS "cycleId", 'WISH' AS kind,
                  ac.competence_id::text AS choice, count(DISTINCT a.employee_id)::int AS count
@@ -198,7 +199,7 @@ export function teachingAtomsSql(settings: AtomSettings): AtomStatement {
                  (count(*) FILTER (WHERE t.consent))::int AS named,
                  (count(*) FILTER (WHERE NOT t.consent))::int AS anonymous
           FROM teaching_directory_entry t JOIN employee e ON e.id = t.employee_id
-          WHERE t.region_id = ${region} AND e.active AND e.erased_at IS NULL
+          WHERE t.region_id = ${region} AND e.active AND ${notErased('e')}
           GROUP BY 1, 2`,
     values: p.values,
   };
@@ -224,7 +225,7 @@ export function expiryAtomsSql(settings: AtomSettings): AtomStatement {
                 WHERE q.region_id = ${region} AND q.expires_on IS NOT NULL
                   AND q.expires_on >= ${p.add(settings.today, 'date')}
                   AND q.expires_on < ${p.add(after, 'date')}
-                  AND e.active AND e.erased_at IS NULL
+                  AND e.active AND ${notErased('e')}
                 GROUP BY e.unit_id, e.id) AS per_person
           GROUP BY "unitId", months`,
     values: p.values,
