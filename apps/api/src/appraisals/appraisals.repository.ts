@@ -241,7 +241,7 @@ export class AppraisalsRepository {
        JOIN competence c ON c.id = latest."competenceId"
        WHERE c.active
        ORDER BY c.name COLLATE ${NORWEGIAN_COLLATION}, latest.source`,
-      [employeeId],
+      p.values,
     );
   }
 

@@ -38,6 +38,8 @@ describe('isDatabaseUnavailable', () => {
     ],
     ['a unique violation', withCode('23505'), false],
     ['a statement timeout', withCode('57014'), false],
+    // our bug, not an outage: a statement sent with fewer parameters than it names
+    ['a protocol violation', withCode('08P01', 'bind message supplies 1 parameters'), false],
     ['a plain bug', new TypeError('undefined is not a function'), false],
     ['nothing', undefined, false],
   ])('%s → %p', (_name, error, expected) => {

@@ -46,8 +46,9 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const pg = pgError(error);
   const code = pg?.code ?? '';
   if (UNAVAILABLE_SOCKET_CODES.has(code)) return true;
-  // 57P01–57P03: admin/crash shutdown, cannot connect now; class 08: connection exceptions
-  if (/^57P0[123]$/.test(code) || code.startsWith('08')) return true;
+  // 57P01–57P03: admin/crash shutdown, cannot connect now; class 08: connection exceptions,
+  // except 08P01 (protocol violation: a statement sent with the wrong parameters is our bug)
+  if (/^57P0[123]$/.test(code) || (code.startsWith('08') && code !== '08P01')) return true;
   const message = error instanceof Error ? error.message : '';
   return UNAVAILABLE_MESSAGES.some((text) => message.includes(text));
 }
