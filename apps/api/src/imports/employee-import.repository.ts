@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryRunner } from 'typeorm';
 import { z } from 'zod';
+import type { Scope, ScopeColumns } from '../auth/scope';
 import { col, execute, one, rows } from '../database/sql';
+import { SqlParams } from '../database/sql-params';
+import { notErased } from '../employees/people.sql';
 import { stageBatch, type StageColumn } from './imports.repository';
 import type { EmployeeValues } from './parsing/employee-changes';
 import type { EmployeeRecord } from './parsing/employee-row';
@@ -82,6 +85,22 @@ const STAGE_COLUMNS: readonly StageColumn<EmployeeRecord>[] = [
 ];
 const DIFF = 'import_employee_diff';
 
+/** An employee `e` in its unit `u`, as a scope condition reads them. */
+export const EMPLOYEE_SCOPE: ScopeColumns = {
+  regionId: 'e.region_id',
+  municipalityId: 'e.municipality_id',
+  unitPath: 'u.path',
+};
+
+/** A unit `alias` as a scope condition reads it (where an employee is placed). */
+function unitScope(alias: string): ScopeColumns {
+  return {
+    regionId: `${alias}.region_id`,
+    municipalityId: `${alias}.municipality_id`,
+    unitPath: `${alias}.path`,
+  };
+}
+
 /** An employee row (alias `prefix`, its unit `unit`) as EmployeeValues in JSON. */
 export function employeeValuesSql(prefix: string, unit: string): string {
   return `jsonb_build_object(
@@ -161,10 +180,19 @@ export class EmployeeImportRepository {
    */
   async buildDiff(
     runner: QueryRunner,
+    scope: Scope,
     municipalityId: string,
     scopeUnitId: string | null,
     present: PresentColumns,
   ): Promise<void> {
+    const p = new SqlParams([
+      municipalityId,
+      scopeUnitId,
+      present.positionTitle,
+      present.professionCode,
+      present.birthYear,
+      present.startDate,
+    ]);
     await execute(
       runner,
       `CREATE TEMP TABLE ${DIFF} ON COMMIT DROP AS
@@ -176,8 +204,9 @@ export class EmployeeImportRepository {
                      ELSE 'unchanged' END AS action,
                 c.changed
          FROM ${STAGE} s
-         LEFT JOIN employee e
-           ON e.municipality_id = $1 AND e.employee_number = s.employee_number AND e.erased_at IS NULL
+         LEFT JOIN (employee e JOIN unit u ON u.id = e.unit_id)
+           ON e.municipality_id = $1 AND e.employee_number = s.employee_number AND ${notErased('e')}
+             AND ${scope.where(p, EMPLOYEE_SCOPE)}
          CROSS JOIN LATERAL (
            SELECT CASE WHEN e.id IS NULL THEN '{}'::text[] ELSE array_remove(ARRAY[
              CASE WHEN e.given_name IS DISTINCT FROM s.given_name THEN 'givenName' END,
@@ -200,18 +229,12 @@ export class EmployeeImportRepository {
          SELECT NULL, e.employee_number, e.id, e.version, 'deactivated', ARRAY['active']
          FROM employee e
          JOIN unit u ON u.id = e.unit_id
-         WHERE e.municipality_id = $1 AND e.active AND e.erased_at IS NULL
+         WHERE e.municipality_id = $1 AND e.active AND ${notErased('e')}
            AND ($2::uuid IS NULL OR u.path @> ARRAY[$2::uuid])
+           AND ${scope.where(p, EMPLOYEE_SCOPE)}
            AND NOT EXISTS (SELECT 1 FROM ${STAGE} s WHERE s.employee_number = e.employee_number)
        ) x`,
-      [
-        municipalityId,
-        scopeUnitId,
-        present.positionTitle,
-        present.professionCode,
-        present.birthYear,
-        present.startDate,
-      ],
+      p.values,
     );
     // temporary tables get no statistics by themselves; without them the planner joins
     // them row by row
@@ -237,32 +260,35 @@ export class EmployeeImportRepository {
   }
 
   /** The first `limit` rows of each action, with old and new values. */
-  details(runner: QueryRunner, limit: number): Promise<EmployeeDiffRow[]> {
+  details(runner: QueryRunner, scope: Scope, limit: number): Promise<EmployeeDiffRow[]> {
+    const p = new SqlParams([limit]);
     return rows(
       runner,
       EmployeeDiffRow,
       `SELECT * FROM (
          ${this.diffSelect()},
                 row_number() OVER (PARTITION BY d.action ORDER BY d.seq) AS n
-         ${this.diffFrom()}
+         ${this.diffFrom(scope, p)}
        ) x WHERE n <= $1 ORDER BY seq`,
-      [limit],
+      p.values,
     );
   }
 
   /** Rows of the given actions after `afterSeq`, in order: for writing the audit log in pages. */
   page(
     runner: QueryRunner,
+    scope: Scope,
     actions: readonly RowAction[],
     afterSeq: number,
     limit: number,
   ): Promise<EmployeeDiffRow[]> {
+    const p = new SqlParams([actions, afterSeq, limit]);
     return rows(
       runner,
       EmployeeDiffRow,
-      `${this.diffSelect()} ${this.diffFrom()}
+      `${this.diffSelect()} ${this.diffFrom(scope, p)}
        WHERE d.action = ANY($1) AND d.seq > $2 ORDER BY d.seq LIMIT $3`,
-      [actions, afterSeq, limit],
+      p.values,
     );
   }
 
@@ -273,10 +299,11 @@ export class EmployeeImportRepository {
                 CASE WHEN s.row_no IS NULL THEN NULL ELSE ${employeeValuesSql('s', 'su')} END AS after`;
   }
 
-  private diffFrom(): string {
+  /** The diff with the stored employee (only one in scope) and the staged row. */
+  private diffFrom(scope: Scope, p: SqlParams): string {
     return `FROM ${DIFF} d
-         LEFT JOIN employee e ON e.id = d.employee_id
-         LEFT JOIN unit eu ON eu.id = e.unit_id
+         LEFT JOIN (employee e JOIN unit eu ON eu.id = e.unit_id)
+           ON e.id = d.employee_id AND ${scope.where(p, { ...EMPLOYEE_SCOPE, unitPath: 'eu.path' })}
          LEFT JOIN ${STAGE} s ON s.row_no = d.row_no
          LEFT JOIN unit su ON su.id = s.unit_id`;
   }
@@ -286,15 +313,25 @@ export class EmployeeImportRepository {
    * deactivate, as stored now, and the version the run will leave it at. Written before
    * `apply`; `recordCreated` adds the new employees after it.
    */
-  recordBeforeImages(runner: QueryRunner, runId: string, regionId: string): Promise<number> {
-    return this.record(runner, runId, regionId, `d.action IN ('updated', 'deactivated')`, {
+  recordBeforeImages(
+    runner: QueryRunner,
+    scope: Scope,
+    runId: string,
+    regionId: string,
+  ): Promise<number> {
+    return this.record(runner, scope, runId, regionId, `d.action IN ('updated', 'deactivated')`, {
       before: 'to_jsonb(e)',
       afterVersion: 'd.version + 1',
     });
   }
 
-  recordCreated(runner: QueryRunner, runId: string, regionId: string): Promise<number> {
-    return this.record(runner, runId, regionId, `d.action = 'created'`, {
+  recordCreated(
+    runner: QueryRunner,
+    scope: Scope,
+    runId: string,
+    regionId: string,
+  ): Promise<number> {
+    return this.record(runner, scope, runId, regionId, `d.action = 'created'`, {
       before: 'NULL',
       afterVersion: 'e.version',
     });
@@ -303,11 +340,13 @@ export class EmployeeImportRepository {
   /** Records the diff's employees of `condition` for the run; returns how many. */
   private async record(
     runner: QueryRunner,
+    scope: Scope,
     runId: string,
     regionId: string,
     condition: string,
     images: { before: string; afterVersion: string },
   ): Promise<number> {
+    const p = new SqlParams([runId, regionId]);
     const recorded = await one(
       runner,
       CountRow,
@@ -315,11 +354,11 @@ export class EmployeeImportRepository {
          INSERT INTO import_run_employee (run_id, employee_id, region_id, action, before,
            after_version)
          SELECT $1, e.id, $2, d.action, ${images.before}, ${images.afterVersion}
-         FROM ${DIFF} d JOIN employee e ON e.id = d.employee_id
-         WHERE ${condition}
+         FROM ${DIFF} d JOIN employee e ON e.id = d.employee_id JOIN unit u ON u.id = e.unit_id
+         WHERE ${condition} AND ${scope.where(p, EMPLOYEE_SCOPE)}
          RETURNING 1)
        SELECT count(*)::int AS n FROM recorded`,
-      [runId, regionId],
+      p.values,
     );
     return recorded.n;
   }
@@ -330,31 +369,42 @@ export class EmployeeImportRepository {
    */
   async scopeFigures(
     runner: QueryRunner,
+    scope: Scope,
     municipalityId: string,
     scopeUnitId: string | null,
   ): Promise<{ activeInScope: number; matched: number }> {
+    const p = new SqlParams([municipalityId, scopeUnitId]);
     return one(
       runner,
       ScopeFigures,
       `SELECT (SELECT count(*)::int FROM employee e JOIN unit u ON u.id = e.unit_id
-               WHERE e.municipality_id = $1 AND e.active AND e.erased_at IS NULL
-                 AND ($2::uuid IS NULL OR u.path @> ARRAY[$2::uuid])) AS "activeInScope",
+               WHERE e.municipality_id = $1 AND e.active AND ${notErased('e')}
+                 AND ($2::uuid IS NULL OR u.path @> ARRAY[$2::uuid])
+                 AND ${scope.where(p, EMPLOYEE_SCOPE)}) AS "activeInScope",
               (SELECT count(*)::int FROM ${DIFF}
                WHERE action IN ('updated', 'unchanged')) AS matched`,
-      [municipalityId, scopeUnitId],
+      p.values,
     );
   }
 
   /**
    * Writes the changes. Updates and deactivations only touch rows still at the version the
    * diff saw; the number of rows written is returned so the caller can refuse a run that
-   * raced with someone editing an employee.
+   * raced with someone editing an employee. Only employees in `scope` are changed, and only
+   * into units in it.
    */
   async apply(
     runner: QueryRunner,
+    scope: Scope,
     target: { regionId: string; municipalityId: string },
     present: PresentColumns,
   ): Promise<{ updated: number; deactivated: number; created: number }> {
+    const updateParams = new SqlParams([
+      present.positionTitle,
+      present.professionCode,
+      present.birthYear,
+      present.startDate,
+    ]);
     const updated = await execute(
       runner,
       `UPDATE employee e SET
@@ -371,15 +421,22 @@ export class EmployeeImportRepository {
          version = e.version + 1,
          updated_at = now()
        FROM ${DIFF} d JOIN ${STAGE} s ON s.row_no = d.row_no
-       WHERE d.action = 'updated' AND e.id = d.employee_id AND e.version = d.version`,
-      [present.positionTitle, present.professionCode, present.birthYear, present.startDate],
+         JOIN unit su ON su.id = s.unit_id, unit u
+       WHERE d.action = 'updated' AND e.id = d.employee_id AND e.version = d.version
+         AND u.id = e.unit_id AND ${scope.where(updateParams, EMPLOYEE_SCOPE)}
+         AND ${scope.where(updateParams, unitScope('su'))}`,
+      updateParams.values,
     );
+    const deactivateParams = new SqlParams();
     const deactivated = await execute(
       runner,
       `UPDATE employee e SET active = false, version = e.version + 1, updated_at = now()
-       FROM ${DIFF} d
-       WHERE d.action = 'deactivated' AND e.id = d.employee_id AND e.version = d.version`,
+       FROM ${DIFF} d, unit u
+       WHERE d.action = 'deactivated' AND e.id = d.employee_id AND e.version = d.version
+         AND u.id = e.unit_id AND ${scope.where(deactivateParams, EMPLOYEE_SCOPE)}`,
+      deactivateParams.values,
     );
+    const createParams = new SqlParams([target.regionId, target.municipalityId]);
     const created = await one(
       runner,
       CountRow,
@@ -391,10 +448,11 @@ export class EmployeeImportRepository {
                 coalesce(s.position_title, ''), s.profession_code, s.fte,
                 coalesce(s.employment_type, 'PERMANENT'), s.birth_year, s.start_date, s.active
          FROM ${DIFF} d JOIN ${STAGE} s ON s.row_no = d.row_no
-         WHERE d.action = 'created'
+           JOIN unit su ON su.id = s.unit_id
+         WHERE d.action = 'created' AND ${scope.where(createParams, unitScope('su'))}
          RETURNING 1)
        SELECT count(*)::int AS n FROM created`,
-      [target.regionId, target.municipalityId],
+      createParams.values,
     );
     // the new ids, for the audit log
     await execute(
@@ -402,7 +460,7 @@ export class EmployeeImportRepository {
       `UPDATE ${DIFF} d SET employee_id = e.id
        FROM employee e
        WHERE d.action = 'created' AND e.municipality_id = $1 AND e.employee_number = d.employee_number
-         AND e.erased_at IS NULL`,
+         AND ${notErased('e')}`,
       [target.municipalityId],
     );
     return { updated, deactivated, created: created.n };

@@ -9,7 +9,7 @@ import {
   type PresentColumns,
   type StagedKey,
 } from './employee-import.repository';
-import { scopeName, type ImportRequest } from './import-request';
+import { importScope, scopeName, type ImportRequest } from './import-request';
 import { ImportsRepository } from './imports.repository';
 import {
   deactivationWarnings,
@@ -115,15 +115,21 @@ export class EmployeeImportService implements ImportHooks<
       birthYear: map.index.birthYear !== undefined,
       startDate: map.index.startDate !== undefined,
     };
+    const scope = importScope(request);
     const scopeUnitId = target.scopeUnit?.id ?? null;
-    await this.employees.buildDiff(runner, target.municipalityId, scopeUnitId, present);
+    await this.employees.buildDiff(runner, scope, target.municipalityId, scopeUnitId, present);
     const counts = await this.employees.counts(runner);
-    const scope = await this.employees.scopeFigures(runner, target.municipalityId, scopeUnitId);
+    const figures = await this.employees.scopeFigures(
+      runner,
+      scope,
+      target.municipalityId,
+      scopeUnitId,
+    );
     const facts: DeactivationFacts = {
       deactivating: counts.deactivated,
-      activeInScope: scope.activeInScope,
+      activeInScope: figures.activeInScope,
       rows: counts.created + counts.updated + counts.unchanged,
-      matched: scope.matched,
+      matched: figures.matched,
       created: counts.created,
       scope: scopeName(target),
       confirmed: request.confirmDeactivate ?? null,
@@ -132,7 +138,7 @@ export class EmployeeImportService implements ImportHooks<
     const unconfirmed =
       !request.dryRun && issues.count === 0 ? unconfirmedDeactivation(facts) : null;
     if (unconfirmed) issues.add(unconfirmed);
-    const details = await this.employees.details(runner, DETAIL_LIMIT);
+    const details = await this.employees.details(runner, scope, DETAIL_LIMIT);
     return {
       counts,
       rows: toReportRows(details),
@@ -150,16 +156,21 @@ export class EmployeeImportService implements ImportHooks<
     { present, counts }: EmployeeRunState,
   ): Promise<number> {
     const { target } = request;
-    const imaged = await this.employees.recordBeforeImages(runner, runId, target.regionId);
+    const scope = importScope(request);
+    const imaged = await this.employees.recordBeforeImages(runner, scope, runId, target.regionId);
     await this.auditChanges(runner, request, runId, ['updated', 'deactivated']);
-    const written = await this.employees.apply(runner, target, present).catch((error) => {
+    const written = await this.employees.apply(runner, scope, target, present).catch((error) => {
       // someone added the same employee number meanwhile
       throw isUniqueViolation(error) ? concurrentChange() : error;
     });
-    if (written.updated !== counts.updated || written.deactivated !== counts.deactivated) {
+    if (
+      written.updated !== counts.updated ||
+      written.deactivated !== counts.deactivated ||
+      written.created !== counts.created
+    ) {
       throw concurrentChange();
     }
-    const created = await this.employees.recordCreated(runner, runId, target.regionId);
+    const created = await this.employees.recordCreated(runner, scope, runId, target.regionId);
     await this.auditChanges(runner, request, runId, ['created']);
     return imaged + created;
   }
@@ -175,7 +186,7 @@ export class EmployeeImportService implements ImportHooks<
       this.audit,
       runner.manager,
       request.actor,
-      (after, limit) => this.employees.page(runner, actions, after, limit),
+      (after, limit) => this.employees.page(runner, importScope(request), actions, after, limit),
       (row) => ({
         regionId: request.target.regionId,
         action: row.action === 'created' ? 'employee.create' : 'employee.update',

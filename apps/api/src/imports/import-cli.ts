@@ -6,9 +6,11 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AuditRepository } from '../audit/audit.repository';
 import { AuditService } from '../audit/audit.service';
+import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
 import { loadConfig } from '../config';
 import { openDatabase } from '../database/database';
+import { OrganisationRepository } from '../organisation/organisation.repository';
 import { EmployeeImportRepository } from './employee-import.repository';
 import { EmployeeImportService } from './employee-import.service';
 import { ImportsRepository } from './imports.repository';
@@ -240,6 +242,7 @@ function services(db: DataSource): Services {
   return {
     imports: new ImportsService(
       lookups,
+      new OrganisationRepository(db),
       new ImportRunner(db, lookups, runs, audit),
       new EmployeeImportService(lookups, new EmployeeImportRepository(), audit),
       new QualificationImportService(lookups, new QualificationImportRepository(), audit),
@@ -306,7 +309,8 @@ async function listRuns(args: string[], output: CliOutput): Promise<number> {
   }
   return withServices(output, async ({ imports, undo }) => {
     const target = await imports.targetForOperator(municipality, region, null);
-    const runs = await undo.listing(target.municipalityId, 50);
+    // the operator is no person with grants: the municipality's whole region
+    const runs = await undo.listing(Scope.system(target.regionId), target.municipalityId, 50);
     if (json) output.out(`${JSON.stringify(runs, null, 2)}\n`);
     else output.out(describeRuns(target.municipalityName, runs));
     return 0;

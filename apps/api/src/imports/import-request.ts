@@ -1,5 +1,6 @@
 import type { IsoDate } from '@kp/domain';
 import type { Actor } from '../auth/roles';
+import { Scope } from '../auth/scope';
 import type { ImportSource } from './import-file.reader';
 import type { ExplicitMapping } from './parsing/header-mapping';
 import type { ImportReport } from './parsing/import-report';
@@ -35,6 +36,15 @@ export function scopeName(target: ImportTarget): string {
   return target.scopeUnit
     ? `${target.municipalityName} under «${target.scopeUnit.name}»`
     : target.municipalityName;
+}
+
+/**
+ * Whose employees an import may read and change: imports are HR work, so the caller's HR
+ * municipalities; on the command line (no person) the target's region. The target (the
+ * municipality, and the unit an import is limited to) narrows it further in each statement.
+ */
+export function importScope(request: ImportRequest): Scope {
+  return request.actor ? Scope.hr(request.actor) : Scope.system(request.target.regionId);
 }
 
 export function reportBase(

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { z } from 'zod';
+import type { Scope } from '../auth/scope';
 import { col, execute, maybeOne, one, rows } from '../database/sql';
+import { SqlParams } from '../database/sql-params';
+import { notErased } from '../employees/people.sql';
+import { EMPLOYEE_SCOPE } from './employee-import.repository';
 import type { ImportRequest } from './import-request';
 import type { ImportKind, ImportReport } from './parsing/import-report';
 
@@ -120,6 +124,11 @@ export class ImportRunsRepository {
   /**
    * Before-images of runs past their undo window are personal data nobody can use any more:
    * they are removed whenever a run is applied or undone.
+   *
+   * Deliberately without a Scope (listed in WIDER_BY_DESIGN of personal-data-scope.spec.ts):
+   * this is retention, not a caller's work. It deletes expired images in every region, reads
+   * nothing and returns nothing; limited to the caller's region, a region without imports
+   * would keep its expired copies of employee data for good.
    */
   async forgetExpired(runner: QueryRunner): Promise<void> {
     const expired = `SELECT id FROM import_run WHERE undo_until < now()`;
@@ -161,17 +170,28 @@ export class ImportRunsRepository {
     return run ?? undefined;
   }
 
+  /** Marks the run undone and forgets its before-images; only a run in `scope`. */
   async markUndone(
     runner: QueryRunner,
+    scope: Scope,
     runId: string,
     userId: string | null,
     via: 'http' | 'cli',
   ): Promise<void> {
-    await execute(
+    const p = new SqlParams([runId, userId, via]);
+    const marked = await execute(
       runner,
-      `UPDATE import_run SET undone_at = now(), undone_by = $2, undone_via = $3 WHERE id = $1`,
-      [runId, userId, via],
+      `UPDATE import_run r SET undone_at = now(), undone_by = $2, undone_via = $3
+       WHERE r.id = $1
+         AND ${scope.where(p, {
+           regionId: 'r.region_id',
+           municipalityId: 'r.municipality_id',
+           unitPath: '(SELECT u.path FROM unit u WHERE u.id = r.unit_id)',
+         })}`,
+      p.values,
     );
+    // the undo service checks the caller first; this only stops a caller that did not
+    if (marked !== 1) throw new Error(`Import run ${runId} is not in the caller's scope`);
     // the before-images have done their work
     await execute(runner, `DELETE FROM import_run_employee WHERE run_id = $1`, [runId]);
     await execute(runner, `DELETE FROM import_run_qualification WHERE run_id = $1`, [runId]);
@@ -181,15 +201,23 @@ export class ImportRunsRepository {
   /**
    * For each run: recorded rows that are gone, employees changed since (their version is not
    * the one the run left, or they were erased), and qualifications a later run extended.
+   * Only employees in `scope` are read: one outside it counts as gone, so its run cannot be
+   * undone by this caller.
    */
-  blockers(runner: QueryRunner | null, runIds: readonly string[]): Promise<UndoBlockers[]> {
+  blockers(
+    runner: QueryRunner | null,
+    scope: Scope,
+    runIds: readonly string[],
+  ): Promise<UndoBlockers[]> {
     if (runIds.length === 0) return Promise.resolve([]);
+    const p = new SqlParams([runIds]);
+    const changed = `(e.version <> i.after_version OR NOT ${notErased('e')})`;
     return rows(
       runner ?? this.db,
       UndoBlockers,
       `SELECT r.id AS "runId",
               r.recorded - (
-                (SELECT count(*) FROM import_run_employee i WHERE i.run_id = r.id)
+                coalesce(c.recorded, 0)
                 + (SELECT count(*) FROM import_run_qualification q WHERE q.run_id = r.id)
                 + (SELECT count(*) FROM import_run_assessment a WHERE a.run_id = r.id))::int
                 AS missing,
@@ -203,14 +231,17 @@ export class ImportRunsRepository {
                 AS "extendedSince"
        FROM import_run r
        LEFT JOIN LATERAL (
-         SELECT count(*) AS n,
+         SELECT count(*) AS recorded,
+                count(*) FILTER (WHERE ${changed}) AS n,
                 (array_agg(e.employee_number ORDER BY e.employee_number)
-                   FILTER (WHERE e.erased_at IS NULL))[1:3] AS examples
-         FROM import_run_employee i JOIN employee e ON e.id = i.employee_id
-         WHERE i.run_id = r.id AND (e.version <> i.after_version OR e.erased_at IS NOT NULL)
+                   FILTER (WHERE ${changed} AND ${notErased('e')}))[1:3] AS examples
+         FROM import_run_employee i
+         JOIN employee e ON e.id = i.employee_id
+         JOIN unit u ON u.id = e.unit_id
+         WHERE i.run_id = r.id AND ${scope.where(p, EMPLOYEE_SCOPE)}
        ) c ON true
        WHERE r.id = ANY($1::uuid[])`,
-      [runIds],
+      p.values,
     );
   }
 }

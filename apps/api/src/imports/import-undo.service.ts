@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hasRole, Role, type Actor } from '../auth/roles';
+import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
 import {
   ImportRunsRepository,
@@ -37,6 +38,11 @@ export interface UndoCaller {
   /** The signed-in caller; null on the command line (the operator may undo any run). */
   actor: Actor | null;
   via: 'http' | 'cli';
+}
+
+/** Undoing is HR work; on the command line (no person) the run's region. */
+function undoScope(caller: UndoCaller, regionId: string): Scope {
+  return caller.actor ? Scope.hr(caller.actor) : Scope.system(regionId);
 }
 
 function unknownRun(): UserError {
@@ -82,14 +88,18 @@ export class ImportUndoService {
     if (!UUID.test(municipalityId) || !this.mayUndoIn(actor, municipalityId)) {
       throw UserError.notFound('kommunen.');
     }
-    return this.listing(municipalityId, first);
+    return this.listing(Scope.hr(actor), municipalityId, first);
   }
 
-  /** The same for the command line's operator, who may see any municipality. */
-  async listing(municipalityId: string, first: number): Promise<ImportRunView[]> {
+  /**
+   * The same for the command line's operator, who may see any municipality (with
+   * `Scope.system` of its region).
+   */
+  async listing(scope: Scope, municipalityId: string, first: number): Promise<ImportRunView[]> {
     const rows = await this.runs.list(municipalityId, first);
     const blockers = await this.runs.blockers(
       null,
+      scope,
       rows.filter((row) => !row.undoneAt && !row.expired).map((row) => row.id),
     );
     return rows.map((row) =>
@@ -115,17 +125,20 @@ export class ImportUndoService {
       await this.imports.lockMunicipality(runner, found.municipalityId);
       const run = await this.runs.lock(runner, found.id);
       if (!run) throw unknownRun();
-      const [blockers] = await this.runs.blockers(runner, [run.id]);
+      const scope = undoScope(caller, run.regionId);
+      const [blockers] = await this.runs.blockers(runner, scope, [run.id]);
       const inUse =
-        run.kind === 'employees' ? await this.undoRepository.createdInUse(runner, run.id) : 0;
+        run.kind === 'employees'
+          ? await this.undoRepository.createdInUse(runner, scope, run.id)
+          : 0;
       const refusal = this.refusal(run, blockers, inUse);
       if (refusal) throw new UserError(refusal.code, refusal.message);
 
       const outcome =
         run.kind === 'employees'
-          ? await this.undoEmployees(runner, caller, run)
-          : await this.undoQualifications(runner, caller, run);
-      await this.runs.markUndone(runner, run.id, caller.actor?.userId ?? null, caller.via);
+          ? await this.undoEmployees(runner, caller, scope, run)
+          : await this.undoQualifications(runner, caller, scope, run);
+      await this.runs.markUndone(runner, scope, run.id, caller.actor?.userId ?? null, caller.via);
       await this.runs.forgetExpired(runner);
       await this.audit.change(runner.manager, caller.actor, [
         {
@@ -158,13 +171,14 @@ export class ImportUndoService {
   private async undoEmployees(
     runner: QueryRunner,
     caller: UndoCaller,
+    scope: Scope,
     run: ImportRunRow,
   ): Promise<Omit<UndoOutcome, 'run'>> {
     let expectRestored = 0;
     let expectRemoved = 0;
     let after: string | null = null;
     for (;;) {
-      const page = await this.undoRepository.employeePage(runner, run.id, after, AUDIT_PAGE);
+      const page = await this.undoRepository.employeePage(runner, scope, run.id, after, AUDIT_PAGE);
       if (page.length === 0) break;
       expectRestored += page.filter((row) => row.action !== 'created').length;
       expectRemoved += page.filter((row) => row.action === 'created').length;
@@ -194,7 +208,7 @@ export class ImportUndoService {
       );
       after = page[page.length - 1].employeeId;
     }
-    const written = await this.undoRepository.restoreEmployees(runner, run.id);
+    const written = await this.undoRepository.restoreEmployees(runner, scope, run.id);
     if (written.restored !== expectRestored || written.deleted !== expectRemoved) {
       throw concurrentChange();
     }
@@ -209,9 +223,10 @@ export class ImportUndoService {
   private async undoQualifications(
     runner: QueryRunner,
     caller: UndoCaller,
+    scope: Scope,
     run: ImportRunRow,
   ): Promise<Omit<UndoOutcome, 'run'>> {
-    const rows = await this.undoRepository.qualifications(runner, run.id);
+    const rows = await this.undoRepository.qualifications(runner, scope, run.id);
     if (rows.length > 0) {
       await this.audit.change(
         runner.manager,
@@ -236,7 +251,7 @@ export class ImportUndoService {
         })),
       );
     }
-    const removed = await this.undoRepository.removeQualifications(runner, run.id);
+    const removed = await this.undoRepository.removeQualifications(runner, scope, run.id);
     if (removed.assessments + removed.qualifications !== run.recorded) throw concurrentChange();
     return {
       employeesRestored: 0,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { OrganisationModule } from '../organisation/organisation.module';
 import { EmployeeImportRepository } from './employee-import.repository';
 import { EmployeeImportService } from './employee-import.service';
 import { ImportRunsRepository } from './import-runs.repository';
@@ -15,7 +16,7 @@ import { QualificationImportService } from './qualification-import.service';
 import { ImportRunner } from './run-import';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, OrganisationModule],
   controllers: [ImportsController],
   providers: [
     ImportsLoaderFactory,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { z } from 'zod';
-import { col, execute, maybeOne, rows, type Queryable } from '../database/sql';
+import { col, execute, rows, type Queryable } from '../database/sql';
 import type { StagedRow } from './import-pipeline';
 
 const MunicipalityRow = z.object({
@@ -77,14 +77,6 @@ export class ImportsRepository {
        ORDER BY region_id`,
       [number, regionId],
     );
-  }
-
-  async findUnit(municipalityId: string, unitId: string): Promise<UnitRow | undefined> {
-    const unit = await maybeOne(this.db, UnitRow, `${UNITS} AND id::text = $2`, [
-      municipalityId,
-      unitId,
-    ]);
-    return unit ?? undefined;
   }
 
   allUnits(municipalityId: string): Promise<UnitRow[]> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, hasRole, Role } from '../auth/roles';
 import { UserError } from '../common/errors/user-error';
+import { OrganisationRepository } from '../organisation/organisation.repository';
 import { EmployeeImportService } from './employee-import.service';
 import type { ImportRequest, ImportTarget } from './import-request';
 import { ImportsRepository, type MunicipalityRow } from './imports.repository';
@@ -25,6 +26,7 @@ function unknownUnit(): UserError {
 export class ImportsService {
   constructor(
     private readonly imports: ImportsRepository,
+    private readonly organisation: OrganisationRepository,
     private readonly runner: ImportRunner,
     private readonly employees: EmployeeImportService,
     private readonly qualifications: QualificationImportService,
@@ -82,7 +84,7 @@ export class ImportsService {
   private async target(municipality: MunicipalityRow, unit: string | null): Promise<ImportTarget> {
     let scopeUnit: ImportTarget['scopeUnit'] = null;
     if (unit !== null && unit.trim() !== '') {
-      scopeUnit = await this.findScopeUnit(municipality.id, unit.trim());
+      scopeUnit = await this.findScopeUnit(municipality, unit.trim());
       if (!scopeUnit) throw unknownUnit();
     }
     return {
@@ -95,15 +97,18 @@ export class ImportsService {
   }
 
   private async findScopeUnit(
-    municipalityId: string,
+    municipality: MunicipalityRow,
     unit: string,
   ): Promise<{ id: string; name: string } | null> {
     if (UUID.test(unit)) {
-      const found = await this.imports.findUnit(municipalityId, unit.toLowerCase());
-      return found ? { id: found.id, name: found.name } : null;
+      const found = await this.organisation.findUnitInRegion(
+        municipality.regionId,
+        unit.toLowerCase(),
+      );
+      return found?.municipalityId === municipality.id ? { id: found.id, name: found.name } : null;
     }
     // the command line also takes the unit's name
-    const units = await this.imports.allUnits(municipalityId);
+    const units = await this.imports.allUnits(municipality.id);
     const match = unitMatcher(units, null)(unit);
     if (!('id' in match)) return null;
     const found = units.find((candidate) => candidate.id === match.id);

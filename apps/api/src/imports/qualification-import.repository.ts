@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryRunner } from 'typeorm';
 import { z } from 'zod';
+import type { Scope } from '../auth/scope';
 import { col, execute, one, rows } from '../database/sql';
+import { SqlParams } from '../database/sql-params';
+import { notErased } from '../employees/people.sql';
+import { EMPLOYEE_SCOPE } from './employee-import.repository';
 import { stageBatch, type StageColumn } from './imports.repository';
 import type { RowAction } from './parsing/import-report';
 import type { QualificationRecord } from './parsing/qualification-row';
@@ -123,19 +127,22 @@ export class QualificationImportRepository {
   /** Links rows to employees; lists rows whose employee number is not in the municipality. */
   async unknownEmployees(
     runner: QueryRunner,
+    scope: Scope,
     municipalityId: string,
     scopeUnitId: string | null,
     limit: number,
   ): Promise<{ total: number; rows: RowProblem[] }> {
     await execute(runner, `CREATE INDEX ON ${STAGE} (employee_number)`);
     await execute(runner, `ANALYZE ${STAGE}`);
+    const p = new SqlParams([municipalityId, scopeUnitId]);
     await execute(
       runner,
       `UPDATE ${STAGE} s SET employee_id = e.id
        FROM employee e JOIN unit u ON u.id = e.unit_id
        WHERE e.municipality_id = $1 AND e.employee_number = s.employee_number
-         AND e.erased_at IS NULL AND ($2::uuid IS NULL OR u.path @> ARRAY[$2::uuid])`,
-      [municipalityId, scopeUnitId],
+         AND ${notErased('e')} AND ($2::uuid IS NULL OR u.path @> ARRAY[$2::uuid])
+         AND ${scope.where(p, EMPLOYEE_SCOPE)}`,
+      p.values,
     );
     return this.problems(runner, `s.employee_id IS NULL`, 'NULL::int[]', limit);
   }
@@ -189,7 +196,9 @@ export class QualificationImportRepository {
     return { total, rows: listed };
   }
 
-  async buildDiff(runner: QueryRunner): Promise<void> {
+  /** Rows of employees in `scope` only (unknownEmployees linked no others). */
+  async buildDiff(runner: QueryRunner, scope: Scope): Promise<void> {
+    const p = new SqlParams();
     await execute(
       runner,
       `CREATE TEMP TABLE ${DIFF} ON COMMIT DROP AS
@@ -206,6 +215,8 @@ export class QualificationImportRepository {
                 ELSE 'level_conflict'
               END AS action
        FROM ${STAGE} s
+       JOIN employee e ON e.id = s.employee_id
+       JOIN unit u ON u.id = e.unit_id
        LEFT JOIN LATERAL (
          SELECT q.id, q.kind, q.expires_on FROM qualification q
          WHERE q.employee_id = s.employee_id AND lower(q.title) = lower(s.title)
@@ -216,7 +227,8 @@ export class QualificationImportRepository {
          SELECT max(a.level) AS level FROM assessment a
          WHERE a.qualification_id = q.id AND a.competence_id = s.competence_id
        ) a ON true
-       WHERE s.valid AND NOT s.problem`,
+       WHERE s.valid AND NOT s.problem AND ${scope.where(p, EMPLOYEE_SCOPE)}`,
+      p.values,
     );
     // temporary tables get no statistics by themselves (see the employee import)
     await execute(runner, `CREATE INDEX ON ${STAGE} (row_no)`);
@@ -275,7 +287,8 @@ export class QualificationImportRepository {
     };
   }
 
-  details(runner: QueryRunner, limit: number): Promise<QualificationDiffRow[]> {
+  details(runner: QueryRunner, scope: Scope, limit: number): Promise<QualificationDiffRow[]> {
+    const p = new SqlParams([limit]);
     return rows(
       runner,
       QualificationDiffRow,
@@ -289,23 +302,31 @@ export class QualificationImportRepository {
          FROM ${DIFF} d
          JOIN ${STAGE} s ON s.row_no = d.row_no
          JOIN employee e ON e.id = d.employee_id
+         JOIN unit u ON u.id = e.unit_id
          LEFT JOIN competence c ON c.id = s.competence_id
-         WHERE d.action IN ('created', 'updated', 'unchanged')
+         WHERE d.action IN ('created', 'updated', 'unchanged') AND ${scope.where(p, EMPLOYEE_SCOPE)}
        ) x WHERE n <= $1 ORDER BY seq`,
-      [limit],
+      p.values,
     );
   }
 
   /**
    * Creates the new qualifications (one per employee, title and date; expiry from the file,
    * else the shortest validity among the competences it documents) and the FORMAL
-   * assessments for every competence row.
+   * assessments for every competence row, for employees in `scope` only.
    */
   async apply(
     runner: QueryRunner,
+    scope: Scope,
     context: { regionId: string; sourceRef: string; userId: string | null; runId: string },
   ): Promise<{ qualifications: number; assessments: number }> {
     // what the run adds is recorded as it is written, so the run can be undone
+    const qualificationParams = new SqlParams([
+      context.regionId,
+      context.sourceRef,
+      context.userId,
+      context.runId,
+    ]);
     const qualifications = await one(
       runner,
       CountRow,
@@ -321,14 +342,15 @@ export class QualificationImportRepository {
                     AND c.validity_months IS NOT NULL)),
                 $2, $3::uuid
          FROM ${DIFF} d JOIN ${STAGE} s ON s.row_no = d.row_no
-         WHERE d.action = 'created'
+           JOIN employee e ON e.id = s.employee_id JOIN unit u ON u.id = e.unit_id
+         WHERE d.action = 'created' AND ${scope.where(qualificationParams, EMPLOYEE_SCOPE)}
          ORDER BY s.employee_id, lower(s.title), s.obtained_on, s.row_no
          RETURNING id),
        recorded AS (
          INSERT INTO import_run_qualification (run_id, qualification_id, region_id)
          SELECT $4, id, $1::uuid FROM created RETURNING 1)
        SELECT count(*)::int AS n FROM recorded`,
-      [context.regionId, context.sourceRef, context.userId, context.runId],
+      qualificationParams.values,
     );
     await execute(
       runner,
@@ -339,6 +361,7 @@ export class QualificationImportRepository {
          AND q.obtained_on = s.obtained_on`,
       [context.sourceRef],
     );
+    const assessmentParams = new SqlParams([context.regionId, context.userId, context.runId]);
     const assessments = await one(
       runner,
       CountRow,
@@ -350,14 +373,16 @@ export class QualificationImportRepository {
          FROM ${DIFF} d
          JOIN ${STAGE} s ON s.row_no = d.row_no
          JOIN qualification q ON q.id = d.qualification_id
+         JOIN employee e ON e.id = s.employee_id JOIN unit u ON u.id = e.unit_id
          WHERE d.action IN ('created', 'updated') AND s.competence_id IS NOT NULL
+           AND ${scope.where(assessmentParams, EMPLOYEE_SCOPE)}
          ORDER BY d.seq
          RETURNING id),
        recorded AS (
          INSERT INTO import_run_assessment (run_id, assessment_id, region_id)
          SELECT $3, id, $1::uuid FROM inserted RETURNING 1)
        SELECT count(*)::int AS n FROM recorded`,
-      [context.regionId, context.userId, context.runId],
+      assessmentParams.values,
     );
     return { qualifications: qualifications.n, assessments: assessments.n };
   }
@@ -365,9 +390,11 @@ export class QualificationImportRepository {
   /** Created and extended qualifications, one row each, in pages (keyset on the first row). */
   auditPage(
     runner: QueryRunner,
+    scope: Scope,
     afterSeq: number,
     limit: number,
   ): Promise<QualificationAuditRow[]> {
+    const p = new SqlParams([afterSeq, limit]);
     return rows(
       runner,
       QualificationAuditRow,
@@ -379,11 +406,13 @@ export class QualificationImportRepository {
        FROM ${DIFF} d
        JOIN ${STAGE} s ON s.row_no = d.row_no
        JOIN qualification q ON q.id = d.qualification_id
-       WHERE d.action IN ('created', 'updated')
+       JOIN employee e ON e.id = q.employee_id
+       JOIN unit u ON u.id = e.unit_id
+       WHERE d.action IN ('created', 'updated') AND ${scope.where(p, EMPLOYEE_SCOPE)}
        GROUP BY d.action, q.id
        HAVING min(d.seq) > $1
        ORDER BY min(d.seq) LIMIT $2`,
-      [afterSeq, limit],
+      p.values,
     );
   }
 }

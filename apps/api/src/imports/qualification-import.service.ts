@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { formatNorwegianDate } from '@kp/domain';
 import type { QueryRunner } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { scopeName, type ImportRequest } from './import-request';
+import { importScope, scopeName, type ImportRequest } from './import-request';
 import { ImportsRepository } from './imports.repository';
 import type { RawRow } from './parsing/cell-value';
 import type { ColumnMap } from './parsing/header-mapping';
@@ -74,8 +74,9 @@ export class QualificationImportService implements ImportHooks<
     map: ColumnMap<QualificationField>,
     issues: IssueList,
   ): Promise<ImportComparison<null>> {
+    const scope = importScope(request);
     await this.checkRows(runner, request, map, issues);
-    await this.qualifications.buildDiff(runner);
+    await this.qualifications.buildDiff(runner, scope);
     const conflicts = await this.qualifications.conflicts(runner, DETAIL_LIMIT);
     issues.addCounted(
       conflicts.rows.map((conflict) => ({
@@ -91,7 +92,7 @@ export class QualificationImportService implements ImportHooks<
     );
 
     const counts = await this.qualifications.counts(runner);
-    const details = await this.qualifications.details(runner, DETAIL_LIMIT);
+    const details = await this.qualifications.details(runner, scope, DETAIL_LIMIT);
     return {
       counts: counts.actions,
       rows: toReportRows(details),
@@ -103,7 +104,7 @@ export class QualificationImportService implements ImportHooks<
   }
 
   async apply(runner: QueryRunner, request: ImportRequest, runId: string): Promise<number> {
-    const added = await this.qualifications.apply(runner, {
+    const added = await this.qualifications.apply(runner, importScope(request), {
       regionId: request.target.regionId,
       sourceRef: `import:${runId}${request.source.fileName ? `:${request.source.fileName}` : ''}`,
       userId: request.actor?.userId ?? null,
@@ -127,6 +128,7 @@ export class QualificationImportService implements ImportHooks<
 
     const unknown = await this.qualifications.unknownEmployees(
       runner,
+      importScope(request),
       target.municipalityId,
       target.scopeUnit?.id ?? null,
       DETAIL_LIMIT,
@@ -156,7 +158,7 @@ export class QualificationImportService implements ImportHooks<
       this.audit,
       runner.manager,
       request.actor,
-      (after, limit) => this.qualifications.auditPage(runner, after, limit),
+      (after, limit) => this.qualifications.auditPage(runner, importScope(request), after, limit),
       (row) => ({
         regionId: request.target.regionId,
         action: row.action === 'created' ? 'qualification.create' : 'qualification.update',
