@@ -22,7 +22,6 @@ describe('@kp/domain public API', () => {
     'isHealthEducation',
     'isHigherEducation',
     'isIsoDate',
-    'isLevelOnScale',
     'meetsLevelOn',
     'mobilisationOptions',
     'neutraliseSpreadsheetCell',

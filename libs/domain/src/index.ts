@@ -1,7 +1,11 @@
 // @kp/domain: framework-free domain logic (no Nest, TypeORM, React or I/O). Everything public
 // is re-exported here; holder-index.ts is internal, and the test-data generators in testing/
 // have their own entry point, @kp/domain/testing, so they stay out of the production bundle.
+export * from './appraisal-content';
+export * from './appraisal-figures';
+export * from './appraisal-summary';
 export * from './audit-rules';
+export * from './competence-checks';
 export * from './deterministic-random';
 export * from './gap-analysis';
 export * from './gap-report';

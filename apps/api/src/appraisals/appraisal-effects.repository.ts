@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { col, execute, rows } from '../database/sql';
-import type { ActionLine, CompetenceLevelLine, WishLine } from './appraisal-content';
+import type { ActionLine, CompetenceLevelLine, WishLine } from '@kp/domain';
 
 const CreatedAssessmentRow = z.object({
   id: col.id,

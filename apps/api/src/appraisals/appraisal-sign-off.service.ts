@@ -13,7 +13,7 @@ import {
   sameContent,
   signOffEffects,
   signOffProblems,
-} from './appraisal-content';
+} from '@kp/domain';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
 import { AppraisalEffectsRepository, EffectContext } from './appraisal-effects.repository';
 import { AppraisalConflictError, appraisalNotFound, notSignedOff } from './appraisal-errors';

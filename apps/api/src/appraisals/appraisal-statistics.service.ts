@@ -4,6 +4,10 @@ import {
   choiceCount,
   choices,
   completedCount,
+  completionFigures,
+  DEVELOPMENT_WAY_NAMES,
+  DEVELOPMENT_WAYS,
+  type DevelopmentWay,
   staffCount,
   teachingCount,
   teachingTopics,
@@ -14,20 +18,14 @@ import { Actor, Role } from '../auth/roles';
 import { personalDataScope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
 import { todayInNorway } from '../common/calendar';
-import { DEVELOPMENT_WAY_NAMES, DEVELOPMENT_WAYS, DevelopmentWay } from './appraisal-content';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
-import {
-  appraisalFigure,
-  completionFigures,
-  exactFigure,
-  protectedFigure,
-} from './appraisal-figures';
+import { appraisalFigure, exactFigure, protectedFigure } from './appraisal-figures';
 import {
   AppraisalStatisticsRepository,
   CompetenceCountRow,
   StatisticsScope,
 } from './appraisal-statistics.repository';
-import { toCycle } from './appraisal.mapper';
+import { toCycle, toDevelopmentWay } from './appraisal.mapper';
 import type { AppraisalCycleRow } from './appraisal.rows';
 import {
   AppraisalStatistics,
@@ -169,7 +167,7 @@ export class AppraisalStatisticsService {
       wishedCompetences: competenceFigures(wishRows),
       preferredWays: largestFirst(
         DEVELOPMENT_WAYS.map((way: DevelopmentWay) => ({
-          way,
+          way: toDevelopmentWay(way),
           name: DEVELOPMENT_WAY_NAMES[way],
           people: exactFigure(wayCounts.get(way) ?? 0),
         })),
@@ -264,7 +262,7 @@ export class AppraisalStatisticsService {
       ),
       preferredWays: largestFirst(
         DEVELOPMENT_WAYS.map((way: DevelopmentWay) => ({
-          way,
+          way: toDevelopmentWay(way),
           name: DEVELOPMENT_WAY_NAMES[way],
           people: protectedFigure(choiceCount(all, { cycleIds, kind: 'WAY', choice: way })),
         })),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { dateProblem } from '@kp/domain';
+import { competenceLevelProblems, dateProblem } from '@kp/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
@@ -11,7 +11,6 @@ import type { FieldProblem } from '../common/validation/messages';
 import { CompetencesRepository } from '../competences/competences.repository';
 import { AssessmentSource } from './employee.rows';
 import { AssessmentsRepository } from './assessments.repository';
-import { competenceLevelProblems } from './competence-checks';
 import type { RecordAssessmentInput } from './dto/record-assessment.input';
 import { toAssessment } from './employee.mapper';
 import { EmployeesRepository } from './employees.repository';

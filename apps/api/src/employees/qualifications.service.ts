@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addMonths, dateProblem, type IsoDate } from '@kp/domain';
+import { addMonths, competenceLevelProblems, dateProblem, type IsoDate } from '@kp/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
@@ -10,7 +10,6 @@ import type { CompetenceRow } from '../competences/competence.rows';
 import { CompetencesRepository } from '../competences/competences.repository';
 import { AssessmentSource } from './employee.rows';
 import { AssessmentsRepository } from './assessments.repository';
-import { competenceLevelProblems } from './competence-checks';
 import type { AddQualificationInput } from './dto/add-qualification.input';
 import { hrScope } from './employee-scope';
 import { toQualification } from './employee.mapper';

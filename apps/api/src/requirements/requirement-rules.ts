@@ -1,5 +1,4 @@
-import { describeLevels } from '../competences/level-scale';
-import { formatNorwegianNumber, isIsoDate, type IsoDate } from '@kp/domain';
+import { describeLevels, formatNorwegianNumber, isIsoDate, type IsoDate } from '@kp/domain';
 import { UserError } from '../common/errors/user-error';
 import type { FieldProblem } from '../common/validation/messages';
 import { Measure } from './requirement.enums';
