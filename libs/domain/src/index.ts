@@ -4,6 +4,7 @@
 export * from './appraisal-content';
 export * from './appraisal-figures';
 export * from './appraisal-summary';
+export * from './audit-places';
 export * from './audit-rules';
 export * from './competence-checks';
 export * from './deterministic-random';

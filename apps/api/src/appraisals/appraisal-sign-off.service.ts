@@ -5,7 +5,6 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { personalDataScope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
-import { todayInNorway } from '../common/calendar';
 import {
   AppraisalContentValues,
   competenceIdsOf,
@@ -13,6 +12,7 @@ import {
   sameContent,
   signOffEffects,
   signOffProblems,
+  todayInNorway,
 } from '@kp/domain';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
 import { AppraisalEffectsRepository, EffectContext } from './appraisal-effects.repository';

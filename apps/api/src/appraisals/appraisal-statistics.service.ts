@@ -11,13 +11,13 @@ import {
   staffCount,
   teachingCount,
   teachingTopics,
+  todayInNorway,
 } from '@kp/domain';
 import { isUUID } from 'class-validator';
 import { AuditService } from '../audit/audit.service';
 import { Actor, Role } from '../auth/roles';
 import { personalDataScope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
-import { todayInNorway } from '../common/calendar';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
 import { appraisalFigure, exactFigure, protectedFigure } from './appraisal-figures';
 import {

@@ -6,7 +6,6 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { personalDataScope } from '../auth/scope';
 import { UserError, rejectIfAny } from '../common/errors/user-error';
-import { todayInNorway } from '../common/calendar';
 import {
   AppraisalContentValues,
   buildSummary,
@@ -15,6 +14,7 @@ import {
   normaliseContent,
   prefillContent,
   sameContent,
+  todayInNorway,
 } from '@kp/domain';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
 import {

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addMonths, competenceLevelProblems, dateProblem, type IsoDate } from '@kp/domain';
+import {
+  addMonths,
+  competenceLevelProblems,
+  dateProblem,
+  type IsoDate,
+  todayInNorway,
+} from '@kp/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
@@ -16,7 +22,6 @@ import { toQualification } from './employee.mapper';
 import { EmployeesRepository } from './employees.repository';
 import type { Qualification } from './models/qualification.model';
 import { QualificationsRepository } from './qualifications.repository';
-import { todayInNorway } from '../common/calendar';
 
 /**
  * The default expiry: obtainedOn plus the shortest validity among the mapped competences

@@ -15,7 +15,7 @@ import { ImportsRepository } from './imports.repository';
 import { ImportsService } from './imports.service';
 import type { ExplicitMapping } from './parsing/header-mapping';
 import type { ImportKind } from './parsing/import-report';
-import { readConfirmedCount } from '@kp/domain';
+import { readConfirmedCount, todayInNorway } from '@kp/domain';
 import { writeFile } from 'node:fs/promises';
 import type { DataSource } from 'typeorm';
 import { template, type TemplateFormat } from './import-templates';
@@ -27,7 +27,6 @@ import { formatOsloTime } from './parsing/undo-refusal';
 import { QualificationImportRepository } from './qualification-import.repository';
 import { QualificationImportService } from './qualification-import.service';
 import { ImportRunner } from './run-import';
-import { todayInNorway } from '../common/calendar';
 
 export const IMPORT_USAGE = `  import employees <fil> --municipality <kommunenummer> [--dry-run]
   import qualifications <fil> --municipality <kommunenummer> [--dry-run]

@@ -1,9 +1,8 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
-import { readConfirmedCount } from '@kp/domain';
+import { readConfirmedCount, todayInNorway } from '@kp/domain';
 import type { Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import { UserError } from '../common/errors/user-error';
-import { todayInNorway } from '../common/calendar';
 import {
   template,
   TEMPLATE_CONTENT_TYPES,

@@ -4,9 +4,9 @@ import {
   type FieldProblem,
   formatNorwegianNumber,
   isIsoDate,
+  todayInNorway,
 } from '@kp/domain';
 import { getMetadataStorage } from 'class-validator';
-import { todayInNorway } from '../calendar';
 
 /**
  * class-validator constraint → stable machine code and a Norwegian message (a `FieldProblem`,
