@@ -4,7 +4,7 @@ import { DataSource, type QueryRunner } from 'typeorm';
 import { z } from 'zod';
 import { col, execute, maybeOne, one, rows } from '../database/sql';
 import type { ImportRequest } from './import-request';
-import type { ImportKind, ImportReport } from './parsing/import-report';
+import type { ImportKind, ImportReport } from '@kp/domain';
 
 /** How long an applied run can be undone (docs/imports.md, "Undo"). */
 export const UNDO_WINDOW_DAYS = 30;

@@ -3,8 +3,7 @@ import type { QueryRunner } from 'typeorm';
 import { z } from 'zod';
 import { col, execute, one, rows } from '../database/sql';
 import { stageBatch, type StageColumn } from './imports.repository';
-import type { RowAction } from './parsing/import-report';
-import type { QualificationRecord } from './parsing/qualification-row';
+import type { QualificationRecord, RowAction } from '@kp/domain';
 
 export interface StagedQualification {
   rowNumber: number;
