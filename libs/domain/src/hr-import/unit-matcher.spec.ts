@@ -1,3 +1,4 @@
+import type { UnitMatch } from './employee-row';
 import { unitMatcher } from './unit-matcher';
 
 const AREA = { id: 'a', name: 'Helse og omsorg', path: ['a'] };
@@ -8,23 +9,18 @@ const HOME_SHORT = { id: 'tk', name: 'Korttidsavdeling', path: ['a', 't', 'tk'] 
 const UNITS = [AREA, HOV, HOV_SHORT, HOME, HOME_SHORT];
 
 describe('unitMatcher', () => {
-  it('matches names without regard to case, accents or spacing, and ids', () => {
-    const find = unitMatcher(UNITS, null);
-    expect(find('HOV  SYKEHJEM')).toEqual({ id: 'h' });
-    expect(find('hjemmetjenesten')).toEqual({ id: 't' });
-    expect(find('T')).toEqual({ id: 't' });
-    expect(find('Lena sykehjem')).toEqual({ problem: 'UNKNOWN' });
-  });
-
-  it('calls a name two units share ambiguous', () => {
-    expect(unitMatcher(UNITS, null)('Korttidsavdeling')).toEqual({ problem: 'AMBIGUOUS' });
-  });
-
-  it('limits an import to a subtree, which also settles shared names', () => {
-    const find = unitMatcher(UNITS, 'h');
-    expect(find('Korttidsavdeling')).toEqual({ id: 'hk' });
-    expect(find('Hov sykehjem')).toEqual({ id: 'h' });
-    expect(find('Hjemmetjenesten')).toEqual({ problem: 'OUTSIDE_SCOPE' });
-    expect(find('Helse og omsorg')).toEqual({ problem: 'OUTSIDE_SCOPE' });
+  it.each<[string, string | null, string, UnitMatch]>([
+    ['a name in other case and spacing', null, 'HOV  SYKEHJEM', { id: 'h' }],
+    ['a name in lower case', null, 'hjemmetjenesten', { id: 't' }],
+    ['an id', null, 'T', { id: 't' }],
+    ['an unknown name', null, 'Lena sykehjem', { problem: 'UNKNOWN' }],
+    ['a name two units share', null, 'Korttidsavdeling', { problem: 'AMBIGUOUS' }],
+    ['a shared name within the subtree', 'h', 'Korttidsavdeling', { id: 'hk' }],
+    ["the subtree's own unit", 'h', 'Hov sykehjem', { id: 'h' }],
+    ['a unit beside the subtree', 'h', 'Hjemmetjenesten', { problem: 'OUTSIDE_SCOPE' }],
+    ['a unit above the subtree', 'h', 'Helse og omsorg', { problem: 'OUTSIDE_SCOPE' }],
+    ['an unknown name within a subtree', 'h', 'Lena sykehjem', { problem: 'UNKNOWN' }],
+  ])('%s (limited to %s): «%s» → %j', (_label, scope, name, match) => {
+    expect(unitMatcher(UNITS, scope)(name)).toEqual(match);
   });
 });
