@@ -37,6 +37,8 @@ export { idsToPlace, placeEntries } from './audit-places';
 export { auditableTypedEmail, recordsRefusal, REFUSAL_WINDOW_SECONDS } from './audit-rules';
 export type * from './competence-checks';
 export { competenceLevelProblems } from './competence-checks';
+export type * from './competence-overview';
+export { byEmployee, levelsOn, overviewHeader, overviewRow } from './competence-overview';
 export type * from './deterministic-random';
 export { createRandom } from './deterministic-random';
 export type * from './gap-analysis';

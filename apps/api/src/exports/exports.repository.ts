@@ -3,11 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { scopePredicate, type PersonalDataScope } from '../auth/scope';
-import type {
-  OverviewAssessment,
-  OverviewCompetence,
-  OverviewEmployee,
-} from './competence-overview';
+import type { OverviewAssessment, OverviewCompetence, OverviewEmployee } from '@kp/domain';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
 import { col, maybeOne, rows } from '../database/sql';
 
