@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { EMPLOYEE_FIELDS } from '../src/imports/parsing/employee-row';
+import { EMPLOYEE_FIELDS } from '@kp/domain';
 import { as, apiUrl, DEMO, gql, gqlOk } from './support/api-client';
 import { closeDb, db } from './support/database';
 import { ensureUnit, semicolonCsv, upload } from './fixtures/imports/import-helpers';

@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import {
   addDays,
-  buildProtectedAtoms,
   type AtomNode,
+  buildProtectedAtoms,
   findPins,
   InferenceModel,
   inferRange,
@@ -12,10 +12,10 @@ import {
   type Question,
   restKey,
   type Term,
+  todayInNorway,
   waveYear,
   yearOf,
 } from '@kp/domain';
-import { todayInNorway } from '../src/common/calendar';
 import {
   choiceAtomsSql,
   competenceAtomsSql,

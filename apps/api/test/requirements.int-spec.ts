@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, addYears } from '@kp/domain';
-import { todayInNorway } from '../src/common/calendar';
+import { addDays, addYears, todayInNorway } from '@kp/domain';
 import { as, DEMO, gql, gqlOk } from './support/api-client';
 import { closeDb, count, db } from './support/database';
 import { makeUnit } from './support/factories';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addYears, computeStaffingGaps, yearOf } from '@kp/domain';
-import { todayInNorway } from '../src/common/calendar';
+import { addYears, computeStaffingGaps, todayInNorway, yearOf } from '@kp/domain';
 import { as, DEMO, gql, gqlOk } from './support/api-client';
 import { closeDb, db } from './support/database';
 import { makeUnit } from './support/factories';

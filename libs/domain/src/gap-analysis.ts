@@ -298,8 +298,3 @@ export function compareGapsBiggestFirst(
   if (ca !== cb) return ca < cb ? -1 : 1;
   return a.requirementId < b.requirementId ? -1 : a.requirementId > b.requirementId ? 1 : 0;
 }
-
-/** A sorted copy; the input is left as it was. */
-export function sortBiggestGapsFirst<T extends RequirementGap>(gaps: readonly T[]): T[] {
-  return [...gaps].sort(compareGapsBiggestFirst);
-}

@@ -66,6 +66,14 @@ export interface InputProblem {
 }
 
 /**
+ * A problem with one field of an input: the field's path as the client sent it
+ * (`content.selfDeclarations.0.level`), a stable machine code and a Norwegian message.
+ */
+export interface FieldProblem extends InputProblem {
+  field: string;
+}
+
+/**
  * A valid calendar date outside its rule's range: IN_FUTURE where the latest is today (the
  * message the services have always given), else DATE_TOO_EARLY or DATE_TOO_LATE naming the limit.
  */

@@ -8,6 +8,7 @@ import {
   isIsoDate,
   isLeapYear,
   isoDateFromParts,
+  todayInNorway,
   yearOf,
 } from './iso-date';
 
@@ -118,5 +119,26 @@ describe('addMonths', () => {
     ['2026-05-31', 36, '2029-05-31'],
   ])('%s + %i months = %s', (date, months, expected) => {
     expect(addMonths(date, months)).toBe(expected);
+  });
+});
+
+describe('todayInNorway', () => {
+  it.each([
+    ['winter, before midnight UTC', '2026-01-15T22:59:59Z', '2026-01-15'],
+    ['winter, 00:00 in Oslo (23:00 UTC)', '2026-01-15T23:00:00Z', '2026-01-16'],
+    ['summer time, 00:30 in Oslo (22:30 UTC)', '2026-07-01T22:30:00Z', '2026-07-02'],
+    ['summer time, 23:59 in Oslo', '2026-07-01T21:59:00Z', '2026-07-01'],
+    ['new year in Oslo, still the old year in UTC', '2026-12-31T23:30:00Z', '2027-01-01'],
+    ['29 February', '2028-02-29T12:00:00Z', '2028-02-29'],
+  ])('%s: %s → %s', (_label, instant, day) => {
+    expect(todayInNorway(new Date(instant))).toBe(day);
+  });
+
+  it('defaults to now', () => {
+    const before = todayInNorway(new Date());
+    const today = todayInNorway();
+    const after = todayInNorway(new Date());
+    expect([before, after]).toContain(today);
+    expect(isIsoDate(today)).toBe(true);
   });
 });

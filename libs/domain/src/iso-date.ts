@@ -94,3 +94,20 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
     Math.min(Number(date.slice(8, 10)), daysInMonth(year, month)),
   );
 }
+
+const OSLO = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The day an instant falls on in Norway, so a server in UTC does not roll over at 01:00 local
+ * time. Realkompetanse, expiry and horizons are about Norwegian calendar days; the API, its
+ * integration tests and the import tools all take "today" from here.
+ */
+export function todayInNorway(now: Date = new Date()): IsoDate {
+  const parts = Object.fromEntries(OSLO.formatToParts(now).map((part) => [part.type, part.value]));
+  return isoDateFromParts(Number(parts.year), Number(parts.month), Number(parts.day));
+}

@@ -1,17 +1,14 @@
 import {
   DEFAULT_LEVEL_SCALE,
-  isLevelOnScale,
-  isValidLevelScale,
-  levelDefinition,
-  type LevelScale,
-  highestLevel,
-  lowestLevel,
+  DEFAULT_SCALE_STEPS,
+  describeLevels,
+  describeScale,
+  isOnScale,
+  scaleProblems,
+  storedScale,
 } from './levels';
 
-const oneToFive: LevelScale = {
-  id: 'one-to-five',
-  levels: [1, 2, 3, 4, 5].map((level) => ({ level, name: `Nivå ${level}`, description: '' })),
-};
+const steps = (...levels: number[]) => levels.map((level) => ({ level, description: 'x' }));
 
 describe('DEFAULT_LEVEL_SCALE', () => {
   it('runs from 0 to 4 with Norwegian names', () => {
@@ -22,8 +19,6 @@ describe('DEFAULT_LEVEL_SCALE', () => {
       [3, 'Selvstendig'],
       [4, 'Ekspert'],
     ]);
-    expect(lowestLevel(DEFAULT_LEVEL_SCALE)).toBe(0);
-    expect(highestLevel(DEFAULT_LEVEL_SCALE)).toBe(4);
   });
 
   it('describes every level', () => {
@@ -31,74 +26,79 @@ describe('DEFAULT_LEVEL_SCALE', () => {
       expect(level.description.length).toBeGreaterThan(10);
   });
 
-  it('is a valid scale', () => {
-    expect(isValidLevelScale(DEFAULT_LEVEL_SCALE)).toBe(true);
+  it('is stored step by step with the same names and descriptions', () => {
+    expect(DEFAULT_SCALE_STEPS).toEqual(
+      DEFAULT_LEVEL_SCALE.levels.map(({ level, name, description }) => ({
+        level,
+        name,
+        description,
+      })),
+    );
+    expect(scaleProblems(DEFAULT_SCALE_STEPS)).toEqual([]);
   });
 });
 
-describe('isLevelOnScale', () => {
+describe('storedScale', () => {
   it.each([
-    [0, true],
-    [4, true],
-    [2, true],
-    [-1, false],
-    [5, false],
-    [2.5, false],
-    [Number.NaN, false],
-  ])('default scale: %s → %s', (level, expected) => {
-    expect(isLevelOnScale(level, DEFAULT_LEVEL_SCALE)).toBe(expected);
-  });
-
-  it('uses the default scale when none is given', () => {
-    expect(isLevelOnScale(4)).toBe(true);
-  });
-
-  it.each([
-    [0, false],
-    [1, true],
-    [5, true],
-    [6, false],
-  ])('1–5 scale: %s → %s', (level, expected) => {
-    expect(isLevelOnScale(level, oneToFive)).toBe(expected);
-  });
-
-  it('accepts nothing on an empty scale', () => {
-    expect(isLevelOnScale(0, { id: 'empty', levels: [] })).toBe(false);
+    ['a name is kept', 'Selvstendig', 'Selvstendig'],
+    ['an empty name is no name', '', null],
+    ['a missing name is no name', undefined, null],
+    ['null stays null', null, null],
+  ])('%s', (_label, name, stored) => {
+    expect(storedScale([{ level: 3, name, description: 'Utfører selv' }])).toEqual([
+      { level: 3, name: stored, description: 'Utfører selv' },
+    ]);
   });
 });
 
-describe('levelDefinition', () => {
-  it('finds the level', () => {
-    expect(levelDefinition(3)?.name).toBe('Selvstendig');
-  });
-  it('returns null off the scale', () => {
-    expect(levelDefinition(7)).toBeNull();
+describe('scaleProblems', () => {
+  it.each([
+    ['0–4', [0, 1, 2, 3, 4], false],
+    ['skipping numbers', [0, 2, 4], false],
+    ['one level', [3], false],
+    ['no levels', [], false],
+    ['descending', [2, 1, 0], true],
+    ['a level twice', [0, 1, 1, 2], true],
+    ['out of order at the end', [0, 2, 1], true],
+  ])('%s → problem: %s', (_label, levels, problem) => {
+    expect(scaleProblems(steps(...levels))).toEqual(
+      problem
+        ? [
+            {
+              field: 'scale',
+              code: 'LEVELS_NOT_ASCENDING',
+              message: 'Nivåskala må ha nivåene i stigende rekkefølge, uten gjentakelser',
+            },
+          ]
+        : [],
+    );
   });
 });
 
-describe('isValidLevelScale', () => {
+describe('isOnScale', () => {
   it.each([
-    ['gap in the levels', [0, 2, 3], false],
-    ['one level only', [0], false],
-    ['descending', [2, 1, 0], false],
-    ['fractional', [0, 0.5], false],
-    ['1–3', [1, 2, 3], true],
-  ])('%s → %s', (_label, levels, expected) => {
-    const scale = {
-      id: 's',
-      levels: levels.map((level) => ({ level, name: 'x', description: '' })),
-    };
-    expect(isValidLevelScale(scale)).toBe(expected);
+    [[0, 1, 2, 3, 4], 0, true],
+    [[0, 1, 2, 3, 4], 4, true],
+    [[0, 1, 2, 3, 4], 5, false],
+    [[0, 2, 4], 2, true],
+    [[0, 2, 4], 1, false],
+    [[0, 2, 4], 2.5, false],
+    [[], 0, false],
+  ])('scale %j, level %s → %s', (levels, level, expected) => {
+    expect(isOnScale(level, steps(...levels))).toBe(expected);
   });
+});
 
-  it('rejects a level without a name', () => {
-    const scale = {
-      id: 's',
-      levels: [
-        { level: 0, name: 'Ingen', description: '' },
-        { level: 1, name: ' ', description: '' },
-      ],
-    };
-    expect(isValidLevelScale(scale)).toBe(false);
+describe('describeLevels and describeScale', () => {
+  it.each([
+    [[0, 1, 2, 3, 4], '0–4'],
+    [[1, 2, 3], '1–3'],
+    [[0, 2, 4], '0, 2, 4'],
+    [[0, 1, 3], '0, 1, 3'],
+    [[2], '2'],
+    [[], ''],
+  ])('%j → «%s»', (levels, text) => {
+    expect(describeLevels(levels)).toBe(text);
+    expect(describeScale(steps(...levels))).toBe(text);
   });
 });

@@ -1,3 +1,5 @@
+import type { FieldProblem } from './input-rules';
+
 // The competence level scale. Levels are small whole numbers so requirements ("at least level
 // 3") and assessments compare with >=; each level has a Norwegian name and a description a
 // leader can read aloud in a medarbeidersamtale.
@@ -48,41 +50,64 @@ export const DEFAULT_LEVEL_SCALE: LevelScale = {
   ],
 };
 
-export function lowestLevel(scale: LevelScale): number {
-  return scale.levels[0]?.level ?? 0;
+/**
+ * One step of a competence's own scale, as the catalogue stores it. Scales may skip numbers
+ * (0, 2, 4); requirements and assessments must use one of the scale's own steps.
+ */
+export interface ScaleStep {
+  level: number;
+  /** Short name for tables ("Selvstendig"); optional. */
+  name?: string | null;
+  description: string;
 }
 
-export function highestLevel(scale: LevelScale): number {
-  return scale.levels[scale.levels.length - 1]?.level ?? 0;
-}
+/** The default 0–4 scale as a competence stores it. */
+export const DEFAULT_SCALE_STEPS: readonly ScaleStep[] = DEFAULT_LEVEL_SCALE.levels.map(
+  ({ level, name, description }) => ({ level, name, description }),
+);
 
-/** True when the level is a whole number within the scale's range. */
-export function isLevelOnScale(level: number, scale: LevelScale = DEFAULT_LEVEL_SCALE): boolean {
-  return (
-    Number.isInteger(level) &&
-    scale.levels.length > 0 &&
-    level >= lowestLevel(scale) &&
-    level <= highestLevel(scale)
-  );
-}
-
-export function levelDefinition(
-  level: number,
-  scale: LevelScale = DEFAULT_LEVEL_SCALE,
-): LevelDefinition | null {
-  return scale.levels.find((definition) => definition.level === level) ?? null;
+/** A scale as given in an input, in the stored shape (an empty name is no name). */
+export function storedScale(
+  scale: ReadonlyArray<{ level: number; name?: string | null; description: string }>,
+): ScaleStep[] {
+  return scale.map(({ level, name, description }) => ({ level, name: name || null, description }));
 }
 
 /**
- * A scale is usable when it has at least two levels, they are whole numbers counting up by
- * one (so "at least level n" means the same on every scale), and every level has a name.
+ * Rules a form cannot check one field at a time: levels ascending and unique.
+ * (Range 0–10, whole numbers and non-empty descriptions are checked on the input.)
  */
-export function isValidLevelScale(scale: LevelScale): boolean {
-  if (scale.levels.length < 2) return false;
-  return scale.levels.every(
-    (definition, index) =>
-      Number.isInteger(definition.level) &&
-      definition.name.trim() !== '' &&
-      (index === 0 || definition.level === scale.levels[index - 1].level + 1),
+export function scaleProblems(scale: readonly Pick<ScaleStep, 'level'>[]): FieldProblem[] {
+  const ascending = scale.every(
+    (step, index) => index === 0 || step.level > scale[index - 1].level,
   );
+  return ascending
+    ? []
+    : [
+        {
+          field: 'scale',
+          code: 'LEVELS_NOT_ASCENDING',
+          message: 'Nivåskala må ha nivåene i stigende rekkefølge, uten gjentakelser',
+        },
+      ];
+}
+
+/** A level must be one of the scale's own steps (scales may skip numbers, e.g. 0, 2, 4). */
+export function isOnScale(level: number, scale: readonly Pick<ScaleStep, 'level'>[]): boolean {
+  return scale.some((step) => step.level === level);
+}
+
+/** "0–4" for a consecutive scale, otherwise the levels listed: "0, 2, 4". */
+export function describeScale(scale: readonly Pick<ScaleStep, 'level'>[]): string {
+  return describeLevels(scale.map((step) => step.level));
+}
+
+/** describeScale for the level numbers alone (ascending). */
+export function describeLevels(levels: readonly number[]): string {
+  const consecutive = levels.every(
+    (level, index) => index === 0 || level === levels[index - 1] + 1,
+  );
+  return consecutive && levels.length > 1
+    ? `${levels[0]}–${levels[levels.length - 1]}`
+    : levels.join(', ');
 }

@@ -1,6 +1,5 @@
 import {
   findProfession,
-  isHealthEducation,
   isHigherEducation,
   PROFESSION_CODES,
   PROFESSIONS,
@@ -56,7 +55,7 @@ describe('education flags', () => {
     ['1342', false, false],
     ['0000', false, false], // unknown
   ])('%s → health %s, higher %s', (code, health, higher) => {
-    expect(isHealthEducation(code)).toBe(health);
+    expect(findProfession(code)?.healthEducation ?? false).toBe(health);
     expect(isHigherEducation(code)).toBe(higher);
   });
 });

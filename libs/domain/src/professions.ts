@@ -91,12 +91,7 @@ export function professionName(code: string | number): string | null {
   return findProfession(code)?.name ?? null;
 }
 
-/** False for unknown codes: an unknown profession is not counted as health educated. */
-export function isHealthEducation(code: string | number): boolean {
-  return findProfession(code)?.healthEducation ?? false;
-}
-
-/** False for unknown codes, for the same reason. */
+/** False for unknown codes: an unknown profession is not counted as higher educated. */
 export function isHigherEducation(code: string | number): boolean {
   return findProfession(code)?.higherEducation ?? false;
 }

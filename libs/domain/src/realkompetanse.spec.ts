@@ -4,7 +4,6 @@ import {
   type CompetenceHistory,
   computeRealkompetanse,
   type FormalQualification,
-  meetsLevelOn,
   toGapHoldings,
 } from './realkompetanse';
 
@@ -285,26 +284,6 @@ describe('computeRealkompetanse: several competences', () => {
       ['hlr', 2],
       ['legemidler', 4],
     ]);
-  });
-});
-
-describe('meetsLevelOn', () => {
-  const h = history(
-    [
-      assessment('INFORMAL', 2, '2024-01-01'),
-      { ...assessment('LEADER_ASSESSED', 4, '2024-01-01'), competenceId: 'hlr' },
-    ],
-    [qualification(3, '2025-01-01', '2026-12-31')],
-  );
-  it.each([
-    ['demens', 3, '2026-06-01', true], // formal 3 valid
-    ['demens', 3, '2027-01-01', false], // formal lapsed; informal 2 remains
-    ['demens', 2, '2027-01-01', true],
-    ['demens', 3, '2024-06-01', false], // the qualification was not obtained yet
-    ['hlr', 4, '2026-06-01', true], // only the hlr entry is looked at
-    ['ukjent', 0, '2026-06-01', false], // nothing known is not level 0
-  ])('%s ≥ %i on %s → %s', (competenceId, minLevel, date, expected) => {
-    expect(meetsLevelOn(h, competenceId, minLevel, date)).toBe(expected);
   });
 });
 

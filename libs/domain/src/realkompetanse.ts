@@ -249,21 +249,6 @@ export function computeRealkompetanse(
     .map((competenceId) => statusFor(competenceId, byCompetence.get(competenceId)!, date));
 }
 
-/** Does the employee's realkompetanse reach `minLevel` for the competence on `date`? */
-export function meetsLevelOn(
-  history: CompetenceHistory,
-  competenceId: string,
-  minLevel: number,
-  date: IsoDate,
-): boolean {
-  const relevant: CompetenceHistory = {
-    assessments: history.assessments.filter((a) => a.competenceId === competenceId),
-    qualifications: history.qualifications.filter((q) => q.competenceId === competenceId),
-  };
-  const level = computeRealkompetanse(relevant, date)[0]?.level ?? null;
-  return level !== null && level >= minLevel;
-}
-
 /**
  * The holdings the gap engine needs: one row per source that counts today, each with its own
  * expiry. One row per source rather than only the best level keeps a lower, longer-lasting

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { formatNorwegianDate } from '@kp/domain';
+import { formatNorwegianDate, todayInNorway } from '@kp/domain';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -8,7 +8,6 @@ import type { Actor } from '../auth/roles';
 import { Scope } from '../auth/scope';
 import { UserError, rejectIfAny } from '../common/errors/user-error';
 import { isUniqueViolation } from '../database/postgres-errors';
-import { todayInNorway } from '../common/calendar';
 import { AppraisalCyclesRepository, CycleValues } from './appraisal-cycles.repository';
 import { toCycle } from './appraisal.mapper';
 import type { AppraisalCycleRow } from './appraisal.rows';

@@ -5,7 +5,7 @@ import { employeeInScope } from '../employees/people.sql';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { col, execute, rows } from '../database/sql';
-import type { ActionLine, CompetenceLevelLine, WishLine } from './appraisal-content';
+import type { ActionLine, CompetenceLevelLine, WishLine } from '@kp/domain';
 
 const CreatedAssessmentRow = z.object({
   id: col.id,

@@ -1,9 +1,4 @@
-import {
-  appraisalFigure,
-  completionFigures,
-  exactFigure,
-  protectedFigure,
-} from './appraisal-figures';
+import { appraisalFigure, exactFigure, protectedFigure } from './appraisal-figures';
 
 describe('appraisal figures', () => {
   it('are exact or rounded, never hidden', () => {
@@ -23,15 +18,8 @@ describe('appraisal figures', () => {
     });
   });
 
-  it('give the share of signed-off talks, and none without employees', () => {
-    expect(completionFigures(exactFigure(10), exactFigure(2)).completedShare).toBe(0.2);
-    expect(
-      completionFigures(appraisalFigure(0, true), appraisalFigure(0, true)).completedShare,
-    ).toBeNull();
-    expect(completionFigures(appraisalFigure(20, true), appraisalFigure(15, true))).toMatchObject({
-      employees: { value: 20, rounded: true },
-      completed: { value: 15, rounded: true },
-      completedShare: 0.75,
-    });
+  it('keep the rounded flag they are given', () => {
+    expect(appraisalFigure(7, true)).toMatchObject({ value: 7, rounded: true });
+    expect(appraisalFigure(7, false)).toMatchObject({ value: 7, rounded: false });
   });
 });

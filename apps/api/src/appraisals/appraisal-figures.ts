@@ -1,6 +1,10 @@
 import type { ProtectedCount } from '@kp/domain';
 import type { AppraisalFigure } from './models/appraisal-statistics.model';
 
+// The API's edge for appraisal figures: a count becomes the GraphQL `AppraisalFigure`, whose
+// `suppressed`/`reason` fields are kept for older clients. The share of signed-off talks is a
+// domain rule (@kp/domain, completionFigures).
+
 /** A number of people: exact, or a sum of randomly rounded groups (docs/appraisals.md). */
 export function appraisalFigure(value: number, rounded: boolean): AppraisalFigure {
   return { value, suppressed: false, reasonCode: null, reason: null, rounded };
@@ -13,25 +17,4 @@ export function exactFigure(value: number): AppraisalFigure {
 
 export function protectedFigure(count: ProtectedCount): AppraisalFigure {
   return appraisalFigure(count.count, count.rounded);
-}
-
-export interface CompletionFigures {
-  employees: AppraisalFigure;
-  completed: AppraisalFigure;
-  completedShare: number | null;
-}
-
-/** Employees, signed-off talks and their share (null without employees). */
-export function completionFigures(
-  employees: AppraisalFigure,
-  completed: AppraisalFigure,
-): CompletionFigures {
-  return {
-    employees,
-    completed,
-    completedShare:
-      employees.value === null || completed.value === null || employees.value === 0
-        ? null
-        : completed.value / employees.value,
-  };
 }

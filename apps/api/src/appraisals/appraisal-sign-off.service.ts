@@ -5,7 +5,6 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
-import { todayInNorway } from '../common/calendar';
 import {
   AppraisalContentValues,
   competenceIdsOf,
@@ -13,7 +12,8 @@ import {
   sameContent,
   signOffEffects,
   signOffProblems,
-} from './appraisal-content';
+  todayInNorway,
+} from '@kp/domain';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
 import { AppraisalEffectsRepository, EffectContext } from './appraisal-effects.repository';
 import { AppraisalConflictError, appraisalNotFound, notSignedOff } from './appraisal-errors';

@@ -4,9 +4,14 @@ import {
   choiceCount,
   choices,
   completedCount,
+  completionFigures,
+  DEVELOPMENT_WAY_NAMES,
+  DEVELOPMENT_WAYS,
+  type DevelopmentWay,
   staffCount,
   teachingCount,
   teachingTopics,
+  todayInNorway,
 } from '@kp/domain';
 import { isUUID } from 'class-validator';
 import { OrganisationRepository } from '../organisation/organisation.repository';
@@ -14,21 +19,14 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
-import { todayInNorway } from '../common/calendar';
-import { DEVELOPMENT_WAY_NAMES, DEVELOPMENT_WAYS, DevelopmentWay } from './appraisal-content';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
-import {
-  appraisalFigure,
-  completionFigures,
-  exactFigure,
-  protectedFigure,
-} from './appraisal-figures';
+import { appraisalFigure, exactFigure, protectedFigure } from './appraisal-figures';
 import {
   AppraisalStatisticsRepository,
   CompetenceCountRow,
   StatisticsScope,
 } from './appraisal-statistics.repository';
-import { toCycle } from './appraisal.mapper';
+import { toCycle, toDevelopmentWay } from './appraisal.mapper';
 import type { AppraisalCycleRow } from './appraisal.rows';
 import {
   AppraisalStatistics,
@@ -166,7 +164,7 @@ export class AppraisalStatisticsService {
       wishedCompetences: competenceFigures(wishRows),
       preferredWays: largestFirst(
         DEVELOPMENT_WAYS.map((way: DevelopmentWay) => ({
-          way,
+          way: toDevelopmentWay(way),
           name: DEVELOPMENT_WAY_NAMES[way],
           people: exactFigure(wayCounts.get(way) ?? 0),
         })),
@@ -261,7 +259,7 @@ export class AppraisalStatisticsService {
       ),
       preferredWays: largestFirst(
         DEVELOPMENT_WAYS.map((way: DevelopmentWay) => ({
-          way,
+          way: toDevelopmentWay(way),
           name: DEVELOPMENT_WAY_NAMES[way],
           people: protectedFigure(choiceCount(all, { cycleIds, kind: 'WAY', choice: way })),
         })),

@@ -1,14 +1,28 @@
-import type { AppraisalContentValues } from './appraisal-content';
+import type { AppraisalContentValues, DevelopmentWay as DomainDevelopmentWay } from '@kp/domain';
 import type {
   AmendmentRow,
   AppraisalCycleRow,
   AppraisalRecord,
   DevelopmentItemRow,
 } from './appraisal.rows';
-import type { AppraisalContent } from './models/appraisal-content.model';
+import { type AppraisalContent, DevelopmentWay } from './models/appraisal-content.model';
 import { AppraisalCycle, AppraisalCycleStatus } from './models/appraisal-cycle.model';
 import type { Appraisal, AppraisalAmendment } from './models/appraisal.model';
 import type { DevelopmentItem } from './models/development-item.model';
+
+// The edge between the domain's appraisal content (@kp/domain, plain string unions) and the
+// GraphQL types: the domain's development ways become the API's enum here.
+const DEVELOPMENT_WAY: Record<DomainDevelopmentWay, DevelopmentWay> = {
+  COURSE: DevelopmentWay.COURSE,
+  FURTHER_EDUCATION: DevelopmentWay.FURTHER_EDUCATION,
+  HOSPITATION: DevelopmentWay.HOSPITATION,
+  E_LEARNING: DevelopmentWay.E_LEARNING,
+  OWN_TIME: DevelopmentWay.OWN_TIME,
+};
+
+export function toDevelopmentWay(way: DomainDevelopmentWay): DevelopmentWay {
+  return DEVELOPMENT_WAY[way];
+}
 
 export function cycleStatus(cycle: { opensOn: string; closesOn: string }, today: string) {
   if (today < cycle.opensOn) return AppraisalCycleStatus.UPCOMING;
@@ -34,7 +48,7 @@ export function toContent(content: AppraisalContentValues): AppraisalContent {
     selfDeclarations: content.selfDeclarations.map((line) => ({ ...line })),
     teachingTopicIds: [...content.teachingTopicIds],
     developmentWishes: content.developmentWishes.map((line) => ({ ...line })),
-    preferredWays: [...content.preferredWays],
+    preferredWays: content.preferredWays.map(toDevelopmentWay),
     agreedActions: content.agreedActions.map((line) => ({ ...line })),
     leaderAssessments: content.leaderAssessments.map((line) => ({ ...line })),
   };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { col } from '../database/sql';
 import { EmploymentType } from '../employees/employee.rows';
-import { type AppraisalContentValues, DevelopmentWay } from './appraisal-content';
+import { type AppraisalContentValues, DEVELOPMENT_WAYS } from '@kp/domain';
 import { DevelopmentItemKind, DevelopmentItemStatus } from './models/development-item.model';
 import { AppraisalStatus } from './models/appraisal.model';
 
@@ -35,7 +35,7 @@ export const AppraisalContentJson = z.object({
   teachingTopicIds: z.array(col.id),
   teachingConsent: col.boolean,
   developmentWishes: z.array(z.object({ competenceId: col.id, targetLevel: col.int })),
-  preferredWays: z.array(z.enum(DevelopmentWay)),
+  preferredWays: z.array(z.enum(DEVELOPMENT_WAYS)),
   careerPlan: col.text,
   careerTargetRole: col.text,
   agreedActions: z.array(
@@ -62,7 +62,7 @@ export const AppraisalRow = z.object({
   potentialUsed: col.text,
   potentialNeeds: col.text,
   teachingConsent: col.boolean,
-  preferredWays: z.array(z.enum(DevelopmentWay)),
+  preferredWays: z.array(z.enum(DEVELOPMENT_WAYS)),
   careerPlan: col.text,
   careerTargetRole: col.text,
   version: col.int,

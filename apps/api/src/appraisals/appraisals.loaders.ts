@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { groupBy } from '../common/group-by';
 import { toEmployee } from '../employees/employee.mapper';
 import type { Employee } from '../employees/models/employee.model';
-import { todayInNorway } from '../common/calendar';
+import { todayInNorway } from '@kp/domain';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
 import { toAmendment, toCycle, toDevelopmentItem } from './appraisal.mapper';
 import { AppraisalsRepository } from './appraisals.repository';

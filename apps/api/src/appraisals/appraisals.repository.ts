@@ -14,7 +14,8 @@ import {
   CatalogueEntry,
   CurrentLevel,
   emptyContent,
-} from './appraisal-content';
+  type SummaryCompetence,
+} from '@kp/domain';
 import {
   ActionLineRow,
   AmendmentRow,
@@ -25,7 +26,6 @@ import {
   CompetenceLineRow,
   DevelopmentItemRow,
 } from './appraisal.rows';
-import type { SummaryCompetence } from './appraisal-summary';
 import type { AppraisalStatus } from './models/appraisal.model';
 
 const COLUMNS = `a.id, a.region_id AS "regionId", a.municipality_id AS "municipalityId",

@@ -6,15 +6,16 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { Scope } from '../auth/scope';
 import { UserError, rejectIfAny } from '../common/errors/user-error';
-import { todayInNorway } from '../common/calendar';
 import {
   AppraisalContentValues,
+  buildSummary,
   competenceIdsOf,
   contentProblems,
   normaliseContent,
   prefillContent,
   sameContent,
-} from './appraisal-content';
+  todayInNorway,
+} from '@kp/domain';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
 import {
   alreadySignedOff,
@@ -27,7 +28,6 @@ import type { AppraisalCycleRow, AppraisalEmployeeRow, AppraisalRecord } from '.
 import { AppraisalsRepository } from './appraisals.repository';
 import type { AppraisalFilter } from './dto/appraisal-filter.input';
 import type { SaveAppraisalDraftInput } from './dto/appraisal-write.input';
-import { buildSummary } from './appraisal-summary';
 import type { AppraisalDraft } from './models/appraisal-draft.model';
 import type { AppraisalSummary } from './models/appraisal-summary.model';
 import { Appraisal, AppraisalStatus } from './models/appraisal.model';

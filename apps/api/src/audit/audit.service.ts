@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   auditableTypedEmail,
+  idsToPlace,
+  placeEntries,
   recordsRefusal,
   REFUSAL_WINDOW_SECONDS,
   throttleAddress,
@@ -9,7 +11,6 @@ import {
 import type { Actor, RequestOrigin } from '../auth/roles';
 import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
-import { idsToPlace, placeEntries } from './audit-places';
 import { AuditEntry, AuditRepository, type OutOfScopeTarget } from './audit.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -13,7 +13,13 @@ import { CompetencesRepository, CompetenceValues } from './competences.repositor
 import type { CompetenceFilter } from './dto/competence-filter.input';
 import type { CreateCompetenceInput } from './dto/create-competence.input';
 import type { UpdateCompetenceInput } from './dto/update-competence.input';
-import { DEFAULT_SCALE, describeScale, isOnScale, scaleProblems, storedScale } from './level-scale';
+import {
+  DEFAULT_SCALE_STEPS,
+  describeScale,
+  isOnScale,
+  scaleProblems,
+  storedScale,
+} from '@kp/domain';
 import type { Competence } from './models/competence.model';
 
 /** Trimmed, without empties and without case-insensitive repeats, in the order given. */
@@ -87,7 +93,7 @@ export class CompetencesService {
       buildingBlock: input.buildingBlock,
       area: input.area,
       tags: cleanTags(input.tags ?? []),
-      scale: input.scale ? storedScale(input.scale) : DEFAULT_SCALE,
+      scale: input.scale ? storedScale(input.scale) : [...DEFAULT_SCALE_STEPS],
       validityMonths: input.validityMonths ?? null,
       active: true,
     };

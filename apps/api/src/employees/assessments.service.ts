@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { dateProblem } from '@kp/domain';
+import { competenceLevelProblems, dateProblem, todayInNorway } from '@kp/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
@@ -11,12 +11,10 @@ import type { FieldProblem } from '../common/validation/messages';
 import { CompetencesRepository } from '../competences/competences.repository';
 import { AssessmentSource } from './employee.rows';
 import { AssessmentsRepository } from './assessments.repository';
-import { competenceLevelProblems } from './competence-checks';
 import type { RecordAssessmentInput } from './dto/record-assessment.input';
 import { toAssessment } from './employee.mapper';
 import { EmployeesRepository } from './employees.repository';
 import type { Assessment } from './models/assessment.model';
-import { todayInNorway } from '../common/calendar';
 
 /** The append-only history: new entries, and a leader's confirmation of a self-declaration. */
 @Injectable()

@@ -7,7 +7,7 @@ import { toCompetenceStatuses, toQualification } from './employee.mapper';
 import type { CompetenceStatus } from './models/competence-status.model';
 import type { Qualification } from './models/qualification.model';
 import { QualificationsRepository } from './qualifications.repository';
-import { todayInNorway } from '../common/calendar';
+import { todayInNorway } from '@kp/domain';
 
 /**
  * Keyed by employee id. Employees reach these loaders through reads already limited to the

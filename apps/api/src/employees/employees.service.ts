@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { birthYearProblem, findProfession, type IsoDate } from '@kp/domain';
+import { birthYearProblem, findProfession, type IsoDate, todayInNorway } from '@kp/domain';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -18,7 +18,6 @@ import { toEmployee } from './employee.mapper';
 import { EmployeesRepository, EmployeeValues } from './employees.repository';
 import type { EmployeeConnection } from './models/employee-connection.model';
 import type { Employee } from './models/employee.model';
-import { todayInNorway } from '../common/calendar';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;

@@ -1,7 +1,13 @@
 import { Scope } from '../auth/scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addMonths, dateProblem, type IsoDate } from '@kp/domain';
+import {
+  addMonths,
+  competenceLevelProblems,
+  dateProblem,
+  type IsoDate,
+  todayInNorway,
+} from '@kp/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
@@ -11,13 +17,11 @@ import type { CompetenceRow } from '../competences/competence.rows';
 import { CompetencesRepository } from '../competences/competences.repository';
 import { AssessmentSource } from './employee.rows';
 import { AssessmentsRepository } from './assessments.repository';
-import { competenceLevelProblems } from './competence-checks';
 import type { AddQualificationInput } from './dto/add-qualification.input';
 import { toQualification } from './employee.mapper';
 import { EmployeesRepository } from './employees.repository';
 import type { Qualification } from './models/qualification.model';
 import { QualificationsRepository } from './qualifications.repository';
-import { todayInNorway } from '../common/calendar';
 
 /**
  * The default expiry: obtainedOn plus the shortest validity among the mapped competences

@@ -10,7 +10,7 @@ import {
   requireMunicipalityNumber,
   sendRestError,
 } from '../imports/rest-request';
-import { todayInNorway } from '../common/calendar';
+import { todayInNorway } from '@kp/domain';
 import { foldFileName } from './file-name';
 import { EXPORT_CONTENT_TYPES, readExportFormat } from './export-format';
 import { ExportsService } from './exports.service';

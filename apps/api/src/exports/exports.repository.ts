@@ -5,11 +5,7 @@ import { z } from 'zod';
 import { Scope } from '../auth/scope';
 import { SqlParams } from '../database/sql-params';
 import { employeeInScope, employeeScopeColumns, notErased } from '../employees/people.sql';
-import type {
-  OverviewAssessment,
-  OverviewCompetence,
-  OverviewEmployee,
-} from './competence-overview';
+import type { OverviewAssessment, OverviewCompetence, OverviewEmployee } from '@kp/domain';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
 import { col, rows } from '../database/sql';
 

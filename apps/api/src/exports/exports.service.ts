@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
-import { neutraliseSpreadsheetCell, type IsoDate } from '@kp/domain';
+import {
+  byEmployee,
+  type IsoDate,
+  levelsOn,
+  neutraliseSpreadsheetCell,
+  type OverviewCell,
+  type OverviewCompetence,
+  overviewHeader,
+  overviewRow,
+} from '@kp/domain';
 import { AuditService } from '../audit/audit.service';
 import { Scope } from '../auth/scope';
 import type { Actor } from '../auth/roles';
 import { UserError } from '../common/errors/user-error';
-import {
-  byEmployee,
-  levelsOn,
-  overviewHeader,
-  overviewRow,
-  type OverviewCell,
-  type OverviewCompetence,
-} from './competence-overview';
 import { CSV_BOM, csvLine, writeChunk, endOutput } from './csv-writer';
 import type { ExportFormat } from './export-format';
 import { ExportsRepository } from './exports.repository';

@@ -6,9 +6,7 @@ import { col, execute, one, rows } from '../database/sql';
 import { SqlParams } from '../database/sql-params';
 import { notErased } from '../employees/people.sql';
 import { stageBatch, type StageColumn } from './imports.repository';
-import type { EmployeeValues } from './parsing/employee-changes';
-import type { EmployeeRecord } from './parsing/employee-row';
-import type { RowAction } from './parsing/import-report';
+import type { EmployeeRecord, EmployeeValues, RowAction } from '@kp/domain';
 
 /** Which optional columns the file has: fields without a column are left as they are. */
 export interface PresentColumns {

@@ -12,30 +12,27 @@ import {
 import { importScope, scopeName, type ImportRequest } from './import-request';
 import { ImportsRepository } from './imports.repository';
 import {
-  deactivationWarnings,
-  summariseDeactivation,
-  unconfirmedDeactivation,
+  type ColumnMap,
   type DeactivationFacts,
-} from './parsing/deactivation-check';
-import { describeEmployeeChanges, pickFields } from './parsing/employee-changes';
-import type { RawRow } from './parsing/cell-value';
-import {
+  deactivationWarnings,
+  describeEmployeeChanges,
+  DETAIL_LIMIT,
   EMPLOYEE_FIELDS,
-  validateEmployeeRow,
   type EmployeeField,
   type EmployeeRecord,
-} from './parsing/employee-row';
-import type { ColumnMap } from './parsing/header-mapping';
-import {
-  DETAIL_LIMIT,
   emptyRows,
+  type ImportReport,
   IssueList,
   joinRowNumbers,
-  type ImportReport,
+  pickFields,
+  type RawRow,
   type ReportRow,
   type RowAction,
-} from './parsing/import-report';
-import { unitMatcher } from './parsing/unit-matcher';
+  summariseDeactivation,
+  unconfirmedDeactivation,
+  unitMatcher,
+  validateEmployeeRow,
+} from '@kp/domain';
 import { auditInPages, type ImportComparison, type ImportHooks } from './run-import';
 
 function concurrentChange(): UserError {

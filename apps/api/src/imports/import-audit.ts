@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
 import type { ImportRequest } from './import-request';
-import type { ImportReport } from './parsing/import-report';
+import type { ImportReport } from '@kp/domain';
 
 // Audit entries every import writes, whatever it imports; the per-record change entries are
 // written by each import's service.

@@ -15,21 +15,24 @@ import { EmployeeImportRepository } from './employee-import.repository';
 import { EmployeeImportService } from './employee-import.service';
 import { ImportsRepository } from './imports.repository';
 import { ImportsService } from './imports.service';
-import type { ExplicitMapping } from './parsing/header-mapping';
-import type { ImportKind } from './parsing/import-report';
-import { readConfirmedCount } from '@kp/domain';
+import {
+  describeIssue,
+  type ExplicitMapping,
+  formatOsloTime,
+  type ImportKind,
+  readConfirmedCount,
+  renderReport,
+  todayInNorway,
+} from '@kp/domain';
 import { writeFile } from 'node:fs/promises';
 import type { DataSource } from 'typeorm';
 import { template, type TemplateFormat } from './import-templates';
 import { ImportRunsRepository, UNDO_WINDOW_DAYS } from './import-runs.repository';
 import { ImportUndoRepository } from './import-undo.repository';
 import { ImportUndoService, type ImportRunView } from './import-undo.service';
-import { describeIssue, renderReport } from './parsing/report-text';
-import { formatOsloTime } from './parsing/undo-refusal';
 import { QualificationImportRepository } from './qualification-import.repository';
 import { QualificationImportService } from './qualification-import.service';
 import { ImportRunner } from './run-import';
-import { todayInNorway } from '../common/calendar';
 
 export const IMPORT_USAGE = `  import employees <fil> --municipality <kommunenummer> [--dry-run]
   import qualifications <fil> --municipality <kommunenummer> [--dry-run]

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importFields } from './parsing/import-columns';
-import type { ImportKind } from './parsing/import-report';
+import { importFields, type ImportKind } from '@kp/domain';
 
-// docs/imports.md describes the columns the import reads; the definitions in parsing/ are
+// docs/imports.md describes the columns the import reads; the definitions in @kp/domain are
 // the source. This keeps the two from drifting apart (the page and the templates are built
 // from the definitions themselves).
 

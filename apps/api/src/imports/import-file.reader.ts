@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import type { CellValue, RawRow } from './parsing/cell-value';
+import type { CellValue, ImportIssue, RawRow } from '@kp/domain';
 import { detectDelimiter, firstLine, sepDirective, type Delimiter } from './parsing/csv-dialect';
 import {
   emptyFile,
@@ -16,7 +16,6 @@ import {
   sniffFormat,
   type FileFormat,
 } from './parsing/file-format';
-import type { ImportIssue } from './parsing/import-report';
 import { EncodingSniffer, type EncodingVerdict } from './parsing/text-encoding';
 
 export interface ImportSource {

@@ -1,6 +1,10 @@
-import type { RawRow } from './parsing/cell-value';
-import { EMPLOYEE_FIELDS, validateEmployeeRow } from './parsing/employee-row';
-import { emptyFileDescription, IssueList } from './parsing/import-report';
+import {
+  EMPLOYEE_FIELDS,
+  emptyFileDescription,
+  IssueList,
+  type RawRow,
+  validateEmployeeRow,
+} from '@kp/domain';
 import { ImportFileError, type OpenedFile } from './import-file.reader';
 import { readRows, STAGE_BATCH_SIZE, type StagedRow } from './import-pipeline';
 

@@ -1,17 +1,20 @@
 // The part every import shares: read the header, map the columns, validate row by row and
 // hand the rows to the caller in batches for staging. Holds one batch at a time.
 
-import { isBlank, type RawRow } from './parsing/cell-value';
 import {
-  mapHeaders,
   type ColumnMap,
   type ExplicitMapping,
   type FieldSpec,
-} from './parsing/header-mapping';
-import type { FileDescription, ImportIssue, IssueList } from './parsing/import-report';
-import { looksLikeNationalId } from './parsing/national-id';
-import { shorten } from './parsing/normalise-text';
-import type { RowResult } from './parsing/employee-row';
+  type FileDescription,
+  type ImportIssue,
+  isBlank,
+  type IssueList,
+  looksLikeNationalId,
+  mapHeaders,
+  type RawRow,
+  type RowResult,
+  shorten,
+} from '@kp/domain';
 import { ImportFileError, type OpenedFile } from './import-file.reader';
 
 /** Rows per staging statement. */

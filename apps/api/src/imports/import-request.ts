@@ -1,9 +1,7 @@
-import type { IsoDate } from '@kp/domain';
+import type { ExplicitMapping, ImportReport, IsoDate } from '@kp/domain';
 import type { Actor } from '../auth/roles';
 import { Scope } from '../auth/scope';
 import type { ImportSource } from './import-file.reader';
-import type { ExplicitMapping } from './parsing/header-mapping';
-import type { ImportReport } from './parsing/import-report';
 
 /** Where the rows go: a municipality, optionally limited to a unit and its sub-units. */
 export interface ImportTarget {

@@ -8,7 +8,7 @@ import { SqlParams } from '../database/sql-params';
 import { notErased } from '../employees/people.sql';
 import { EMPLOYEE_SCOPE } from './employee-import.repository';
 import type { ImportRequest } from './import-request';
-import type { ImportKind, ImportReport } from './parsing/import-report';
+import type { ImportKind, ImportReport } from '@kp/domain';
 
 /** How long an applied run can be undone (docs/imports.md, "Undo"). */
 export const UNDO_WINDOW_DAYS = 30;

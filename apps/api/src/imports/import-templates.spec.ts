@@ -1,9 +1,7 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { csvTemplate, templateFileName, xlsxTemplate } from './import-templates';
-import { mapHeaders } from './parsing/header-mapping';
-import { importFields } from './parsing/import-columns';
-import type { ImportKind } from './parsing/import-report';
+import { importFields, type ImportKind, mapHeaders } from '@kp/domain';
 
 const KINDS: ImportKind[] = ['employees', 'qualifications'];
 

@@ -4,9 +4,7 @@
 // The templates hold no example rows: a forgotten example would be imported as a person.
 
 import ExcelJS from 'exceljs';
-import type { FieldSpec } from './parsing/header-mapping';
-import { importFields } from './parsing/import-columns';
-import type { ImportKind } from './parsing/import-report';
+import { type FieldSpec, importFields, type ImportKind } from '@kp/domain';
 
 export type TemplateFormat = 'csv' | 'xlsx';
 

@@ -14,8 +14,13 @@ import {
 import { ImportUndoRepository, type EmployeeUndoRow } from './import-undo.repository';
 import { osUser } from './import-audit';
 import { ImportsRepository } from './imports.repository';
-import { EMPLOYEE_CHANGE_LABELS, pickFields } from './parsing/employee-changes';
-import { undoRefusal, type UndoRefusal, type UndoStatus } from './parsing/undo-refusal';
+import {
+  EMPLOYEE_CHANGE_LABELS,
+  pickFields,
+  undoRefusal,
+  type UndoRefusal,
+  type UndoStatus,
+} from '@kp/domain';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const AUDIT_PAGE = 1000;

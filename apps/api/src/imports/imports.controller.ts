@@ -1,9 +1,15 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
-import { readConfirmedCount } from '@kp/domain';
+import {
+  emptyFileDescription,
+  type ExplicitMapping,
+  type ImportKind,
+  readConfirmedCount,
+  refusedReport,
+  todayInNorway,
+} from '@kp/domain';
 import type { Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import { UserError } from '../common/errors/user-error';
-import { todayInNorway } from '../common/calendar';
 import {
   template,
   TEMPLATE_CONTENT_TYPES,
@@ -14,8 +20,6 @@ import { spoolUpload, type SpooledUpload } from './import-upload';
 import { reportBase } from './import-request';
 import { ImportsService } from './imports.service';
 import { fileTooLarge, MAX_IMPORT_BYTES } from './parsing/file-format';
-import type { ExplicitMapping } from './parsing/header-mapping';
-import { emptyFileDescription, refusedReport, type ImportKind } from './parsing/import-report';
 import {
   authenticateRest,
   hangUpAfterAnswer,

@@ -1,7 +1,7 @@
 import type { ImportRunView } from './import-undo.service';
 import { ImportColumn, ImportKindEnum } from './models/import-column.model';
 import { ImportRun, ImportUndoStatus } from './models/import-run.model';
-import { importFields } from './parsing/import-columns';
+import { importFields } from '@kp/domain';
 
 export function importColumns(kind: ImportKindEnum): ImportColumn[] {
   return importFields(kind).map((spec) => ({

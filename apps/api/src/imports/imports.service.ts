@@ -5,8 +5,7 @@ import { OrganisationRepository } from '../organisation/organisation.repository'
 import { EmployeeImportService } from './employee-import.service';
 import type { ImportRequest, ImportTarget } from './import-request';
 import { ImportsRepository, type MunicipalityRow } from './imports.repository';
-import type { ImportKind, ImportReport } from './parsing/import-report';
-import { unitMatcher } from './parsing/unit-matcher';
+import { type ImportKind, type ImportReport, unitMatcher } from '@kp/domain';
 import { QualificationImportService } from './qualification-import.service';
 import { ImportRunner } from './run-import';
 

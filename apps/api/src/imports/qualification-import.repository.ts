@@ -7,8 +7,7 @@ import { SqlParams } from '../database/sql-params';
 import { notErased } from '../employees/people.sql';
 import { EMPLOYEE_SCOPE } from './employee-import.repository';
 import { stageBatch, type StageColumn } from './imports.repository';
-import type { RowAction } from './parsing/import-report';
-import type { QualificationRecord } from './parsing/qualification-row';
+import type { QualificationRecord, RowAction } from '@kp/domain';
 
 export interface StagedQualification {
   rowNumber: number;

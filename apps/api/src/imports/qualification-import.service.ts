@@ -1,27 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { formatNorwegianDate } from '@kp/domain';
+import {
+  type ColumnMap,
+  type CompetenceMatch,
+  DETAIL_LIMIT,
+  emptyRows,
+  foldKey,
+  formatNorwegianDate,
+  type ImportIssue,
+  type ImportReport,
+  IssueList,
+  joinRowNumbers,
+  QUALIFICATION_FIELDS,
+  type QualificationField,
+  type QualificationRecord,
+  type RawRow,
+  validateQualificationRow,
+} from '@kp/domain';
 import type { QueryRunner } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { importScope, scopeName, type ImportRequest } from './import-request';
 import { ImportsRepository } from './imports.repository';
-import type { RawRow } from './parsing/cell-value';
-import type { ColumnMap } from './parsing/header-mapping';
-import {
-  DETAIL_LIMIT,
-  emptyRows,
-  IssueList,
-  joinRowNumbers,
-  type ImportIssue,
-  type ImportReport,
-} from './parsing/import-report';
-import { foldKey } from './parsing/normalise-text';
-import {
-  QUALIFICATION_FIELDS,
-  validateQualificationRow,
-  type CompetenceMatch,
-  type QualificationField,
-  type QualificationRecord,
-} from './parsing/qualification-row';
 import {
   QualificationImportRepository,
   type QualificationDiffRow,

@@ -10,19 +10,20 @@ import { readRows, type StagedRow } from './import-pipeline';
 import { reportBase, type ImportRequest } from './import-request';
 import { ImportRunsRepository } from './import-runs.repository';
 import { ImportsRepository } from './imports.repository';
-import type { RawRow } from './parsing/cell-value';
-import type { RowResult } from './parsing/employee-row';
-import type { ColumnMap, FieldSpec } from './parsing/header-mapping';
 import {
+  type ColumnMap,
   DETAIL_LIMIT,
   emptyFileDescription,
-  IssueList,
-  refusedReport,
+  type FieldSpec,
   type ImportIssue,
   type ImportKind,
   type ImportReport,
+  IssueList,
+  type RawRow,
+  refusedReport,
   type RowAction,
-} from './parsing/import-report';
+  type RowResult,
+} from '@kp/domain';
 
 /** What a kind's comparison of the staged file with the database found. */
 export interface ImportComparison<S> {

@@ -1,24 +1,12 @@
-import { addYears, type IsoDate } from '@kp/domain';
-import { Horizon } from './requirement.enums';
+import type { GapHorizonDates, IsoDate } from '@kp/domain';
+import type { Horizon } from './requirement.enums';
 
-export { todayInNorway } from '../common/calendar';
-
-const YEARS: Record<Horizon, number> = {
-  [Horizon.NOW]: 0,
-  [Horizon.ONE_YEAR]: 1,
-  [Horizon.THREE_YEARS]: 3,
-};
-
-export type HorizonDates = Record<Horizon, IsoDate>;
+// The horizon dates and "today" are domain rules (@kp/domain); requirements, gaps and the demo
+// seed import them from here with the API's name for the dates.
+export { horizonDates, todayInNorway } from '@kp/domain';
 
 /** The dates the gap analysis is evaluated at: today, today + 1 year, today + 3 years. */
-export function horizonDates(today: IsoDate): HorizonDates {
-  return {
-    [Horizon.NOW]: today,
-    [Horizon.ONE_YEAR]: addYears(today, YEARS[Horizon.ONE_YEAR]),
-    [Horizon.THREE_YEARS]: addYears(today, YEARS[Horizon.THREE_YEARS]),
-  };
-}
+export type HorizonDates = GapHorizonDates;
 
 /**
  * A requirement's own date: its target date when it has one, otherwise its horizon's date. It

@@ -1,4 +1,4 @@
-import { professionName } from '@kp/domain';
+import { amountProblems, levelProblems, professionName, targetDateProblems } from '@kp/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/roles';
 import { UserError } from '../common/errors/user-error';
@@ -13,7 +13,6 @@ import type { HorizonDates } from './horizons';
 import type { Requirement, StaffingRequirement } from './models/requirement.model';
 import { Measure } from './requirement.enums';
 import { toRequirement, toStaffingRequirement } from './requirement.mapper';
-import { amountProblems, levelProblems, targetDateProblems } from './requirement-rules';
 import { createdCommon, type RequirementDates, updatedCommon } from './requirement-writes';
 import {
   COMPETENCE_REQUIREMENTS,

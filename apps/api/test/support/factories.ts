@@ -302,20 +302,8 @@ export async function auditEntries(action: string, employeeId: string): Promise<
   return rows;
 }
 
-/** Today's date in Norway, as the API computes it. */
-export function todayInNorway(): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Oslo',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    })
-      .formatToParts(new Date())
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
+/** Today's date in Norway: the API's own rule (@kp/domain). */
+export { todayInNorway } from '@kp/domain';
 
 /** Whole days added to an ISO date. */
 export function daysFrom(date: string, days: number): string {

@@ -7,6 +7,7 @@ import { seededDraws } from '../testing/seeded-draws';
 import {
   type AtomRows,
   buildProtectedAtoms,
+  horizonDates,
   leavingBounds,
   leavingClass,
   patternSlot,
@@ -230,5 +231,15 @@ describe('rebuilding atoms after a change', () => {
     // other settings: nothing is reused
     const older = buildProtectedAtoms(rowsOf(after), { ...settings, k: 3 }, draws, before);
     expect([...older.units].some(([id, unit]) => unit === before.units.get(id))).toBe(false);
+  });
+});
+
+describe('horizonDates', () => {
+  it.each([
+    ['an ordinary day', '2026-12-07', '2027-12-07', '2029-12-07'],
+    ['29 February, to a year without it', '2028-02-29', '2029-02-28', '2031-02-28'],
+    ['the last day of the year', '2026-12-31', '2027-12-31', '2029-12-31'],
+  ])('%s: %s → %s, %s', (_label, today, oneYear, threeYears) => {
+    expect(horizonDates(today)).toEqual({ NOW: today, ONE_YEAR: oneYear, THREE_YEARS: threeYears });
   });
 });

@@ -53,9 +53,16 @@ export function protectedAges(retirementAge: number): number[] {
   return [retirementAge, ...PROTECTED_EARLY_AGES.filter((age) => age !== retirementAge)];
 }
 
-/** The evaluated horizon dates: today, one year and three years ahead. */
-export function protectedHorizonDates(today: IsoDate): Record<ProtectedHorizon, IsoDate> {
-  return { NOW: today, ONE_YEAR: addYears(today, 1), THREE_YEARS: addYears(today, 3) };
+/**
+ * The dates the gap analysis is evaluated at: today, one year and three years ahead (the API's
+ * requirements and gaps, and the protected figures, all use these).
+ */
+export function horizonDates(today: IsoDate): Record<ProtectedHorizon, IsoDate> {
+  return {
+    NOW: today,
+    ONE_YEAR: addYears(today, HORIZON_YEARS.ONE_YEAR),
+    THREE_YEARS: addYears(today, HORIZON_YEARS.THREE_YEARS),
+  };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { IsoDate } from '../iso-date';
 import {
   type CompetenceAtomRow,
   leavingClass,
-  protectedHorizonDates,
+  horizonDates,
   type ProtectionSettings,
   type StaffAtomRow,
 } from './atoms';
@@ -46,7 +46,7 @@ export function atomRowsFromPeople(
   },
   settings: Pick<ProtectionSettings, 'today' | 'retirementAge'>,
 ): { staff: StaffAtomRow[]; competences: CompetenceAtomRow[] } {
-  const dates = protectedHorizonDates(settings.today);
+  const dates = horizonDates(settings.today);
   const validOn = (date: IsoDate) => (h: GapHolding) =>
     h.validUntil === null || h.validUntil >= date;
   const dueBy = (date: IsoDate) => (c: PlannedCompletion) => c.expectedDate <= date;

@@ -16,7 +16,7 @@ import {
 import { Label } from '../../common/validation/label.decorator';
 import { Trim } from '../../common/validation/trim.decorator';
 import { DateWithin, IsIsoDate } from '../../common/validation/iso-date.decorator';
-import { DevelopmentWay } from '../appraisal-content';
+import { DevelopmentWay } from '../models/appraisal-content.model';
 
 const MAX_LINES = 100;
 const MAX_TEXT = 4000;

@@ -1,5 +1,16 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DevelopmentWay } from '../appraisal-content';
+
+/**
+ * The GraphQL enum of the domain's `DevelopmentWay` (@kp/domain); appraisal.mapper.ts maps
+ * the domain's values to it.
+ */
+export enum DevelopmentWay {
+  COURSE = 'COURSE',
+  FURTHER_EDUCATION = 'FURTHER_EDUCATION',
+  HOSPITATION = 'HOSPITATION',
+  E_LEARNING = 'E_LEARNING',
+  OWN_TIME = 'OWN_TIME',
+}
 
 registerEnumType(DevelopmentWay, {
   name: 'DevelopmentWay',

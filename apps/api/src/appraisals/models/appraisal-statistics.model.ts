@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DevelopmentWay } from '../appraisal-content';
+import { DevelopmentWay } from './appraisal-content.model';
 import { AppraisalCycle } from './appraisal-cycle.model';
 
 export enum AppraisalStatisticsLevel {

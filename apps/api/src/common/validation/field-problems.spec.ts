@@ -11,8 +11,7 @@ import {
   validate,
   ValidateNested,
 } from 'class-validator';
-import { addDays } from '@kp/domain';
-import { todayInNorway } from '../calendar';
+import { addDays, todayInNorway } from '@kp/domain';
 import { controlCharacterErrors, flattenValidationErrors } from './field-problems';
 import { DateWithin, IsIsoDate } from './iso-date.decorator';
 import { Label } from './label.decorator';

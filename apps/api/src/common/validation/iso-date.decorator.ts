@@ -1,6 +1,5 @@
-import { dateProblem, type DateRuleName, isIsoDate } from '@kp/domain';
+import { dateProblem, type DateRuleName, isIsoDate, todayInNorway } from '@kp/domain';
 import { ValidateBy, ValidationOptions } from 'class-validator';
-import { todayInNorway } from '../calendar';
 
 /**
  * A calendar date written 'YYYY-MM-DD' that exists (no 2024-02-30). Registered under the

@@ -1,17 +1,20 @@
-import { dateProblem, type DateRuleName, formatNorwegianNumber, isIsoDate } from '@kp/domain';
+import {
+  dateProblem,
+  type DateRuleName,
+  type FieldProblem,
+  formatNorwegianNumber,
+  isIsoDate,
+  todayInNorway,
+} from '@kp/domain';
 import { getMetadataStorage } from 'class-validator';
-import { todayInNorway } from '../calendar';
 
 /**
- * class-validator constraint → stable machine code and a Norwegian message.
+ * class-validator constraint → stable machine code and a Norwegian message (a `FieldProblem`,
+ * the domain's type, so the domain's rules and the validation pipe answer alike).
  * Messages name the field by its label, and the limit where there is one ("mellom 1 og 20",
  * "høyst 200 tegn"), so a leader knows what to fix.
  */
-export interface FieldProblem {
-  field: string;
-  code: string;
-  message: string;
-}
+export type { FieldProblem };
 
 /** What a rule may look at besides its own message: the value and the object it sits in. */
 export interface ConstraintContext {

@@ -2,7 +2,7 @@
 // type only to give a better message when they disagree. Formats we cannot read (the old
 // binary .xls, OpenDocument, PDF, UTF-16 text) get a message that says what to do instead.
 
-import type { ImportIssue } from './import-report';
+import type { ImportIssue } from '@kp/domain';
 
 export type FileFormat = 'csv' | 'xlsx';
 

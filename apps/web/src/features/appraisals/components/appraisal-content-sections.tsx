@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, FieldSet, TextAreaField, TextField } from '@web/shared/forms';
 import type { AppraisalFormState } from '../hooks/use-appraisal-form';
-import { DEVELOPMENT_WAYS } from '../utils/appraisal-form-values';
+import { DEVELOPMENT_WAYS } from '@kp/domain';
 import { ActionRows } from './action-rows';
 import { FormSection } from './form-section';
 import { LevelRows } from './level-rows';

@@ -1,4 +1,5 @@
 import type { AppraisalContentInput, DevelopmentWay } from '@web/gql/graphql';
+import { DEVELOPMENT_WAYS } from '@kp/domain';
 import type { AppraisalContent } from './appraisal-types';
 
 /**
@@ -59,15 +60,6 @@ export const ROW_LISTS = [
   'leaderAssessments',
 ] as const;
 export type RowList = (typeof ROW_LISTS)[number];
-
-/** The order the guide lists the ways in; the API keeps the same canonical order. */
-export const DEVELOPMENT_WAYS: readonly DevelopmentWay[] = [
-  'COURSE',
-  'FURTHER_EDUCATION',
-  'HOSPITATION',
-  'E_LEARNING',
-  'OWN_TIME',
-];
 
 let rowCounter = 0;
 

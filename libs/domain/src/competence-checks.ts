@@ -1,13 +1,20 @@
-import type { CompetenceRow } from '../competences/competence.rows';
-import { describeScale, isOnScale } from '../competences/level-scale';
-import type { FieldProblem } from '../common/validation/messages';
+import type { FieldProblem } from './input-rules';
+import { describeScale, isOnScale, type ScaleStep } from './levels';
+
+/** What recording a level needs to know about a catalogue entry. */
+export interface CompetenceOnScale {
+  name: string;
+  active: boolean;
+  /** The competence's own scale, ascending. */
+  scale: readonly Pick<ScaleStep, 'level'>[];
+}
 
 /**
  * A level recorded against a catalogue entry: the competence must exist in the caller's
  * region, still be in use, and the level must be a step on its scale.
  */
 export function competenceLevelProblems(
-  competence: CompetenceRow | undefined,
+  competence: CompetenceOnScale | undefined,
   level: number,
   fields: { competenceId: string; level: string },
 ): FieldProblem[] {

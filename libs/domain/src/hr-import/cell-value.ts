@@ -2,13 +2,8 @@
 // booleans or dates from XLSX. The readers below turn a cell into what a field needs and
 // return null for "cannot read this", so the row validators can say why.
 
-import {
-  isoDateFromParts,
-  isValidCalendarDate,
-  parseNorwegianDate,
-  parseNorwegianDecimal,
-  type IsoDate,
-} from '@kp/domain';
+import { isoDateFromParts, isValidCalendarDate, type IsoDate } from '../iso-date';
+import { parseNorwegianDate, parseNorwegianDecimal } from '../norwegian-format';
 import { tidyText } from './normalise-text';
 
 export type CellValue = string | number | boolean | Date | null;

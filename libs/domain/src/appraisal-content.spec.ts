@@ -1,6 +1,7 @@
 import {
-  AppraisalContentValues,
-  CatalogueEntry,
+  type AppraisalContentValues,
+  type CatalogueEntry,
+  competenceIdsOf,
   contentProblems,
   emptyContent,
   normaliseContent,
@@ -71,6 +72,98 @@ describe('contentProblems', () => {
     ]);
   });
 
+  it.each<[string, Partial<AppraisalContentValues>, string, string]>([
+    [
+      'a claimed level off the scale',
+      { selfDeclarations: [{ competenceId: 'hlr', level: 5, leaderConfirms: false }] },
+      'content.selfDeclarations.0.level',
+      'LEVEL_OUT_OF_SCALE',
+    ],
+    [
+      'a leader level between the steps of a scale that skips numbers',
+      { leaderAssessments: [{ competenceId: 'sar', level: 1 }] },
+      'content.leaderAssessments.0.level',
+      'LEVEL_OUT_OF_SCALE',
+    ],
+    [
+      'a wished level off the scale',
+      { developmentWishes: [{ competenceId: 'sar', targetLevel: 3 }] },
+      'content.developmentWishes.0.targetLevel',
+      'LEVEL_OUT_OF_SCALE',
+    ],
+    [
+      'an unknown competence claimed',
+      { selfDeclarations: [{ competenceId: 'nope', level: 1, leaderConfirms: false }] },
+      'content.selfDeclarations.0.competenceId',
+      'UNKNOWN_COMPETENCE',
+    ],
+    [
+      'an inactive competence newly wished',
+      { developmentWishes: [{ competenceId: 'old', targetLevel: 1 }] },
+      'content.developmentWishes.0.competenceId',
+      'INACTIVE_COMPETENCE',
+    ],
+    [
+      'a claim twice',
+      {
+        selfDeclarations: [
+          { competenceId: 'hlr', level: 1, leaderConfirms: false },
+          { competenceId: 'hlr', level: 2, leaderConfirms: false },
+        ],
+      },
+      'content.selfDeclarations.1.competenceId',
+      'DUPLICATE_COMPETENCE',
+    ],
+    [
+      'a wish twice',
+      {
+        developmentWishes: [
+          { competenceId: 'sar', targetLevel: 2 },
+          { competenceId: 'sar', targetLevel: 4 },
+        ],
+      },
+      'content.developmentWishes.1.competenceId',
+      'DUPLICATE_COMPETENCE',
+    ],
+    [
+      'a teaching topic twice',
+      { teachingTopicIds: ['hlr', 'sar', 'hlr'] },
+      'content.teachingTopicIds.2',
+      'DUPLICATE_COMPETENCE',
+    ],
+    [
+      'an action for an unknown competence',
+      { agreedActions: [{ description: 'Kurs', dueOn: null, competenceId: 'nope' }] },
+      'content.agreedActions.0.competenceId',
+      'UNKNOWN_COMPETENCE',
+    ],
+  ])('refuses %s', (_label, patch, field, code) => {
+    expect(contentProblems(content(patch), catalogue, new Set())).toEqual([
+      expect.objectContaining({ field, code }),
+    ]);
+  });
+
+  it('uses the prefix it is given for the field paths', () => {
+    const bad = content({ teachingTopicIds: ['nope'] });
+    expect(contentProblems(bad, catalogue, new Set(), 'after')).toEqual([
+      expect.objectContaining({ field: 'after.teachingTopicIds.0', code: 'UNKNOWN_COMPETENCE' }),
+    ]);
+  });
+
+  it('lets the same competence appear in different lists and several actions', () => {
+    const ok = content({
+      selfDeclarations: [{ competenceId: 'hlr', level: 3, leaderConfirms: false }],
+      leaderAssessments: [{ competenceId: 'hlr', level: 3 }],
+      developmentWishes: [{ competenceId: 'hlr', targetLevel: 4 }],
+      teachingTopicIds: ['hlr'],
+      agreedActions: [
+        { description: 'Kurs', dueOn: null, competenceId: 'hlr' },
+        { description: 'Hospitering', dueOn: null, competenceId: 'hlr' },
+      ],
+    });
+    expect(contentProblems(ok, catalogue, new Set())).toEqual([]);
+  });
+
   it('lets a record keep an inactive competence it already had', () => {
     const kept = content({ teachingTopicIds: ['old'] });
     expect(contentProblems(kept, catalogue, new Set(['old']))).toEqual([]);
@@ -78,24 +171,63 @@ describe('contentProblems', () => {
 });
 
 describe('signOffProblems', () => {
-  it('refuses a talk dated after today, and accepts today', () => {
-    expect(signOffProblems(content({ heldOn: '2026-11-26' }), '2026-11-25')).toEqual([
-      expect.objectContaining({ field: 'content.heldOn', code: 'HELD_IN_FUTURE' }),
-    ]);
-    expect(signOffProblems(content({ heldOn: '2026-11-25' }), '2026-11-25')).toEqual([]);
+  it.each([
+    ['the day after today', '2026-11-26', ['HELD_IN_FUTURE']],
+    ['next year', '2027-01-02', ['HELD_IN_FUTURE']],
+    ['today', '2026-11-25', []],
+    ['yesterday', '2026-11-24', []],
+    ['no date yet (sign-off sets it)', null, []],
+  ])('a talk held %s → %j', (_label, heldOn, codes) => {
+    expect(signOffProblems(content({ heldOn }), '2026-11-25')).toEqual(
+      codes.map((code) => ({
+        field: 'content.heldOn',
+        code,
+        message: 'Samtaledato kan ikke være fram i tid når samtalen signeres',
+      })),
+    );
+  });
+});
+
+describe('competenceIdsOf', () => {
+  it('lists every competence the content refers to, once each, in the order met', () => {
+    expect(
+      competenceIdsOf(
+        content({
+          selfDeclarations: [{ competenceId: 'a', level: 1, leaderConfirms: false }],
+          leaderAssessments: [{ competenceId: 'b', level: 1 }],
+          developmentWishes: [{ competenceId: 'a', targetLevel: 2 }],
+          teachingTopicIds: ['c'],
+          agreedActions: [
+            { description: 'Kurs', dueOn: null, competenceId: null },
+            { description: 'Kurs', dueOn: null, competenceId: 'd' },
+          ],
+        }),
+      ),
+    ).toEqual(['a', 'b', 'c', 'd']);
+    expect(competenceIdsOf(emptyContent())).toEqual([]);
   });
 });
 
 describe('normaliseContent and sameContent', () => {
+  it.each<[AppraisalContentValues['preferredWays'], AppraisalContentValues['preferredWays']]>([
+    [[], []],
+    [
+      ['OWN_TIME', 'COURSE', 'OWN_TIME'],
+      ['COURSE', 'OWN_TIME'],
+    ],
+    [
+      ['E_LEARNING', 'HOSPITATION', 'FURTHER_EDUCATION', 'COURSE'],
+      ['COURSE', 'FURTHER_EDUCATION', 'HOSPITATION', 'E_LEARNING'],
+    ],
+  ])('keeps preferred ways %j as %j (canonical order, once each)', (given, stored) => {
+    expect(normaliseContent(content({ preferredWays: given })).preferredWays).toEqual(stored);
+  });
+
   it('trims texts and orders preferred ways canonically, once each', () => {
     const normal = normaliseContent(
       content({
         careerPlan: '  Videreutdanning ',
-        preferredWays: [
-          'OWN_TIME',
-          'COURSE',
-          'OWN_TIME',
-        ] as AppraisalContentValues['preferredWays'],
+        preferredWays: ['OWN_TIME', 'COURSE', 'OWN_TIME'],
       }),
     );
     expect(normal.careerPlan).toBe('Videreutdanning');
@@ -172,7 +304,7 @@ describe('prefillContent', () => {
       teachingTopicIds: ['hlr'],
       teachingConsent: true,
       developmentWishes: [{ competenceId: 'sar', targetLevel: 4 }],
-      preferredWays: ['COURSE'] as AppraisalContentValues['preferredWays'],
+      preferredWays: ['COURSE'],
       careerPlan: 'Videreutdanning',
       careerTargetRole: 'Fagutvikler',
       agreedActions: [{ description: 'Kurs', dueOn: null, competenceId: null }],

@@ -1,7 +1,8 @@
 // One row of an employee file → an employee record, or the reasons it cannot be one. Pure:
 // units are looked up through a function the caller builds from the database.
 
-import { addYears, findProfession, yearOf, type IsoDate } from '@kp/domain';
+import { addYears, type IsoDate, yearOf } from '../iso-date';
+import { findProfession } from '../professions';
 import {
   cellText,
   readBoolean,

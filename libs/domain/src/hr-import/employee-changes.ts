@@ -1,7 +1,8 @@
 // How a change to an employee reads in the dry-run report: Norwegian field names and values
 // written the way the file writes them (80,5 for FTE, dd.mm.yyyy for dates, «fast»).
 
-import { formatNorwegianDate, formatNorwegianNumber, professionName } from '@kp/domain';
+import { formatNorwegianDate, formatNorwegianNumber } from '../norwegian-format';
+import { professionName } from '../professions';
 import { EMPLOYMENT_TYPE_NAMES, type EmploymentType } from './employee-row';
 import type { FieldChange } from './import-report';
 

@@ -1,9 +1,9 @@
-import { describeLevels } from '../../competences/level-scale';
 // One row of a qualifications file → a qualification (with one competence it documents), or
 // the reasons it cannot be one. Several rows with the same employee, title and date describe
 // one qualification documenting several competences.
 
-import { addYears, type IsoDate } from '@kp/domain';
+import { addYears, type IsoDate } from '../iso-date';
+import { describeLevels } from '../levels';
 import { readInteger, type RawRow } from './cell-value';
 import type { ColumnMap, FieldSpec } from './header-mapping';
 import {

@@ -1,7 +1,15 @@
-import type { AuditEntry } from './audit.repository';
-import { idsToPlace, placeEntries } from './audit-places';
+import { idsToPlace, placeEntries, type PlaceableEntry } from './audit-places';
 
-const base: AuditEntry = {
+/** An entry as the API's audit service builds it (the fields placing does not read, too). */
+interface Entry extends PlaceableEntry {
+  regionId: string;
+  actorUserId: string | null;
+  actorEmail: string | null;
+  action: string;
+  entityType: string;
+}
+
+const base: Entry = {
   regionId: 'r',
   actorUserId: 'u',
   actorEmail: 'hr@reks.demo',
@@ -74,6 +82,18 @@ describe('placeEntries', () => {
 });
 
 describe('idsToPlace', () => {
+  it.each<[string, PlaceableEntry, string[]]>([
+    ['a list without a place', { employeeIds: ['a', 'b'] }, ['a', 'b']],
+    ['a list with a municipality only', { employeeIds: ['a'], municipalityId: 'm' }, ['a']],
+    ['a placed list', { employeeIds: ['a'], municipalityId: 'm', unitId: 'u' }, []],
+    ['one person without a unit', { employeeId: 'c', municipalityId: 'm' }, ['c']],
+    ['one placed person', { employeeId: 'c', municipalityId: 'm', unitId: 'u' }, []],
+    ['an empty list, one person', { employeeIds: [], employeeId: 'c' }, ['c']],
+    ['nobody', {}, []],
+  ])('%s → %j', (_label, entry, ids) => {
+    expect(idsToPlace([entry])).toEqual(ids);
+  });
+
   it('asks only for people whose entries lack a municipality or unit', () => {
     expect(
       idsToPlace([

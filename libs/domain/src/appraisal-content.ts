@@ -1,5 +1,5 @@
-import { describeLevels } from '../competences/level-scale';
-import type { FieldProblem } from '../common/validation/messages';
+import type { FieldProblem } from './input-rules';
+import { describeLevels } from './levels';
 
 /**
  * The content of an appraisal record as plain data: what the leader fills in, what drafts,
@@ -7,16 +7,16 @@ import type { FieldProblem } from '../common/validation/messages';
  * pure functions so they are tested without a database.
  */
 
-/** Ways an employee prefers to develop (ReKs guide). */
-export enum DevelopmentWay {
-  COURSE = 'COURSE',
-  FURTHER_EDUCATION = 'FURTHER_EDUCATION',
-  HOSPITATION = 'HOSPITATION',
-  E_LEARNING = 'E_LEARNING',
-  OWN_TIME = 'OWN_TIME',
-}
+/** Ways an employee prefers to develop (ReKs guide), in their canonical order. */
+export const DEVELOPMENT_WAYS = [
+  'COURSE',
+  'FURTHER_EDUCATION',
+  'HOSPITATION',
+  'E_LEARNING',
+  'OWN_TIME',
+] as const;
 
-export const DEVELOPMENT_WAYS: readonly DevelopmentWay[] = Object.values(DevelopmentWay);
+export type DevelopmentWay = (typeof DEVELOPMENT_WAYS)[number];
 
 export const DEVELOPMENT_WAY_NAMES: Record<DevelopmentWay, string> = {
   COURSE: 'Kurs',

@@ -1,4 +1,20 @@
-import type { AuditEntry, EmployeePlace } from './audit.repository';
+/** What placing needs of an audit entry: the people it names and where it is placed. */
+export interface PlaceableEntry {
+  /** The one person concerned, when there is one. */
+  employeeId?: string | null;
+  /** Every person concerned, for reads of lists. */
+  employeeIds?: string[] | null;
+  municipalityId?: string | null;
+  unitId?: string | null;
+  details?: unknown;
+}
+
+/** Where a person named by an entry works. */
+export interface EmployeePlace {
+  id: string;
+  municipalityId: string;
+  unitId: string;
+}
 
 /**
  * Gives each entry the municipality and unit of the people it names, so HR sees the reads and
@@ -8,7 +24,10 @@ import type { AuditEntry, EmployeePlace } from './audit.repository';
  * unit is set when everyone an entry names works in one unit. People not found (deleted since)
  * stay in an entry without a municipality, which the region's administrator sees.
  */
-export function placeEntries(entries: AuditEntry[], places: EmployeePlace[]): AuditEntry[] {
+export function placeEntries<E extends PlaceableEntry>(
+  entries: readonly E[],
+  places: readonly EmployeePlace[],
+): E[] {
   const byId = new Map(places.map((place) => [place.id, place]));
   return entries.flatMap((entry) => {
     if (entry.employeeIds && entry.employeeIds.length > 0) return placeList(entry, byId);
@@ -26,7 +45,7 @@ export function placeEntries(entries: AuditEntry[], places: EmployeePlace[]): Au
   });
 }
 
-function placeList(entry: AuditEntry, byId: Map<string, EmployeePlace>): AuditEntry[] {
+function placeList<E extends PlaceableEntry>(entry: E, byId: Map<string, EmployeePlace>): E[] {
   const ids = entry.employeeIds ?? [];
   if (entry.municipalityId) {
     const units = new Set(ids.map((id) => byId.get(id)?.unitId ?? null));
@@ -62,7 +81,7 @@ function withParts(details: unknown, parts: number): unknown {
 }
 
 /** Ids of the people whose place an entry still needs. */
-export function idsToPlace(entries: AuditEntry[]): string[] {
+export function idsToPlace(entries: readonly PlaceableEntry[]): string[] {
   const ids = new Set<string>();
   for (const entry of entries) {
     if (entry.employeeIds && entry.employeeIds.length > 0) {

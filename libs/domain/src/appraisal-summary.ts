@@ -1,12 +1,32 @@
-import { formatNorwegianDate } from '@kp/domain';
-import type { StoredLevel } from '../competences/competence.rows';
-import { AppraisalContentValues, DEVELOPMENT_WAY_NAMES } from './appraisal-content';
-import type { AppraisalSummary, AppraisalSummarySection } from './models/appraisal-summary.model';
+import { type AppraisalContentValues, DEVELOPMENT_WAY_NAMES } from './appraisal-content';
+import type { ScaleStep } from './levels';
+import { formatNorwegianDate } from './norwegian-format';
 
 export interface SummaryCompetence {
   id: string;
   name: string;
-  scale: StoredLevel[];
+  scale: readonly ScaleStep[];
+}
+
+export interface AppraisalSummarySection {
+  heading: string;
+  /** Lines of text, ready to print. */
+  lines: string[];
+}
+
+/** A printable summary of a talk, in Norwegian, for the employee. */
+export interface AppraisalSummary {
+  appraisalId: string;
+  title: string;
+  employeeName: string;
+  unitName: string;
+  municipalityName: string;
+  cycleName: string;
+  /** "Utkast – ikke signert" or "Signert 22.11.2026 av …". */
+  statusText: string;
+  sections: AppraisalSummarySection[];
+  /** The whole summary as plain text. */
+  text: string;
 }
 
 export interface SummaryInput {

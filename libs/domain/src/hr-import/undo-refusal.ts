@@ -1,7 +1,7 @@
 // Whether an applied import run can still be undone, and if not, why, in words HR can act on.
 // The import history shows the same reason the undo itself would give.
 
-import { formatNorwegianNumber } from '@kp/domain';
+import { formatNorwegianNumber } from '../norwegian-format';
 import type { ImportKind } from './import-report';
 
 export type UndoStatus = 'UNDOABLE' | 'UNDONE' | 'EXPIRED' | 'BLOCKED';

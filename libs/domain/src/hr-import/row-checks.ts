@@ -1,7 +1,8 @@
 // Small checks shared by the row validators, each giving a Norwegian message that names the
 // column and repeats the value as written, so the person fixing the file can find it.
 
-import { formatNorwegianDate, type IsoDate } from '@kp/domain';
+import type { IsoDate } from '../iso-date';
+import { formatNorwegianDate } from '../norwegian-format';
 import { cellText, readDate, type CellValue, type RawRow } from './cell-value';
 import type { ColumnMap, FieldSpec } from './header-mapping';
 import type { ImportIssue } from './import-report';

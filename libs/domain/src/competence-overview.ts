@@ -2,12 +2,9 @@
 // in the set holds, each cell the employee's realkompetanse level today. Pure: the service
 // feeds it rows from the database and writes the result as CSV or XLSX.
 
-import {
-  computeRealkompetanse,
-  professionName,
-  type AssessmentEntry,
-  type IsoDate,
-} from '@kp/domain';
+import type { IsoDate } from './iso-date';
+import { professionName } from './professions';
+import { type AssessmentEntry, computeRealkompetanse } from './realkompetanse';
 
 export interface OverviewEmployee {
   id: string;

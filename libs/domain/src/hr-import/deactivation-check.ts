@@ -1,12 +1,8 @@
 // What the employee import says about the people it would deactivate, and when it refuses to
 // apply: the rules are @kp/domain's (import-safety.ts), the Norwegian words are here.
 
-import {
-  deactivationNeedsConfirmation,
-  fileMatchesFew,
-  formatNorwegianNumber,
-  formatPercent,
-} from '@kp/domain';
+import { deactivationNeedsConfirmation, fileMatchesFew } from '../import-safety';
+import { formatNorwegianNumber, formatPercent } from '../norwegian-format';
 import type { DeactivationSummary, ImportIssue } from './import-report';
 
 export interface DeactivationFacts {
