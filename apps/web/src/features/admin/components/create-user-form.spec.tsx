@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { description, isInvalid } from '@web/testing/dom';
-import { answerGraphql, forbidNetwork } from '@web/testing/fake-fetch';
+import { answerGraphql, forbidNetwork, refusedInput } from '@web/testing/fake-fetch';
 import { renderWithProviders } from '@web/testing/render';
 import { CreateUserForm } from './create-user-form';
 
@@ -44,22 +44,9 @@ describe('CreateUserForm', () => {
   });
 
   it("puts the API's field error on its field (an address already in use)", async () => {
-    const network = answerGraphql(() => ({
-      body: {
-        data: null,
-        errors: [
-          {
-            message: 'Ugyldige opplysninger',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              fields: [
-                { field: 'email', code: 'TAKEN', message: 'E-postadressen er allerede i bruk.' },
-              ],
-            },
-          },
-        ],
-      },
-    }));
+    const network = answerGraphql(() =>
+      refusedInput([{ field: 'email', message: 'E-postadressen er allerede i bruk.' }]),
+    );
     const onCreated = jest.fn();
     renderWithProviders(<CreateUserForm onCreated={onCreated} />);
     const user = userEvent.setup();

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { description, isInvalid } from '@web/testing/dom';
-import { answerGraphql } from '@web/testing/fake-fetch';
+import { answerGraphql, refusedInput } from '@web/testing/fake-fetch';
 import { renderWithProviders } from '@web/testing/render';
 import type { MunicipalityWithUnits } from '../utils/municipality-rows';
 import { AddUnitForm } from './add-unit-form';
@@ -32,27 +32,12 @@ const MUNICIPALITY = {
   ],
 } as unknown as MunicipalityWithUnits;
 
-/** The API's refusal of bad input: a message per field, in Norwegian. */
-function refuse(fields: Array<{ field: string; message: string }>) {
-  return answerGraphql(() => ({
-    body: {
-      data: null,
-      errors: [
-        {
-          message: 'Ugyldige opplysninger',
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            fields: fields.map((entry) => ({ ...entry, code: 'INVALID' })),
-          },
-        },
-      ],
-    },
-  }));
-}
+const refuseWith = (fields: Array<{ field: string; message: string }>) =>
+  answerGraphql(() => refusedInput(fields));
 
 describe('AddUnitForm', () => {
   it("puts the API's refusal on the name and focuses it; nothing is reported as added", async () => {
-    const network = refuse([{ field: 'name', message: 'Navn må fylles ut' }]);
+    const network = refuseWith([{ field: 'name', message: 'Navn må fylles ut' }]);
     renderWithProviders(<AddUnitForm municipality={MUNICIPALITY} />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Legg til enhet' }));
@@ -74,7 +59,7 @@ describe('AddUnitForm', () => {
   });
 
   it('shows an error for a field the form does not have as a general message', async () => {
-    refuse([
+    refuseWith([
       { field: 'parentId', message: 'Overordnet enhet må være en tjeneste' },
       { field: 'municipalityId', message: 'Kommunen finnes ikke' },
     ]);
