@@ -33,3 +33,23 @@ export function forbidNetwork(): jest.Mock {
     throw new Error('no request was expected');
   });
 }
+
+/** The API's refusal of bad input: one message per field, in Norwegian, as the API sends it. */
+export function refusedInput(
+  fields: ReadonlyArray<{ field: string; message: string }>,
+): GraphqlAnswer {
+  return {
+    body: {
+      data: null,
+      errors: [
+        {
+          message: 'Ugyldige opplysninger',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: fields.map((entry) => ({ code: 'INVALID', ...entry })),
+          },
+        },
+      ],
+    },
+  };
+}

@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
+import { SelectField, type ChoicesQuery } from './controls';
 
 export interface CompetenceChoice {
   id: string;
@@ -56,5 +57,40 @@ export function CompetenceSelect({
         </optgroup>
       ))}
     </select>
+  );
+}
+
+interface CompetenceFieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: readonly string[];
+  name?: string;
+  required?: boolean;
+  groups: readonly CompetenceChoiceGroup[];
+  value: string;
+  onChange: (competenceId: string) => void;
+  placeholder: string;
+  retiredLabel?: (name: string) => string;
+  /** Where the catalogue comes from, when it is loaded: shows its loading and error state. */
+  choices?: ChoicesQuery;
+}
+
+/** The competence select as a labelled field, with its errors and the catalogue's loading state. */
+export function CompetenceField({ groups, retiredLabel, ...field }: CompetenceFieldProps) {
+  return (
+    <SelectField
+      {...field}
+      groups={groups.map((group) => ({
+        label: group.area,
+        options: group.competences.map((competence) => ({
+          value: competence.id,
+          label:
+            competence.active === false && retiredLabel
+              ? retiredLabel(competence.name)
+              : competence.name,
+        })),
+      }))}
+    />
   );
 }

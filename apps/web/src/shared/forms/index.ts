@@ -3,19 +3,25 @@ export { ErrorSummary, Field, type ControlAttributes } from './field';
 export {
   CheckboxField,
   FieldSet,
+  FileField,
+  RadioChoice,
   SelectField,
   SelectOptions,
   TextAreaField,
   TextField,
+  useChoicesState,
+  type ChoicesQuery,
   type SelectOption,
   type SelectOptionGroup,
 } from './controls';
 export {
+  CompetenceField,
   CompetenceSelect,
   type CompetenceChoice,
   type CompetenceChoiceGroup,
 } from './competence-select';
-export { FiltersForm, useFilterValues } from './filters-form';
+export { FiltersForm, PickerForm, SearchField, useFilterValues } from './filters-form';
+export { FormFooter } from './form-footer';
 export {
   hasProblems,
   noProblems,
@@ -25,6 +31,7 @@ export {
   type FieldMessages,
   type FormProblems,
 } from './form-problems';
-export { UnitPicker, type UnitPickerGroup } from './unit-picker';
+export { UnitField, UnitPicker, type UnitPickerGroup } from './unit-picker';
 export { useFormProblems } from './use-form-problems';
+export { onSubmitUnlessPending, useFormValues } from './use-form-values';
 export { useUrlFilters, type UrlFilterCodec } from './use-url-filters';

@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
+import { SelectField, type ChoicesQuery } from './controls';
 
 export interface UnitPickerGroup {
   /** The municipality. */
@@ -45,5 +46,35 @@ export function UnitPicker({
         </optgroup>
       ))}
     </select>
+  );
+}
+
+interface UnitFieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: readonly string[];
+  className?: string;
+  name?: string;
+  required?: boolean;
+  groups: readonly UnitPickerGroup[];
+  value: string;
+  onChange: (unitId: string) => void;
+  placeholder: string;
+  /** Where the units come from, when they are loaded: shows its loading and error state. */
+  choices?: ChoicesQuery;
+}
+
+/** The unit picker as a labelled field, with its hint, errors and the units' loading state. */
+export function UnitField({ groups, placeholder, ...field }: UnitFieldProps) {
+  return (
+    <SelectField
+      {...field}
+      placeholder={placeholder}
+      groups={groups.map((group) => ({
+        label: group.name,
+        options: group.units.map((unit) => ({ value: unit.id, label: unit.label })),
+      }))}
+    />
   );
 }

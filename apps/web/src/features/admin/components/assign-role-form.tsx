@@ -1,15 +1,15 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMunicipalities } from '@web/features/organisation';
 import type { Role } from '@web/gql/graphql';
 import {
-  ErrorSummary,
-  Field,
-  translateFieldKeys,
-  UnitPicker,
-  useFormProblems,
+  FormFooter,
+  onSubmitUnlessPending,
+  SelectField,
+  UnitField,
+  useFormValues,
 } from '@web/shared/forms';
-import { ErrorState, LoadingState } from '@web/shared/ui';
+import { QueryPending } from '@web/shared/ui';
 import { useAssignRole } from '../hooks/use-user-mutations';
 import { useRoleText } from '../hooks/use-role-text';
 import type { AdminUser } from '../utils/admin-types';
@@ -20,7 +20,6 @@ import {
   ROLES,
   roleScopeKind,
   toAssignRoleInput,
-  type AssignRoleField,
   type AssignRoleValues,
 } from '../utils/roles';
 import { unitOptionGroups } from '../utils/unit-options';
@@ -33,35 +32,24 @@ const EMPTY: AssignRoleValues = { role: '', municipalityId: '', unitId: '' };
  */
 export function AssignRoleForm({ user }: { user: AdminUser }) {
   const { t } = useTranslation();
-  const id = useId();
   const assign = useAssignRole();
   const roleText = useRoleText();
   const municipalities = useMunicipalities();
-  const [values, setValues] = useState(EMPTY);
   const [status, setStatus] = useState('');
-  const fieldId = (field: AssignRoleField) => `${id}-${field}`;
-  const form = useFormProblems(ASSIGN_ROLE_FIELDS, fieldId);
+  const { id, values, setValues, set, bind, form, stopIf } = useFormValues({
+    initial: EMPTY,
+    fields: ASSIGN_ROLE_FIELDS,
+    onChange: () => setStatus(''),
+  });
   const unitGroups = useMemo(
     () => unitOptionGroups(municipalities.data ?? []),
     [municipalities.data],
   );
   const scopeKind = values.role === '' ? null : roleScopeKind(values.role);
 
-  const set = <K extends AssignRoleField>(field: K, value: AssignRoleValues[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    form.clearField(field);
+  const onSubmit = onSubmitUnlessPending(assign.isPending, () => {
     setStatus('');
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (assign.isPending) return;
-    setStatus('');
-    const missing = missingRoleFields(values);
-    if (Object.keys(missing).length > 0) {
-      form.showFieldErrors(translateFieldKeys(missing, t));
-      return;
-    }
+    if (stopIf(missingRoleFields(values))) return;
     form.reset();
     const input = toAssignRoleInput(user.id, values);
     assign.mutate(input, {
@@ -77,107 +65,65 @@ export function AssignRoleForm({ user }: { user: AdminUser }) {
       },
       onError: (error) => form.showError(error),
     });
-  };
+  });
 
   let scopeField = null;
   if (scopeKind === 'region') {
     scopeField = <p className="field__hint">{t('admin.assignRole.regionScope')}</p>;
   } else if (scopeKind !== null && !municipalities.data) {
-    scopeField = municipalities.isError ? (
-      <ErrorState
-        error={municipalities.error}
-        retrying={municipalities.isFetching}
-        onRetry={() => void municipalities.refetch()}
+    scopeField = (
+      <QueryPending
+        query={municipalities}
+        loadingLabel={t('admin.assignRole.loadingOrganisation')}
       />
-    ) : (
-      <LoadingState label={t('admin.assignRole.loadingOrganisation')} />
     );
   } else if (scopeKind === 'municipality') {
     scopeField = (
-      <Field
-        id={fieldId('municipalityId')}
+      <SelectField
+        {...bind('municipalityId')}
         label={t('admin.assignRole.municipality')}
-        errors={form.errorsFor('municipalityId')}
-      >
-        {(control) => (
-          <select
-            {...control}
-            name="municipalityId"
-            aria-required="true"
-            value={values.municipalityId}
-            onChange={(event) => set('municipalityId', event.target.value)}
-          >
-            <option value="">{t('admin.assignRole.chooseMunicipality')}</option>
-            {(municipalities.data ?? []).map((municipality) => (
-              <option key={municipality.id} value={municipality.id}>
-                {municipality.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        required
+        placeholder={t('admin.assignRole.chooseMunicipality')}
+        options={(municipalities.data ?? []).map((municipality) => ({
+          value: municipality.id,
+          label: municipality.name,
+        }))}
+      />
     );
   } else if (scopeKind === 'unit') {
     scopeField = (
-      <Field
-        id={fieldId('unitId')}
+      <UnitField
+        {...bind('unitId')}
         label={t('admin.assignRole.unit')}
         hint={t('admin.assignRole.unitHint')}
-        errors={form.errorsFor('unitId')}
-      >
-        {(control) => (
-          <UnitPicker
-            {...control}
-            name="unitId"
-            required
-            groups={unitGroups}
-            value={values.unitId}
-            onChange={(unitId) => set('unitId', unitId)}
-            placeholder={t('admin.assignRole.chooseUnit')}
-          />
-        )}
-      </Field>
+        required
+        groups={unitGroups}
+        placeholder={t('admin.assignRole.chooseUnit')}
+      />
     );
   }
 
   return (
     <form className="form" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
       <h3 id={`${id}-heading`}>{t('admin.assignRole.heading')}</h3>
-      <Field
-        id={fieldId('role')}
+      <SelectField
+        {...bind('role')}
         label={t('admin.assignRole.role')}
         hint={values.role === '' ? undefined : t(`admin.roleHints.${values.role}`)}
-        errors={form.errorsFor('role')}
-      >
-        {(control) => (
-          <select
-            {...control}
-            name="role"
-            aria-required="true"
-            value={values.role}
-            onChange={(event) => set('role', event.target.value as Role | '')}
-          >
-            <option value="">{t('admin.assignRole.chooseRole')}</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`admin.roles.${role}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        required
+        onChange={(role) => set('role', role as Role | '')}
+        placeholder={t('admin.assignRole.chooseRole')}
+        options={ROLES.map((role) => ({ value: role, label: t(`admin.roles.${role}`) }))}
+      />
       {scopeField}
 
-      <ErrorSummary errors={form.problems.general} />
-
-      <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={assign.isPending || undefined}>
-          {assign.isPending ? t('admin.assignRole.submitting') : t('admin.assignRole.submit')}
-        </button>
-      </div>
-      <p role="status" className="form__status">
-        {status}
-      </p>
+      <FormFooter
+        errors={form.problems.general}
+        pending={assign.isPending}
+        submitLabel={t('admin.assignRole.submit')}
+        pendingLabel={t('admin.assignRole.submitting')}
+        status={status}
+      />
     </form>
   );
 }

@@ -1,19 +1,23 @@
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { can, useMe } from '@web/features/auth';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
 import { formatInteger } from '@web/shared/format';
+import { FiltersForm, TextField, useFilterValues, useUrlFilters } from '@web/shared/forms';
 import { EmptyState, ErrorState, LoadingState, PageHeading, useErrorText } from '@web/shared/ui';
 import { useAuditLog } from '../hooks/use-audit-log';
 import {
   type AuditLogFilter,
   auditLogExportUrl,
   auditLogFilter,
+  auditLogParams,
   auditLogPath,
 } from '../utils/admin-paths';
 import { AdminTabs } from './admin-tabs';
 import { AuditLogTable } from './audit-log-table';
+
+const AUDIT_LOG_FILTER_IN_ADDRESS = { parse: auditLogFilter, toParams: auditLogParams };
 
 /**
  * `/admin/logg`: who read or changed what, who signed in and what was refused, newest first.
@@ -24,8 +28,7 @@ export function AuditLogPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('admin.log.title'));
   const me = useMe();
-  const [searchParams] = useSearchParams();
-  const filter = auditLogFilter(searchParams);
+  const { filters: filter, apply, formKey } = useUrlFilters(AUDIT_LOG_FILTER_IN_ADDRESS);
   const log = useAuditLog(filter);
   // Pages are fetched at different moments of a log that keeps growing; show each entry once
   // even if a refetch and "Vis eldre" ever cross.
@@ -97,7 +100,7 @@ export function AuditLogPage() {
           </Link>
         </p>
       ) : null}
-      <PeriodFilter key={`${filter.from}-${filter.to}`} filter={filter} />
+      <PeriodFilter key={formKey} filter={filter} onApply={apply} />
       <ExportLinks filter={filter} />
       <section aria-labelledby="log-heading" className="section">
         <h2 id="log-heading" className="visually-hidden">
@@ -110,57 +113,48 @@ export function AuditLogPage() {
 }
 
 /** The period shown (and downloaded), first and last day included; kept in the address. */
-function PeriodFilter({ filter }: { filter: AuditLogFilter }) {
+function PeriodFilter({
+  filter,
+  onApply,
+}: {
+  filter: AuditLogFilter;
+  onApply: (filter: AuditLogFilter) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
-  const navigate = useNavigate();
-  const [from, setFrom] = useState(filter.from ?? '');
-  const [to, setTo] = useState(filter.to ?? '');
-  const backwards = from !== '' && to !== '' && to < from;
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (backwards) return;
-    void navigate(
-      auditLogPath({ employeeId: filter.employeeId, from: from || null, to: to || null }),
-    );
-  };
+  const { values, set, apply } = useFilterValues(
+    { from: filter.from ?? '', to: filter.to ?? '' },
+    {
+      onApply: ({ from, to }) =>
+        onApply({ employeeId: filter.employeeId, from: from || null, to: to || null }),
+    },
+  );
+  const backwards = values.from !== '' && values.to !== '' && values.to < values.from;
 
   return (
-    <form className="filters" onSubmit={onSubmit} aria-label={t('admin.log.filters.label')}>
-      <div className="filters__grid">
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t('admin.log.filters.from')}</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={from}
-            onChange={(event) => setFrom(event.target.value)}
-          />
-        </div>
-        <div className={backwards ? 'field field--invalid' : 'field'}>
-          <label htmlFor={`${id}-to`}>{t('admin.log.filters.to')}</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={to}
-            aria-invalid={backwards || undefined}
-            aria-describedby={backwards ? `${id}-to-error` : undefined}
-            onChange={(event) => setTo(event.target.value)}
-          />
-          {backwards ? (
-            <p id={`${id}-to-error`} className="field__error">
-              {t('admin.log.filters.toBeforeFrom')}
-            </p>
-          ) : null}
-        </div>
-      </div>
-      <div className="filters__actions">
-        <button type="submit" className="button" aria-disabled={backwards || undefined}>
-          {t('admin.log.filters.show')}
-        </button>
-      </div>
-    </form>
+    <FiltersForm
+      label={t('admin.log.filters.label')}
+      applyLabel={t('admin.log.filters.show')}
+      onApply={apply}
+      applyBlocked={backwards}
+      framed={false}
+    >
+      <TextField
+        id={`${id}-from`}
+        label={t('admin.log.filters.from')}
+        type="date"
+        value={values.from}
+        onChange={(from) => set('from', from)}
+      />
+      <TextField
+        id={`${id}-to`}
+        label={t('admin.log.filters.to')}
+        errors={backwards ? [t('admin.log.filters.toBeforeFrom')] : []}
+        type="date"
+        value={values.to}
+        onChange={(to) => set('to', to)}
+      />
+    </FiltersForm>
   );
 }
 

@@ -1,6 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, ErrorSummary, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import {
+  CheckboxField,
+  FormFooter,
+  onSubmitUnlessPending,
+  TextField,
+  useFormValues,
+} from '@web/shared/forms';
 import { isApiError } from '@web/shared/graphql';
 import { useUpdateUser } from '../hooks/use-user-mutations';
 import type { AdminUser } from '../utils/admin-types';
@@ -9,9 +15,8 @@ import {
   editUserProblems,
   editUserValues,
   toUpdateUserInput,
-  type EditUserField,
-  type EditUserValues,
 } from '../utils/user-form';
+import { NewPasswordField } from './new-password-field';
 
 interface EditUserFormProps {
   user: AdminUser;
@@ -22,33 +27,22 @@ interface EditUserFormProps {
 /** Name, active or deactivated, and a new password; optimistic locking on the user's version. */
 export function EditUserForm({ user, onReload }: EditUserFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const update = useUpdateUser();
   // The version the form started from: a change someone else saves meanwhile (and that a
   // refetch brings in) must come back as a conflict, not be overwritten silently.
   const [base, setBase] = useState(user);
-  const [values, setValues] = useState(() => editUserValues(user));
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState(false);
-  const fieldId = (field: EditUserField) => `${id}-${field}`;
-  const form = useFormProblems(EDIT_USER_FIELDS, fieldId);
+  const { values, setValues, set, fieldId, bind, form, stopIf } = useFormValues({
+    initial: () => editUserValues(user),
+    fields: EDIT_USER_FIELDS,
+    onChange: () => setStatus(''),
+  });
 
-  const set = <K extends EditUserField>(field: K, value: EditUserValues[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    form.clearField(field);
-    setStatus('');
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (update.isPending) return;
+  const onSubmit = onSubmitUnlessPending(update.isPending, () => {
     setConflict(false);
     setStatus('');
-    const problems = editUserProblems(values);
-    if (Object.keys(problems).length > 0) {
-      form.showFieldErrors(translateFieldKeys(problems, t));
-      return;
-    }
+    if (stopIf(editUserProblems(values))) return;
     form.reset();
     const input = toUpdateUserInput(base, values);
     if (!input) {
@@ -66,75 +60,41 @@ export function EditUserForm({ user, onReload }: EditUserFormProps) {
         form.showError(error);
       },
     });
-  };
+  });
 
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
-      <Field id={fieldId('name')} label={t('admin.editUser.name')} errors={form.errorsFor('name')}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            name="name"
-            autoComplete="off"
-            aria-required="true"
-            maxLength={200}
-            value={values.name}
-            onChange={(event) => set('name', event.target.value)}
-          />
-        )}
-      </Field>
-      <div className="check field">
-        <input
-          id={fieldId('active')}
-          type="checkbox"
-          checked={values.active}
-          aria-describedby={`${id}-active-hint`}
-          onChange={(event) => set('active', event.target.checked)}
-        />
-        <label htmlFor={fieldId('active')}>{t('admin.editUser.active')}</label>
-        <p id={`${id}-active-hint`} className="field__hint">
-          {t('admin.editUser.activeHint')}
-        </p>
-      </div>
-      <Field
-        id={fieldId('password')}
+      <TextField
+        {...bind('name')}
+        label={t('admin.editUser.name')}
+        autoComplete="off"
+        required
+        maxLength={200}
+      />
+      <CheckboxField
+        id={fieldId('active')}
+        className="field"
+        label={t('admin.editUser.active')}
+        hint={t('admin.editUser.activeHint')}
+        checked={values.active}
+        onChange={(active) => set('active', active)}
+      />
+      <NewPasswordField
+        {...bind('password')}
         label={t('admin.editUser.password')}
         hint={
           base.hasPassword ? t('admin.editUser.passwordHint') : t('admin.editUser.passwordHintSso')
         }
-        errors={form.errorsFor('password')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            name="new-password"
-            autoComplete="new-password"
-            maxLength={200}
-            value={values.password}
-            onChange={(event) => set('password', event.target.value)}
-          />
-        )}
-      </Field>
+      />
 
-      <ErrorSummary errors={form.problems.general} />
-      {conflict ? (
-        <p>
-          <button type="button" className="button button--secondary" onClick={onReload}>
-            {t('admin.editUser.reload')}
-          </button>
-        </p>
-      ) : null}
-
-      <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={update.isPending || undefined}>
-          {update.isPending ? t('admin.editUser.submitting') : t('admin.editUser.submit')}
-        </button>
-      </div>
-      <p role="status" className="form__status">
-        {status}
-      </p>
+      <FormFooter
+        errors={form.problems.general}
+        reload={conflict ? { label: t('admin.editUser.reload'), onReload } : null}
+        pending={update.isPending}
+        submitLabel={t('admin.editUser.submit')}
+        pendingLabel={t('admin.editUser.submitting')}
+        status={status}
+      />
     </form>
   );
 }

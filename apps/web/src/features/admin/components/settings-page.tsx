@@ -1,9 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionSettingsFieldsFragment } from '@web/gql/graphql';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
-import { Field, ErrorSummary, translateFieldKeys, useFormProblems } from '@web/shared/forms';
-import { ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
+import { FormFooter, onSubmitUnlessPending, TextField, useFormValues } from '@web/shared/forms';
+import { PageHeading, QueryPending } from '@web/shared/ui';
 import { useRegionSettings, useUpdateRegionSettings } from '../hooks/use-region-settings';
 import {
   SETTINGS_FIELDS,
@@ -25,14 +25,8 @@ export function SettingsPage() {
       <AdminTabs />
       {settings.data ? (
         <SettingsForm settings={settings.data} />
-      ) : settings.isError ? (
-        <ErrorState
-          error={settings.error}
-          retrying={settings.isFetching}
-          onRetry={() => void settings.refetch()}
-        />
       ) : (
-        <LoadingState label={t('admin.settings.loading')} />
+        <QueryPending query={settings} loadingLabel={t('admin.settings.loading')} />
       )}
     </>
   );
@@ -40,22 +34,17 @@ export function SettingsPage() {
 
 function SettingsForm({ settings }: { settings: RegionSettingsFieldsFragment }) {
   const { t } = useTranslation();
-  const id = useId();
   const save = useUpdateRegionSettings();
-  const [values, setValues] = useState(() => settingsValues(settings));
   const [status, setStatus] = useState('');
-  const fieldId = (field: SettingsField) => `${id}-${field}`;
-  const form = useFormProblems(SETTINGS_FIELDS, fieldId);
+  const { id, values, setValues, bind, form, stopIf } = useFormValues({
+    initial: () => settingsValues(settings),
+    fields: SETTINGS_FIELDS,
+    onChange: () => setStatus(''),
+  });
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
+  const onSubmit = onSubmitUnlessPending(save.isPending, () => {
     setStatus('');
-    const problems = settingsProblems(values);
-    if (Object.keys(problems).length > 0) {
-      form.showFieldErrors(translateFieldKeys(problems, t));
-      return;
-    }
+    if (stopIf(settingsProblems(values))) return;
     form.reset();
     save.mutate(toUpdateSettingsInput(values), {
       onSuccess: (saved) => {
@@ -64,34 +53,18 @@ function SettingsForm({ settings }: { settings: RegionSettingsFieldsFragment }) 
       },
       onError: (error) => form.showError(error),
     });
-  };
+  });
 
   const numberField = (field: SettingsField) => (
-    <Field
-      id={fieldId(field)}
+    <TextField
+      {...bind(field)}
       label={t(`admin.settings.fields.${field}.label`)}
       hint={t(`admin.settings.fields.${field}.hint`)}
-      errors={form.errorsFor(field)}
-    >
-      {(control) => (
-        <input
-          {...control}
-          type="text"
-          inputMode="numeric"
-          name={field}
-          autoComplete="off"
-          aria-required="true"
-          className="input--short"
-          value={values[field]}
-          onChange={(event) => {
-            const value = event.target.value;
-            setValues((current) => ({ ...current, [field]: value }));
-            form.clearField(field);
-            setStatus('');
-          }}
-        />
-      )}
-    </Field>
+      inputMode="numeric"
+      autoComplete="off"
+      required
+      inputClassName="input--short"
+    />
   );
 
   return (
@@ -113,16 +86,13 @@ function SettingsForm({ settings }: { settings: RegionSettingsFieldsFragment }) 
         {numberField('sessionAbsoluteHours')}
       </fieldset>
 
-      <ErrorSummary errors={form.problems.general} />
-
-      <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-          {save.isPending ? t('admin.settings.saving') : t('admin.settings.save')}
-        </button>
-      </div>
-      <p role="status" className="form__status">
-        {status}
-      </p>
+      <FormFooter
+        errors={form.problems.general}
+        pending={save.isPending}
+        submitLabel={t('admin.settings.save')}
+        pendingLabel={t('admin.settings.saving')}
+        status={status}
+      />
     </form>
   );
 }

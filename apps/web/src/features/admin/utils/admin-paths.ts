@@ -32,12 +32,17 @@ export function adminSettingsPath(): string {
 
 export function auditLogPath(employeeId?: string | Partial<AuditLogFilter>): string {
   const filter = typeof employeeId === 'string' ? { employeeId } : (employeeId ?? {});
+  const query = auditLogParams(filter).toString();
+  return query ? `/admin/logg?${query}` : '/admin/logg';
+}
+
+/** The log's filter as address parameters (the inverse of auditLogFilter). */
+export function auditLogParams(filter: Partial<AuditLogFilter>): URLSearchParams {
   const search = new URLSearchParams();
   if (filter.employeeId) search.set(AUDIT_EMPLOYEE_PARAM, filter.employeeId);
   if (filter.from) search.set(AUDIT_FROM_PARAM, filter.from);
   if (filter.to) search.set(AUDIT_TO_PARAM, filter.to);
-  const query = search.toString();
-  return query ? `/admin/logg?${query}` : '/admin/logg';
+  return search;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -7,6 +7,8 @@ import { FormSection } from './form-section';
 import { LevelRows } from './level-rows';
 import { TeachingRows } from './teaching-rows';
 
+type LevelList = 'selfDeclarations' | 'developmentWishes' | 'leaderAssessments';
+
 type TextFieldName =
   'hrRegistrationsComment' | 'potentialUsed' | 'potentialNeeds' | 'careerPlan' | 'careerTargetRole';
 
@@ -27,6 +29,17 @@ export function AppraisalContentSections({ form }: SectionsProps) {
     value: values[name],
     onChange: (value: string) => set(name, value),
   });
+  /** A point of the talk that is a list of competence + level rows. */
+  const levelSection = (list: LevelList, number: number) => (
+    <FormSection
+      id={sectionId(list)}
+      number={number}
+      title={t(`appraisals.summary.sections.${list}`)}
+      intro={t(`appraisals.form.${list}.intro`)}
+    >
+      <LevelRows list={list} rows={values[list]} context={context} {...rowHandlers(list)} />
+    </FormSection>
+  );
 
   return (
     <>
@@ -43,19 +56,7 @@ export function AppraisalContentSections({ form }: SectionsProps) {
         />
       </FormSection>
 
-      <FormSection
-        id={sectionId('selfDeclarations')}
-        number={2}
-        title={t('appraisals.summary.sections.selfDeclarations')}
-        intro={t('appraisals.form.selfDeclarations.intro')}
-      >
-        <LevelRows
-          list="selfDeclarations"
-          rows={values.selfDeclarations}
-          context={context}
-          {...rowHandlers('selfDeclarations')}
-        />
-      </FormSection>
+      {levelSection('selfDeclarations', 2)}
 
       <FormSection
         id={sectionId('hrRegistrations')}
@@ -119,19 +120,7 @@ export function AppraisalContentSections({ form }: SectionsProps) {
         />
       </FormSection>
 
-      <FormSection
-        id={sectionId('developmentWishes')}
-        number={6}
-        title={t('appraisals.summary.sections.developmentWishes')}
-        intro={t('appraisals.form.developmentWishes.intro')}
-      >
-        <LevelRows
-          list="developmentWishes"
-          rows={values.developmentWishes}
-          context={context}
-          {...rowHandlers('developmentWishes')}
-        />
-      </FormSection>
+      {levelSection('developmentWishes', 6)}
 
       <FormSection
         id={sectionId('preferredWays')}
@@ -192,19 +181,7 @@ export function AppraisalContentSections({ form }: SectionsProps) {
         />
       </FormSection>
 
-      <FormSection
-        id={sectionId('leaderAssessments')}
-        number={10}
-        title={t('appraisals.summary.sections.leaderAssessments')}
-        intro={t('appraisals.form.leaderAssessments.intro')}
-      >
-        <LevelRows
-          list="leaderAssessments"
-          rows={values.leaderAssessments}
-          context={context}
-          {...rowHandlers('leaderAssessments')}
-        />
-      </FormSection>
+      {levelSection('leaderAssessments', 10)}
     </>
   );
 }

@@ -1,6 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, ErrorSummary, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import { FormFooter, onSubmitUnlessPending, TextField, useFormValues } from '@web/shared/forms';
 import { useSaveAppraisalCycle } from '../hooks/use-appraisal-mutations';
 import type { AppraisalCycle } from '../utils/appraisal-types';
 import {
@@ -26,27 +25,14 @@ interface CycleFormProps {
 /** A new cycle, or new dates and name for one (a stale version answers CONFLICT). */
 export function CycleForm({ municipalityId, cycle, today, onSaved, onCancel }: CycleFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const save = useSaveAppraisalCycle();
-  const [values, setValues] = useState<CycleFormValues>(() =>
-    cycle ? cycleValues(cycle) : newCycleValues(today),
-  );
-  const fieldId = (field: CycleField) => `${id}-${field}`;
-  const form = useFormProblems(CYCLE_FIELDS, fieldId);
+  const { id, values, setValues, bind, form, stopIf } = useFormValues<CycleFormValues, CycleField>({
+    initial: () => (cycle ? cycleValues(cycle) : newCycleValues(today)),
+    fields: CYCLE_FIELDS,
+  });
 
-  const set = (field: CycleField, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    form.clearField(field);
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    const problems = cycleProblems(values);
-    if (Object.keys(problems).length > 0) {
-      form.showFieldErrors(translateFieldKeys(problems, t));
-      return;
-    }
+  const onSubmit = onSubmitUnlessPending(save.isPending, () => {
+    if (stopIf(cycleProblems(values))) return;
     form.reset();
     const kind = cycle ? 'update' : 'create';
     save.mutate(
@@ -61,82 +47,42 @@ export function CycleForm({ municipalityId, cycle, today, onSaved, onCancel }: C
         onError: (error) => form.showError(error),
       },
     );
-  };
+  });
 
   const heading = cycle
     ? t('appraisals.cycles.editHeading', { name: cycle.name })
     : t('appraisals.cycles.newHeading');
+  const dateField = (field: 'opensOn' | 'closesOn', hint?: string) => (
+    <TextField
+      {...bind(field)}
+      label={t(`appraisals.cycles.${field}`)}
+      hint={hint}
+      type="date"
+      required
+    />
+  );
 
   return (
     <form className="form" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
       <h3 id={`${id}-heading`}>{heading}</h3>
-      <Field
-        id={fieldId('name')}
-        label={t('appraisals.cycles.name')}
-        errors={form.errorsFor('name')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            name="name"
-            maxLength={200}
-            aria-required="true"
-            value={values.name}
-            onChange={(event) => set('name', event.target.value)}
-          />
-        )}
-      </Field>
+      <TextField {...bind('name')} label={t('appraisals.cycles.name')} maxLength={200} required />
       <div className="field-row">
-        <Field
-          id={fieldId('opensOn')}
-          label={t('appraisals.cycles.opensOn')}
-          errors={form.errorsFor('opensOn')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name="opensOn"
-              aria-required="true"
-              value={values.opensOn}
-              onChange={(event) => set('opensOn', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id={fieldId('closesOn')}
-          label={t('appraisals.cycles.closesOn')}
-          hint={t('appraisals.cycles.closesOnHint')}
-          errors={form.errorsFor('closesOn')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name="closesOn"
-              aria-required="true"
-              value={values.closesOn}
-              onChange={(event) => set('closesOn', event.target.value)}
-            />
-          )}
-        </Field>
+        {dateField('opensOn')}
+        {dateField('closesOn', t('appraisals.cycles.closesOnHint'))}
       </div>
-      <ErrorSummary errors={form.problems.general} />
-      <div className="button-row">
-        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-          {save.isPending
-            ? t('appraisals.cycles.saving')
-            : cycle
-              ? t('appraisals.cycles.saveChanges')
-              : t('appraisals.cycles.create')}
-        </button>
+      <FormFooter
+        errors={form.problems.general}
+        pending={save.isPending}
+        submitLabel={cycle ? t('appraisals.cycles.saveChanges') : t('appraisals.cycles.create')}
+        pendingLabel={t('appraisals.cycles.saving')}
+        actionsClassName="button-row"
+      >
         {cycle ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>
             {t('appraisals.cycles.cancel')}
           </button>
         ) : null}
-      </div>
+      </FormFooter>
     </form>
   );
 }

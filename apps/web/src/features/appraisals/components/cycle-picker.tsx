@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { PickerForm, SelectOptions } from '@web/shared/forms';
 import { appraisalsPath } from '../utils/appraisal-paths';
 import type { AppraisalCycle } from '../utils/appraisal-types';
 
@@ -20,33 +21,29 @@ export function CyclePicker({ cycles, selected }: CyclePickerProps) {
   const id = useId();
   const navigate = useNavigate();
   const [value, setValue] = useState(selected ?? '');
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void navigate(appraisalsPath(value || null));
-  };
   return (
-    <form
-      className="filters cycle-picker"
-      onSubmit={onSubmit}
-      aria-label={t('appraisals.cyclePicker.label')}
+    <PickerForm
+      label={t('appraisals.cyclePicker.label')}
+      className="cycle-picker"
+      select={{
+        id: `${id}-cycle`,
+        label: t('appraisals.cyclePicker.cycle'),
+        value,
+        onChange: setValue,
+      }}
+      applyLabel={t('appraisals.cyclePicker.show')}
+      onApply={() => void navigate(appraisalsPath(value || null))}
     >
-      <div className="field field--inline">
-        <label htmlFor={`${id}-cycle`}>{t('appraisals.cyclePicker.cycle')}</label>
-        <select id={`${id}-cycle`} value={value} onChange={(event) => setValue(event.target.value)}>
-          <option value="">{t('appraisals.cyclePicker.current')}</option>
-          {cycles.map((cycle) => (
-            <option key={cycle.id} value={cycle.id}>
-              {t('appraisals.cyclePicker.option', {
-                name: cycle.name,
-                municipality: cycle.municipality.name,
-              })}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="button button--secondary">
-          {t('appraisals.cyclePicker.show')}
-        </button>
-      </div>
-    </form>
+      <SelectOptions
+        placeholder={t('appraisals.cyclePicker.current')}
+        options={cycles.map((cycle) => ({
+          value: cycle.id,
+          label: t('appraisals.cyclePicker.option', {
+            name: cycle.name,
+            municipality: cycle.municipality.name,
+          }),
+        }))}
+      />
+    </PickerForm>
   );
 }

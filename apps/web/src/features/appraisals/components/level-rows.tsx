@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '@web/shared/forms';
+import { CheckboxField, Field } from '@web/shared/forms';
 import type { CompetenceLevelRow, SelfDeclarationRow } from '../utils/appraisal-form-values';
-import { competenceName } from '../utils/competence-index';
-import { CompetenceSelect } from './competence-select';
+import {
+  AppraisalRowList,
+  RowCompetenceField,
+  RowLabel,
+  rowCompetenceName,
+} from './appraisal-row-list';
 import type { FormContext } from './form-context';
 import { LevelSelect } from './level-select';
 
@@ -20,105 +24,63 @@ interface LevelRowsProps {
 /**
  * Rows of competence + level on the competence's own scale (self-declaration
  * with the leader's confirmation, wishes with a target level, the leader's
- * assessment). Rows are added and removed with buttons; every control is a
- * native one, so the keyboard and a tablet both work.
+ * assessment).
  */
 export function LevelRows({ list, rows, context, onChange, onAdd, onRemove }: LevelRowsProps) {
   const { t } = useTranslation();
   const { fieldId, errorsFor, index } = context;
   return (
-    <>
-      {rows.length === 0 ? <p className="muted">{t(`appraisals.form.${list}.empty`)}</p> : null}
-      <ol className="appraisal-rows">
-        {rows.map((row, position) => {
-          const n = position + 1;
-          const name = competenceName(index, row.competenceId);
-          const competenceField = `${list}.${row.key}.competenceId`;
-          const levelField = `${list}.${row.key}.level`;
-          return (
-            <li key={row.key} className="appraisal-row">
-              <Field
-                id={fieldId(competenceField)}
-                label={
-                  <>
-                    {t('appraisals.form.competence')}
-                    <span className="visually-hidden">{t('appraisals.form.rowSuffix', { n })}</span>
-                  </>
-                }
-                errors={errorsFor(competenceField)}
-              >
-                {(control) => (
-                  <CompetenceSelect
-                    control={control}
-                    index={index}
-                    value={row.competenceId}
-                    required
-                    placeholder={t('appraisals.form.chooseCompetence')}
-                    onChange={(competenceId) => onChange(row.key, { competenceId })}
-                  />
-                )}
-              </Field>
-              <Field
-                id={fieldId(levelField)}
-                label={
-                  <>
-                    {t(`appraisals.form.${list}.level`)}
-                    <span className="visually-hidden">{t('appraisals.form.rowSuffix', { n })}</span>
-                  </>
-                }
-                errors={errorsFor(levelField)}
-              >
-                {(control) => (
-                  <LevelSelect
-                    control={control}
-                    index={index}
-                    competenceId={row.competenceId}
-                    value={row.level}
-                    descriptionId={`${fieldId(levelField)}-description`}
-                    onChange={(level) => onChange(row.key, { level })}
-                  />
-                )}
-              </Field>
-              {'leaderConfirms' in row ? (
-                <div className="check appraisal-row__check">
-                  <input
-                    id={fieldId(`${list}.${row.key}.leaderConfirms`)}
-                    type="checkbox"
-                    checked={row.leaderConfirms}
-                    onChange={(event) =>
-                      onChange(row.key, { leaderConfirms: event.target.checked })
-                    }
-                  />
-                  <label htmlFor={fieldId(`${list}.${row.key}.leaderConfirms`)}>
-                    {t('appraisals.form.selfDeclarations.confirm')}
-                    <span className="visually-hidden">{t('appraisals.form.rowSuffix', { n })}</span>
-                  </label>
-                </div>
-              ) : null}
-              <button
-                type="button"
-                className="button button--secondary button--small appraisal-row__remove"
-                onClick={() => onRemove(row.key)}
-              >
-                {t('appraisals.form.remove')}{' '}
-                <span className="visually-hidden">
-                  {name
-                    ? t('appraisals.form.removeNamed', { n, name })
-                    : t('appraisals.form.removeRow', { n })}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-      <button
-        id={fieldId(`${list}.add`)}
-        type="button"
-        className="button button--secondary"
-        onClick={onAdd}
-      >
-        {t(`appraisals.form.${list}.add`)}
-      </button>
-    </>
+    <AppraisalRowList
+      list={list}
+      rows={rows}
+      context={context}
+      rowName={(row) => rowCompetenceName(context, row.competenceId)}
+      onAdd={onAdd}
+      onRemove={onRemove}
+    >
+      {(row, n) => {
+        const levelField = `${list}.${row.key}.level`;
+        const confirmId = fieldId(`${list}.${row.key}.leaderConfirms`);
+        return (
+          <>
+            <RowCompetenceField
+              context={context}
+              field={`${list}.${row.key}.competenceId`}
+              label={t('appraisals.form.competence')}
+              n={n}
+              value={row.competenceId}
+              required
+              placeholder={t('appraisals.form.chooseCompetence')}
+              onChange={(competenceId) => onChange(row.key, { competenceId })}
+            />
+            <Field
+              id={fieldId(levelField)}
+              label={<RowLabel text={t(`appraisals.form.${list}.level`)} n={n} />}
+              errors={errorsFor(levelField)}
+            >
+              {(control) => (
+                <LevelSelect
+                  control={control}
+                  index={index}
+                  competenceId={row.competenceId}
+                  value={row.level}
+                  descriptionId={`${fieldId(levelField)}-description`}
+                  onChange={(level) => onChange(row.key, { level })}
+                />
+              )}
+            </Field>
+            {'leaderConfirms' in row ? (
+              <CheckboxField
+                id={confirmId}
+                className="appraisal-row__check"
+                label={<RowLabel text={t('appraisals.form.selfDeclarations.confirm')} n={n} />}
+                checked={row.leaderConfirms}
+                onChange={(leaderConfirms) => onChange(row.key, { leaderConfirms })}
+              />
+            ) : null}
+          </>
+        );
+      }}
+    </AppraisalRowList>
   );
 }

@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { buildUnitTree, flattenUnitTree, useMunicipalities } from '@web/features/organisation';
+import { PickerForm } from '@web/shared/forms';
 import { appraisalStatisticsPath } from '../utils/appraisal-paths';
 import {
   scopeChoiceValue,
@@ -25,43 +26,38 @@ export function StatisticsScopePicker({ scope }: { scope: StatisticsScope }) {
     setValue(current);
   }
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void navigate(appraisalStatisticsPath(scopeToSearch(scopeFromChoice(value))));
-  };
-
   return (
-    <form
-      className="filters scope-picker"
-      onSubmit={onSubmit}
-      aria-label={t('appraisals.statistics.scopeLabel')}
+    <PickerForm
+      label={t('appraisals.statistics.scopeLabel')}
+      className="scope-picker"
+      select={{
+        id: `${id}-scope`,
+        label: t('appraisals.statistics.scope'),
+        value,
+        onChange: setValue,
+      }}
+      choices={municipalities}
+      applyLabel={t('appraisals.statistics.show')}
+      onApply={() => void navigate(appraisalStatisticsPath(scopeToSearch(scopeFromChoice(value))))}
     >
-      <div className="field field--inline">
-        <label htmlFor={`${id}-scope`}>{t('appraisals.statistics.scope')}</label>
-        <select id={`${id}-scope`} value={value} onChange={(event) => setValue(event.target.value)}>
-          <option value="region">{t('appraisals.statistics.region')}</option>
-          {(municipalities.data ?? []).map((municipality) => (
-            <optgroup key={municipality.id} label={municipality.name}>
-              <option value={`kommune:${municipality.id}`}>
-                {t('appraisals.statistics.wholeMunicipality', { name: municipality.name })}
-              </option>
-              {flattenUnitTree(buildUnitTree(municipality.units)).map((node) => (
-                <option key={node.unit.id} value={`enhet:${node.unit.id}`}>
-                  {`${'\u00a0\u00a0'.repeat(node.depth + 1)}${node.unit.name}`}
-                </option>
-              ))}
-            </optgroup>
+      <option value="region">{t('appraisals.statistics.region')}</option>
+      {(municipalities.data ?? []).map((municipality) => (
+        <optgroup key={municipality.id} label={municipality.name}>
+          <option value={`kommune:${municipality.id}`}>
+            {t('appraisals.statistics.wholeMunicipality', { name: municipality.name })}
+          </option>
+          {flattenUnitTree(buildUnitTree(municipality.units)).map((node) => (
+            <option key={node.unit.id} value={`enhet:${node.unit.id}`}>
+              {`${'\u00a0\u00a0'.repeat(node.depth + 1)}${node.unit.name}`}
+            </option>
           ))}
-          {/* A scope from the address that the list does not (yet) hold stays selectable. */}
-          {municipalities.data && !hasChoice(municipalities.data, value) ? (
-            <option value={value}>{t('appraisals.statistics.chosenScope')}</option>
-          ) : null}
-        </select>
-        <button type="submit" className="button button--secondary">
-          {t('appraisals.statistics.show')}
-        </button>
-      </div>
-    </form>
+        </optgroup>
+      ))}
+      {/* A scope from the address that the list does not (yet) hold stays selectable. */}
+      {municipalities.data && !hasChoice(municipalities.data, value) ? (
+        <option value={value}>{t('appraisals.statistics.chosenScope')}</option>
+      ) : null}
+    </PickerForm>
   );
 }
 

@@ -1,12 +1,17 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
 import { useMunicipalities } from '@web/features/organisation';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
 import { formatInteger } from '@web/shared/format';
+import {
+  CompetenceField,
+  FiltersForm,
+  SelectField,
+  useFilterValues,
+  useUrlFilters,
+} from '@web/shared/forms';
 import { EmptyState, ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
 import { useAppraisalCatalogue, useTeachingDirectory } from '../hooks/use-appraisal-queries';
-import { teachingDirectoryPath } from '../utils/appraisal-paths';
 import { buildCompetenceIndex, competenceChoices } from '../utils/competence-index';
 import { directoryEntries, entriesByArea, type DirectoryEntry } from '../utils/directory-entries';
 import { AppraisalsSubnav } from './appraisals-subnav';
@@ -14,6 +19,25 @@ import { HiddenFigure } from './figure-value';
 
 const TOPIC_PARAM = 'tema';
 const MUNICIPALITY_PARAM = 'kommune';
+
+interface DirectoryFilter {
+  /** A competence id, or '' for every topic. */
+  topic: string;
+  municipality: string;
+}
+
+const DIRECTORY_FILTER_IN_ADDRESS = {
+  parse: (params: URLSearchParams): DirectoryFilter => ({
+    topic: params.get(TOPIC_PARAM) ?? '',
+    municipality: params.get(MUNICIPALITY_PARAM) ?? '',
+  }),
+  toParams: ({ topic, municipality }: DirectoryFilter): URLSearchParams => {
+    const search = new URLSearchParams();
+    if (topic) search.set(TOPIC_PARAM, topic);
+    if (municipality) search.set(MUNICIPALITY_PARAM, municipality);
+    return search;
+  },
+};
 
 /**
  * `/samtaler/kan-lære-bort`: who can teach or guide others, per topic, across
@@ -23,10 +47,11 @@ const MUNICIPALITY_PARAM = 'kommune';
 export function TeachingDirectoryPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('appraisals.directory.title'));
-  const [params] = useSearchParams();
-  const competenceId = params.get(TOPIC_PARAM) || null;
-  const municipalityId = params.get(MUNICIPALITY_PARAM) || null;
-  const directory = useTeachingDirectory({ competenceId, municipalityId });
+  const { filters, apply, formKey } = useUrlFilters(DIRECTORY_FILTER_IN_ADDRESS);
+  const directory = useTeachingDirectory({
+    competenceId: filters.topic || null,
+    municipalityId: filters.municipality || null,
+  });
 
   return (
     <>
@@ -35,11 +60,7 @@ export function TeachingDirectoryPage() {
       </PageHeading>
       <AppraisalsSubnav />
       {/* keyed by the address, so Back and Forward reset the choices to what is shown */}
-      <DirectoryFilters
-        key={`${competenceId ?? ''}|${municipalityId ?? ''}`}
-        competenceId={competenceId}
-        municipalityId={municipalityId}
-      />
+      <DirectoryFilters key={formKey} initial={filters} onApply={apply} />
       {directory.data ? (
         directory.data.length === 0 ? (
           <EmptyState>{t('appraisals.directory.empty')}</EmptyState>
@@ -60,73 +81,48 @@ export function TeachingDirectoryPage() {
 }
 
 function DirectoryFilters({
-  competenceId,
-  municipalityId,
+  initial,
+  onApply,
 }: {
-  competenceId: string | null;
-  municipalityId: string | null;
+  initial: DirectoryFilter;
+  onApply: (filter: DirectoryFilter) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const navigate = useNavigate();
   const catalogue = useAppraisalCatalogue();
   const municipalities = useMunicipalities();
-  const [topic, setTopic] = useState(competenceId ?? '');
-  const [municipality, setMunicipality] = useState(municipalityId ?? '');
-  const groups = competenceChoices(buildCompetenceIndex(catalogue.data ?? [], []), topic);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const search = new URLSearchParams();
-    if (topic) search.set(TOPIC_PARAM, topic);
-    if (municipality) search.set(MUNICIPALITY_PARAM, municipality);
-    void navigate(teachingDirectoryPath(search.toString()));
-  };
+  const { values, set, apply } = useFilterValues(initial, { onApply });
+  const groups = competenceChoices(buildCompetenceIndex(catalogue.data ?? [], []), values.topic);
 
   return (
-    <form className="filters" onSubmit={onSubmit} aria-label={t('appraisals.directory.filters')}>
-      <div className="filters__grid">
-        <div className="field">
-          <label htmlFor={`${id}-topic`}>{t('appraisals.directory.topic')}</label>
-          <select
-            id={`${id}-topic`}
-            value={topic}
-            onChange={(event) => setTopic(event.target.value)}
-          >
-            <option value="">{t('appraisals.directory.allTopics')}</option>
-            {groups.map((group) => (
-              <optgroup key={group.area} label={group.area}>
-                {group.competences.map((competence) => (
-                  <option key={competence.id} value={competence.id}>
-                    {competence.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-municipality`}>{t('appraisals.directory.municipality')}</label>
-          <select
-            id={`${id}-municipality`}
-            value={municipality}
-            onChange={(event) => setMunicipality(event.target.value)}
-          >
-            <option value="">{t('appraisals.directory.allMunicipalities')}</option>
-            {(municipalities.data ?? []).map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <div className="filters__actions">
-        <button type="submit" className="button">
-          {t('appraisals.directory.show')}
-        </button>
-      </div>
-    </form>
+    <FiltersForm
+      label={t('appraisals.directory.filters')}
+      applyLabel={t('appraisals.directory.show')}
+      onApply={apply}
+      framed={false}
+    >
+      <CompetenceField
+        id={`${id}-topic`}
+        label={t('appraisals.directory.topic')}
+        groups={groups}
+        value={values.topic}
+        onChange={(topic) => set('topic', topic)}
+        placeholder={t('appraisals.directory.allTopics')}
+        choices={catalogue}
+      />
+      <SelectField
+        id={`${id}-municipality`}
+        label={t('appraisals.directory.municipality')}
+        value={values.municipality}
+        onChange={(municipality) => set('municipality', municipality)}
+        placeholder={t('appraisals.directory.allMunicipalities')}
+        options={(municipalities.data ?? []).map((entry) => ({
+          value: entry.id,
+          label: entry.name,
+        }))}
+        choices={municipalities}
+      />
+    </FiltersForm>
   );
 }
 

@@ -1,14 +1,13 @@
 import { useIsMutating } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
-import { Field, ErrorSummary, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import { FormFooter, onSubmitUnlessPending, TextField, useFormValues } from '@web/shared/forms';
 import { LoadingState, PageHeading } from '@web/shared/ui';
 import { authKeys } from '../hooks/auth-keys';
 import { useMe } from '../hooks/use-me';
 import { useSignIn } from '../hooks/use-sign-in';
-import { missingSignInFields, SIGN_IN_FIELDS, type SignInField } from '../utils/sign-in-form';
+import { missingSignInFields, SIGN_IN_FIELDS } from '../utils/sign-in-form';
 import { NEXT_PARAM, safeNextPath } from '../utils/sign-in-paths';
 import { ssoFailureKey } from '../utils/sso';
 import { SsoSignIn } from './sso-sign-in';
@@ -70,20 +69,14 @@ export function SignInPage() {
 
 function SignInForm() {
   const { t } = useTranslation();
-  const id = useId();
   const signIn = useSignIn();
-  const [values, setValues] = useState({ email: '', password: '' });
-  const fieldId = (field: SignInField) => `${id}-${field}`;
-  const form = useFormProblems(SIGN_IN_FIELDS, fieldId);
+  const { id, values, setValues, bind, form, stopIf } = useFormValues({
+    initial: { email: '', password: '' },
+    fields: SIGN_IN_FIELDS,
+  });
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (signIn.isPending) return;
-    const missing = missingSignInFields(values);
-    if (Object.keys(missing).length > 0) {
-      form.showFieldErrors(translateFieldKeys(missing, t));
-      return;
-    }
+  const onSubmit = onSubmitUnlessPending(signIn.isPending, () => {
+    if (stopIf(missingSignInFields(values))) return;
     form.reset();
     // On success the page sees the signed-in user and goes on to `next`.
     signIn.mutate(
@@ -96,61 +89,36 @@ function SignInForm() {
         },
       },
     );
-  };
+  });
 
   return (
     <form className="form panel" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
       <h2 id={`${id}-heading`} className="visually-hidden">
         {t('signIn.formHeading')}
       </h2>
-      <Field id={fieldId('email')} label={t('signIn.email')} errors={form.errorsFor('email')}>
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            name="email"
-            autoComplete="username"
-            inputMode="email"
-            spellCheck={false}
-            aria-required="true"
-            value={values.email}
-            onChange={(event) => {
-              const email = event.target.value;
-              setValues((current) => ({ ...current, email }));
-              form.clearField('email');
-            }}
-          />
-        )}
-      </Field>
-      <Field
-        id={fieldId('password')}
+      <TextField
+        {...bind('email')}
+        label={t('signIn.email')}
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        spellCheck={false}
+        required
+      />
+      <TextField
+        {...bind('password')}
         label={t('signIn.password')}
-        errors={form.errorsFor('password')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            aria-required="true"
-            value={values.password}
-            onChange={(event) => {
-              const password = event.target.value;
-              setValues((current) => ({ ...current, password }));
-              form.clearField('password');
-            }}
-          />
-        )}
-      </Field>
+        type="password"
+        autoComplete="current-password"
+        required
+      />
 
-      <ErrorSummary errors={form.problems.general} />
-
-      <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={signIn.isPending || undefined}>
-          {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
-        </button>
-      </div>
+      <FormFooter
+        errors={form.problems.general}
+        pending={signIn.isPending}
+        submitLabel={t('signIn.submit')}
+        pendingLabel={t('signIn.submitting')}
+      />
     </form>
   );
 }

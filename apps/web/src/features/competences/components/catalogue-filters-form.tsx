@@ -4,8 +4,9 @@ import {
   CheckboxField,
   FiltersForm,
   SelectField,
-  TextField,
+  SearchField,
   useFilterValues,
+  type ChoicesQuery,
 } from '@web/shared/forms';
 import {
   BUILDING_BLOCKS,
@@ -17,10 +18,18 @@ interface CatalogueFiltersFormProps {
   initial: CatalogueFilters;
   areas: readonly string[];
   tags: readonly string[];
+  /** The queries the areas and tags come from: their loading and error states show. */
+  choicesFrom?: { areas: ChoicesQuery; tags: ChoicesQuery };
   onApply: (filters: CatalogueFilters) => void;
 }
 
-export function CatalogueFiltersForm({ initial, areas, tags, onApply }: CatalogueFiltersFormProps) {
+export function CatalogueFiltersForm({
+  initial,
+  areas,
+  tags,
+  choicesFrom,
+  onApply,
+}: CatalogueFiltersFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const { values, set, apply, reset } = useFilterValues(initial, {
@@ -45,13 +54,9 @@ export function CatalogueFiltersForm({ initial, areas, tags, onApply }: Catalogu
         </div>
       }
     >
-      <TextField
+      <SearchField
         id={`${id}-search`}
         label={t('catalogue.filters.search')}
-        className="filters__wide"
-        type="search"
-        name="sok"
-        autoComplete="off"
         value={values.search}
         onChange={(search) => set('search', search)}
       />
@@ -63,6 +68,7 @@ export function CatalogueFiltersForm({ initial, areas, tags, onApply }: Catalogu
         onChange={(area) => set('area', area)}
         placeholder={t('catalogue.filters.allAreas')}
         options={areas.map((area) => ({ value: area, label: area }))}
+        choices={choicesFrom?.areas}
       />
       <SelectField
         id={`${id}-tag`}
@@ -72,6 +78,7 @@ export function CatalogueFiltersForm({ initial, areas, tags, onApply }: Catalogu
         onChange={(tag) => set('tag', tag)}
         placeholder={t('catalogue.filters.allTags')}
         options={tags.map((tag) => ({ value: tag, label: tag }))}
+        choices={choicesFrom?.tags}
       />
       <SelectField
         id={`${id}-block`}

@@ -72,6 +72,7 @@ export function CataloguePage() {
         initial={filters}
         areas={areas.data ?? []}
         tags={tags}
+        choicesFrom={{ areas, tags: everything }}
         onApply={apply}
       />
       <section

@@ -1,8 +1,17 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CompetenceFieldsFragment } from '@web/gql/graphql';
-import { Field, ErrorSummary, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import {
+  CheckboxField,
+  FieldSet,
+  FormFooter,
+  onSubmitUnlessPending,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useFormValues,
+} from '@web/shared/forms';
 import { isApiError } from '@web/shared/graphql';
 import { useSaveCompetence } from '../hooks/use-save-competence';
 import { BUILDING_BLOCKS } from '../utils/catalogue-filters';
@@ -11,7 +20,6 @@ import {
   missingCompetenceFields,
   toCreateCompetenceInput,
   toUpdateCompetenceInput,
-  type CompetenceFormField,
   type CompetenceFormValues,
 } from '../utils/competence-form-values';
 
@@ -35,31 +43,18 @@ export function CompetenceForm({
   onReload,
 }: CompetenceFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const save = useSaveCompetence();
-  const [values, setValues] = useState(initial);
+  const { id, values, setValues, set, fieldId, bind, form, stopIf } = useFormValues({
+    initial,
+    fields: COMPETENCE_FORM_FIELDS,
+    fieldId: (field, prefix) => (field === 'scale' ? `${prefix}-scale-0` : `${prefix}-${field}`),
+  });
   const [conflict, setConflict] = useState(false);
   const nextKey = useRef(initial.scale.length);
-  const fieldId = (field: CompetenceFormField) =>
-    field === 'scale' ? `${id}-scale-0` : `${id}-${field}`;
-  const form = useFormProblems(COMPETENCE_FORM_FIELDS, fieldId);
 
-  const set = <K extends keyof CompetenceFormValues>(key: K, value: CompetenceFormValues[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    if ((COMPETENCE_FORM_FIELDS as readonly string[]).includes(key)) {
-      form.clearField(key as CompetenceFormField);
-    }
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
+  const onSubmit = onSubmitUnlessPending(save.isPending, () => {
     setConflict(false);
-    const missing = missingCompetenceFields(values);
-    if (Object.keys(missing).length > 0) {
-      form.showFieldErrors(translateFieldKeys(missing, t));
-      return;
-    }
+    if (stopIf(missingCompetenceFields(values))) return;
     form.reset();
     save.mutate(
       competence
@@ -76,145 +71,63 @@ export function CompetenceForm({
         },
       },
     );
-  };
+  });
 
   const scaleErrors = form.errorsFor('scale');
-  const scaleErrorId = `${id}-scale-error`;
 
   return (
     <form className="form panel" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
       <h2 id={`${id}-heading`} className="visually-hidden">
         {t('competenceForm.heading')}
       </h2>
-      <Field id={fieldId('name')} label={t('competenceForm.name')} errors={form.errorsFor('name')}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            name="name"
-            aria-required="true"
-            maxLength={200}
-            value={values.name}
-            onChange={(event) => set('name', event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
-        id={fieldId('description')}
+      <TextField {...bind('name')} label={t('competenceForm.name')} required maxLength={200} />
+      <TextAreaField
+        {...bind('description')}
         label={t('competenceForm.description')}
-        errors={form.errorsFor('description')}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            name="description"
-            rows={3}
-            maxLength={2000}
-            value={values.description}
-            onChange={(event) => set('description', event.target.value)}
-          />
-        )}
-      </Field>
+        rows={3}
+        maxLength={2000}
+      />
       <div className="field-row">
-        <Field
-          id={fieldId('buildingBlock')}
+        <SelectField
+          {...bind('buildingBlock')}
           label={t('competenceForm.buildingBlock')}
           hint={t('competenceForm.buildingBlockHint')}
-          errors={form.errorsFor('buildingBlock')}
-        >
-          {(control) => (
-            <select
-              {...control}
-              name="buildingBlock"
-              value={values.buildingBlock}
-              onChange={(event) =>
-                set('buildingBlock', event.target.value as CompetenceFormValues['buildingBlock'])
-              }
-            >
-              {BUILDING_BLOCKS.map((block) => (
-                <option key={block} value={block}>
-                  {t(`people.buildingBlock.${block}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id={fieldId('area')}
+          onChange={(block) => set('buildingBlock', block as CompetenceFormValues['buildingBlock'])}
+          options={BUILDING_BLOCKS.map((block) => ({
+            value: block,
+            label: t(`people.buildingBlock.${block}`),
+          }))}
+        />
+        <TextField
+          {...bind('area')}
           label={t('competenceForm.area')}
           hint={t('competenceForm.areaHint')}
-          errors={form.errorsFor('area')}
-        >
-          {(control) => (
-            <>
-              <input
-                {...control}
-                type="text"
-                name="area"
-                aria-required="true"
-                maxLength={200}
-                list={`${id}-areas`}
-                value={values.area}
-                onChange={(event) => set('area', event.target.value)}
-              />
-              <datalist id={`${id}-areas`}>
-                {areas.map((area) => (
-                  <option key={area} value={area} />
-                ))}
-              </datalist>
-            </>
-          )}
-        </Field>
+          required
+          maxLength={200}
+          suggestions={areas}
+        />
       </div>
       <div className="field-row">
-        <Field
-          id={fieldId('tags')}
+        <TextField
+          {...bind('tags')}
           label={t('competenceForm.tags')}
           hint={t('competenceForm.tagsHint')}
-          errors={form.errorsFor('tags')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              name="tags"
-              value={values.tags}
-              onChange={(event) => set('tags', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id={fieldId('validityMonths')}
+        />
+        <TextField
+          {...bind('validityMonths')}
           label={t('competenceForm.validityMonths')}
           hint={t('competenceForm.validityHint')}
-          errors={form.errorsFor('validityMonths')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              inputMode="numeric"
-              name="validityMonths"
-              value={values.validityMonths}
-              onChange={(event) => set('validityMonths', event.target.value)}
-            />
-          )}
-        </Field>
+          inputMode="numeric"
+        />
       </div>
 
-      <fieldset
-        className={
-          scaleErrors.length > 0 ? 'field field--invalid scale-editor' : 'field scale-editor'
-        }
-        aria-describedby={scaleErrors.length > 0 ? scaleErrorId : undefined}
+      <FieldSet
+        id={`${id}-scale`}
+        legend={t('competenceForm.scale')}
+        hint={t('competenceForm.scaleHint')}
+        errors={scaleErrors}
+        className="scale-editor"
       >
-        <legend>{t('competenceForm.scale')}</legend>
-        <p className="field__hint">{t('competenceForm.scaleHint')}</p>
-        {scaleErrors.length > 0 ? (
-          <p id={scaleErrorId} className="field__error">
-            {scaleErrors.join(' ')}
-          </p>
-        ) : null}
         <div className="field field--inline">
           <label htmlFor={`${id}-first-level`}>{t('competenceForm.firstLevel')}</label>
           <select
@@ -280,39 +193,28 @@ export function CompetenceForm({
             </button>
           ) : null}
         </div>
-      </fieldset>
+      </FieldSet>
 
       {competence ? (
-        <div className="check">
-          <input
-            id={fieldId('active')}
-            type="checkbox"
-            checked={values.active}
-            aria-describedby={`${id}-active-hint`}
-            onChange={(event) => set('active', event.target.checked)}
-          />
-          <label htmlFor={fieldId('active')}>{t('competenceForm.active')}</label>
-          <p id={`${id}-active-hint`} className="field__hint">
-            {t('competenceForm.activeHint')}
-          </p>
-        </div>
+        <CheckboxField
+          id={fieldId('active')}
+          label={t('competenceForm.active')}
+          hint={t('competenceForm.activeHint')}
+          checked={values.active}
+          onChange={(active) => set('active', active)}
+        />
       ) : null}
 
-      <ErrorSummary errors={form.problems.general} />
-      {conflict && onReload ? (
-        <p>
-          <button type="button" className="button button--secondary" onClick={onReload}>
-            {t('competenceForm.reload')}
-          </button>
-        </p>
-      ) : null}
-
-      <div className="form__actions button-row">
-        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-          {save.isPending ? t('competenceForm.saving') : t('competenceForm.save')}
-        </button>
+      <FormFooter
+        errors={form.problems.general}
+        reload={conflict && onReload ? { label: t('competenceForm.reload'), onReload } : null}
+        pending={save.isPending}
+        submitLabel={t('competenceForm.save')}
+        pendingLabel={t('competenceForm.saving')}
+        actionsClassName="form__actions button-row"
+      >
         <Link to={cancelTo}>{t('competenceForm.cancel')}</Link>
-      </div>
+      </FormFooter>
     </form>
   );
 }

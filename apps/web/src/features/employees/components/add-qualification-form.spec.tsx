@@ -1,22 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CompetenceFieldsFragment } from '@web/gql/graphql';
 import { description, isInvalid } from '@web/testing/dom';
 import { forbidNetwork } from '@web/testing/fake-fetch';
 import { renderWithProviders } from '@web/testing/render';
+import { SCALED_COMPETENCES } from '../utils/competence.fixtures';
 import { AddQualificationForm } from './add-qualification-form';
 
-const COMPETENCES = [
-  {
-    id: 'c1',
-    name: 'Legemiddelhåndtering',
-    area: 'Legemidler',
-    scale: [
-      { level: 1, description: 'Kjenner til' },
-      { level: 2, description: 'Kan utføre' },
-    ],
-  },
-] as unknown as CompetenceFieldsFragment[];
+const COMPETENCES = SCALED_COMPETENCES;
 
 function renderForm() {
   const network = forbidNetwork();

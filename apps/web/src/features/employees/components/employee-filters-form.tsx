@@ -5,11 +5,10 @@ import { useCompetences } from '@web/features/competences';
 import { useMunicipalities } from '@web/features/organisation';
 import {
   CheckboxField,
-  Field,
   FiltersForm,
   SelectField,
-  TextField,
-  UnitPicker,
+  SearchField,
+  UnitField,
   useFilterValues,
 } from '@web/shared/forms';
 import { useProfessions } from '../hooks/use-professions';
@@ -70,29 +69,23 @@ export function EmployeeFiltersForm({ initial, onApply }: EmployeeFiltersFormPro
         </div>
       }
     >
-      <TextField
+      <SearchField
         id={`${id}-search`}
         label={t('employees.filters.search')}
-        className="filters__wide"
-        type="search"
-        name="sok"
-        autoComplete="off"
         value={values.search}
         onChange={(search) => set('search', search)}
       />
 
-      <Field id={`${id}-unit`} label={t('employees.filters.unit')}>
-        {(control) => (
-          <UnitPicker
-            {...control}
-            name="enhet"
-            groups={groups}
-            value={values.unitId}
-            onChange={(unitId) => set('unitId', unitId)}
-            placeholder={t('employees.filters.allUnits')}
-          />
-        )}
-      </Field>
+      <UnitField
+        id={`${id}-unit`}
+        label={t('employees.filters.unit')}
+        name="enhet"
+        groups={groups}
+        value={values.unitId}
+        onChange={(unitId) => set('unitId', unitId)}
+        placeholder={t('employees.filters.allUnits')}
+        choices={municipalities}
+      />
 
       <SelectField
         id={`${id}-profession`}
@@ -105,6 +98,7 @@ export function EmployeeFiltersForm({ initial, onApply }: EmployeeFiltersFormPro
           value: profession.code,
           label: t('employees.professionOption', { code: profession.code, name: profession.name }),
         }))}
+        choices={professions}
       />
 
       <SelectField
@@ -120,6 +114,7 @@ export function EmployeeFiltersForm({ initial, onApply }: EmployeeFiltersFormPro
           value: competence.id,
           label: competence.name,
         }))}
+        choices={competences}
       />
 
       {chosenCompetence ? (

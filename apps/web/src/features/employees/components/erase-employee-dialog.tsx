@@ -1,7 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormFooter, onSubmitUnlessPending, TextField, useFormValues } from '@web/shared/forms';
 import { Dialog } from '@web/shared/ui';
-import { Field, ErrorSummary, useFormProblems } from '@web/shared/forms';
 import { useEraseEmployee } from '../hooks/use-employee-privacy';
 import type { EmployeeProfile } from '../utils/employee-types';
 import { confirmsErasure } from '../utils/privacy';
@@ -59,14 +58,14 @@ function EraseForm({
   onErased: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [typed, setTyped] = useState('');
-  const fieldId = () => `${id}-confirm`;
-  const form = useFormProblems(FIELDS, fieldId);
+  const { values, bind, form } = useFormValues({
+    initial: { confirmEmployeeNumber: '' },
+    fields: FIELDS,
+    fieldId: (_field, prefix) => `${prefix}-confirm`,
+  });
+  const typed = values.confirmEmployeeNumber;
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (erase.isPending) return;
+  const onSubmit = onSubmitUnlessPending(erase.isPending, () => {
     if (!confirmsErasure(typed, employee.employeeNumber)) {
       form.showFieldErrors({
         confirmEmployeeNumber: [
@@ -80,51 +79,34 @@ function EraseForm({
       onSuccess: () => void onErased().then(erase.forget),
       onError: (error) => form.showError(error),
     });
-  };
+  });
 
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
       <p>{t('employee.privacy.erase.dialog.body', { name: employee.fullName })}</p>
-      <Field
-        id={fieldId()}
+      <TextField
+        {...bind('confirmEmployeeNumber')}
         label={t('employee.privacy.erase.dialog.confirmLabel', {
           number: employee.employeeNumber,
         })}
-        errors={form.errorsFor('confirmEmployeeNumber')}
+        autoComplete="off"
+        spellCheck={false}
+        required
+        value={typed}
+      />
+
+      <FormFooter
+        errors={form.problems.general}
+        pending={erase.isPending}
+        submitLabel={t('employee.privacy.erase.dialog.confirm')}
+        pendingLabel={t('employee.privacy.erase.dialog.erasing')}
+        actionsClassName="button-row dialog__actions"
+        danger
       >
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            name="confirmEmployeeNumber"
-            autoComplete="off"
-            spellCheck={false}
-            aria-required="true"
-            value={typed}
-            onChange={(event) => {
-              setTyped(event.target.value);
-              form.clearField('confirmEmployeeNumber');
-            }}
-          />
-        )}
-      </Field>
-
-      <ErrorSummary errors={form.problems.general} />
-
-      <div className="button-row dialog__actions">
-        <button
-          type="submit"
-          className="button button--danger"
-          aria-disabled={erase.isPending || undefined}
-        >
-          {erase.isPending
-            ? t('employee.privacy.erase.dialog.erasing')
-            : t('employee.privacy.erase.dialog.confirm')}
-        </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('employee.privacy.erase.dialog.cancel')}
         </button>
-      </div>
+      </FormFooter>
     </form>
   );
 }

@@ -1,8 +1,19 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupCompetencesByArea } from '@web/features/competences';
 import type { CompetenceFieldsFragment } from '@web/gql/graphql';
-import { Field, ErrorSummary, translateFieldKeys, useFormProblems } from '@web/shared/forms';
+import {
+  CompetenceSelect,
+  Field,
+  FieldSet,
+  FormFooter,
+  onSubmitUnlessPending,
+  RadioChoice,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useFormValues,
+} from '@web/shared/forms';
 import { useRecordAssessment } from '../hooks/use-employee-mutations';
 import {
   initialRecordAssessmentValues,
@@ -10,7 +21,6 @@ import {
   RECORD_ASSESSMENT_FIELDS,
   RECORDABLE_SOURCES,
   toRecordAssessmentInput,
-  type RecordAssessmentField,
   type RecordAssessmentValues,
 } from '../utils/record-assessment-input';
 
@@ -30,35 +40,19 @@ export function RecordAssessmentForm({
   today,
 }: RecordAssessmentFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const record = useRecordAssessment(employeeId);
-  const [values, setValues] = useState<RecordAssessmentValues>(() =>
-    initialRecordAssessmentValues(today),
-  );
+  const { id, values, setValues, set, fieldId, bind, form, stopIf } = useFormValues({
+    initial: () => initialRecordAssessmentValues(today),
+    fields: RECORD_ASSESSMENT_FIELDS,
+  });
   const [saved, setSaved] = useState<string | null>(null);
-  const fieldId = (field: RecordAssessmentField) => `${id}-${field}`;
-  const form = useFormProblems(RECORD_ASSESSMENT_FIELDS, fieldId);
 
   const competence = competences.find((entry) => entry.id === values.competenceId);
   const byArea = useMemo(() => groupCompetencesByArea(competences), [competences]);
 
-  const set = <K extends keyof RecordAssessmentValues>(
-    key: K,
-    value: RecordAssessmentValues[K],
-  ) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    form.clearField(key);
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (record.isPending) return;
+  const onSubmit = onSubmitUnlessPending(record.isPending, () => {
     setSaved(null);
-    const missing = missingAssessmentFields(values);
-    if (Object.keys(missing).length > 0) {
-      form.showFieldErrors(translateFieldKeys(missing, t));
-      return;
-    }
+    if (stopIf(missingAssessmentFields(values))) return;
     form.reset();
     const name = competence?.name ?? '';
     record.mutate(toRecordAssessmentInput(employeeId, values), {
@@ -73,10 +67,9 @@ export function RecordAssessmentForm({
       },
       onError: (error) => form.showError(error),
     });
-  };
+  });
 
   const levelErrors = form.errorsFor('level');
-  const levelErrorId = `${fieldId('level')}-error`;
 
   return (
     <form className="form" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
@@ -89,64 +82,42 @@ export function RecordAssessmentForm({
         errors={form.errorsFor('competenceId')}
       >
         {(control) => (
-          <select
+          <CompetenceSelect
             {...control}
             name="competenceId"
-            aria-required="true"
+            required
+            groups={byArea}
             value={values.competenceId}
-            onChange={(event) => {
-              const competenceId = event.target.value;
+            onChange={(competenceId) => {
               setValues((current) => ({ ...current, competenceId, level: '' }));
               form.clearField('competenceId');
             }}
-          >
-            <option value="">{t('recordAssessment.chooseCompetence')}</option>
-            {byArea.map((group) => (
-              <optgroup key={group.area} label={group.area}>
-                {group.competences.map((entry) => (
-                  <option key={entry.id} value={entry.id}>
-                    {entry.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
+            placeholder={t('recordAssessment.chooseCompetence')}
+          />
         )}
       </Field>
 
-      <fieldset
-        className={
-          levelErrors.length > 0 ? 'field field--invalid choice-group' : 'field choice-group'
-        }
-        aria-describedby={levelErrors.length > 0 ? levelErrorId : undefined}
+      <FieldSet
+        id={fieldId('level')}
+        legend={t('recordAssessment.level')}
+        errors={levelErrors}
+        className="choice-group"
       >
-        <legend>{t('recordAssessment.level')}</legend>
-        {levelErrors.length > 0 ? (
-          <p id={levelErrorId} className="field__error">
-            {levelErrors.join(' ')}
-          </p>
-        ) : null}
         {competence ? (
           competence.scale.map((step, index) => {
             const optionId = index === 0 ? fieldId('level') : `${fieldId('level')}-${step.level}`;
             return (
-              <div key={step.level} className="choice">
-                <input
-                  id={optionId}
-                  type="radio"
-                  name={`${id}-level`}
-                  value={String(step.level)}
-                  checked={values.level === String(step.level)}
-                  aria-invalid={levelErrors.length > 0 || undefined}
-                  onChange={() => set('level', String(step.level))}
-                />
-                <label htmlFor={optionId}>
-                  <span className="choice__title">
-                    {t('employee.levelValue', { level: step.level })}
-                  </span>
-                  <span className="choice__description">{step.description}</span>
-                </label>
-              </div>
+              <RadioChoice
+                key={step.level}
+                id={optionId}
+                name={`${id}-level`}
+                value={String(step.level)}
+                checked={values.level === String(step.level)}
+                invalid={levelErrors.length > 0}
+                onChange={() => set('level', String(step.level))}
+                title={t('employee.levelValue', { level: step.level })}
+                description={step.description}
+              />
             );
           })
         ) : (
@@ -154,94 +125,48 @@ export function RecordAssessmentForm({
             {t('recordAssessment.chooseCompetenceFirst')}
           </p>
         )}
-      </fieldset>
+      </FieldSet>
 
-      <Field
-        id={fieldId('source')}
+      <SelectField
+        {...bind('source')}
         label={t('recordAssessment.source')}
-        errors={form.errorsFor('source')}
-      >
-        {(control) => (
-          <select
-            {...control}
-            name="source"
-            value={values.source}
-            onChange={(event) =>
-              set('source', event.target.value as RecordAssessmentValues['source'])
-            }
-          >
-            {RECORDABLE_SOURCES.map((source) => (
-              <option key={source} value={source}>
-                {t(`people.source.${source}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        onChange={(source) => set('source', source as RecordAssessmentValues['source'])}
+        options={RECORDABLE_SOURCES.map((source) => ({
+          value: source,
+          label: t(`people.source.${source}`),
+        }))}
+      />
 
-      <Field
-        id={fieldId('evidence')}
+      <TextAreaField
+        {...bind('evidence')}
         label={t('recordAssessment.evidence')}
         hint={t('recordAssessment.evidenceHint')}
-        errors={form.errorsFor('evidence')}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            name="evidence"
-            rows={3}
-            maxLength={2000}
-            value={values.evidence}
-            onChange={(event) => set('evidence', event.target.value)}
-          />
-        )}
-      </Field>
+        rows={3}
+        maxLength={2000}
+      />
 
       <div className="field-row">
-        <Field
-          id={fieldId('assessedOn')}
+        <TextField
+          {...bind('assessedOn')}
           label={t('recordAssessment.assessedOn')}
-          errors={form.errorsFor('assessedOn')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name="assessedOn"
-              max={today}
-              value={values.assessedOn}
-              onChange={(event) => set('assessedOn', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id={fieldId('validUntil')}
+          type="date"
+          max={today}
+        />
+        <TextField
+          {...bind('validUntil')}
           label={t('recordAssessment.validUntil')}
           hint={t('recordAssessment.validUntilHint')}
-          errors={form.errorsFor('validUntil')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name="validUntil"
-              value={values.validUntil}
-              onChange={(event) => set('validUntil', event.target.value)}
-            />
-          )}
-        </Field>
+          type="date"
+        />
       </div>
 
-      <ErrorSummary errors={form.problems.general} />
-
-      <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={record.isPending || undefined}>
-          {record.isPending ? t('recordAssessment.submitting') : t('recordAssessment.submit')}
-        </button>
-      </div>
-      <p role="status" className="form__status">
-        {saved ?? ''}
-      </p>
+      <FormFooter
+        errors={form.problems.general}
+        pending={record.isPending}
+        submitLabel={t('recordAssessment.submit')}
+        pendingLabel={t('recordAssessment.submitting')}
+        status={saved}
+      />
     </form>
   );
 }

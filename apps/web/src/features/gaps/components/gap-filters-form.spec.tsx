@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { competenceKeys } from '@web/features/competences/hooks/competence-keys';
-import { forbidNetwork } from '@web/testing/fake-fetch';
+import { description, isInvalid } from '@web/testing/dom';
+import { answerGraphql, forbidNetwork, type GraphqlAnswer } from '@web/testing/fake-fetch';
 import { renderWithProviders } from '@web/testing/render';
 import { EMPTY_GAP_FILTERS, type GapViewFilters } from '../utils/gap-filters';
 import type { ScopeOptions } from '../utils/gap-scope';
@@ -111,5 +112,50 @@ describe('GapFiltersForm', () => {
     expect(onApply).toHaveBeenCalledWith(EMPTY_GAP_FILTERS);
     expect(screen.getByLabelText<HTMLSelectElement>('Kommune').value).toBe('');
     expect(screen.getByLabelText<HTMLInputElement>('Ønskelig').checked).toBe(false);
+  });
+});
+
+describe('GapFiltersForm while the catalogue loads or fails', () => {
+  function renderLoadingCatalogue(answer: () => GraphqlAnswer | 'never') {
+    const network = answerGraphql(answer);
+    renderWithProviders(
+      <GapFiltersForm initial={EMPTY_GAP_FILTERS} options={OPTIONS} onApply={jest.fn()} />,
+    );
+    return { network, user: userEvent.setup() };
+  }
+
+  it('says the areas and tags are loading instead of showing an empty list', () => {
+    renderLoadingCatalogue(() => 'never');
+    for (const label of ['Kompetanseområde', 'Fokusområde']) {
+      const select = screen.getByLabelText(label);
+      expect(select.getAttribute('aria-busy')).toBe('true');
+      expect(description(select)).toBe('Henter valgene …');
+      expect(isInvalid(select)).toBe(false);
+    }
+  });
+
+  it('says the choices failed and offers to try again, which loads them', async () => {
+    let fail = true;
+    const { network, user } = renderLoadingCatalogue(() =>
+      fail
+        ? { status: 503, body: { errors: [{ message: 'Tjenesten er utilgjengelig' }] } }
+        : { body: { data: { competences: CATALOGUE } } },
+    );
+    const area = () => screen.getByLabelText('Kompetanseområde');
+    await waitFor(() => expect(isInvalid(area())).toBe(true));
+    expect(description(area())).toMatch(/^Valgene kunne ikke hentes\. .+/);
+    expect(area().getAttribute('aria-busy')).toBeNull();
+    expect(optionTexts(area())).toEqual(['Alle områder']);
+
+    fail = false;
+    const retries = screen.getAllByRole('button', { name: 'Prøv igjen' });
+    expect(retries).toHaveLength(2);
+    await user.click(retries[0]);
+    await waitFor(() =>
+      expect(optionTexts(area())).toEqual(['Alle områder', 'Eldre', 'Sykepleie']),
+    );
+    expect(isInvalid(area())).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Prøv igjen' })).toBeNull();
+    expect(network).toHaveBeenCalledTimes(2);
   });
 });

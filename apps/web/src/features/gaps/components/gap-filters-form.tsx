@@ -110,6 +110,7 @@ export function GapFiltersForm({ initial, options, onApply }: GapFiltersFormProp
         onChange={(area) => set('area', area)}
         placeholder={t('gaps.filters.allAreas')}
         options={withCurrent(choices.areas, values.area).map(asOption)}
+        choices={competences}
       />
 
       <SelectField
@@ -120,6 +121,7 @@ export function GapFiltersForm({ initial, options, onApply }: GapFiltersFormProp
         onChange={(tag) => set('tag', tag)}
         placeholder={t('gaps.filters.allTags')}
         options={withCurrent(choices.tags, values.tag).map(asOption)}
+        choices={competences}
       />
     </FiltersForm>
   );

@@ -1,8 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confirmsDeactivation, readConfirmedCount } from '@kp/domain';
 import { formatInteger, formatPercent } from '@web/shared/format';
-import { Field } from '@web/shared/forms';
+import { FormFooter, onSubmitUnlessPending, TextField, useFormValues } from '@web/shared/forms';
 import { StatusIcon } from '@web/shared/ui';
 import type { DeactivationSummary } from '../utils/import-report';
 
@@ -13,6 +12,8 @@ interface DeactivationConfirmProps {
   busy: boolean;
   onConfirm: (count: number) => void;
 }
+
+const FIELDS = ['confirmDeactivate'] as const;
 
 /**
  * The step a mass deactivation needs before it is applied: the count is named, and the user
@@ -25,26 +26,28 @@ export function DeactivationConfirm({
   onConfirm,
 }: DeactivationConfirmProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [typed, setTyped] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { id, values, bind, form } = useFormValues({
+    initial: { confirmDeactivate: '' },
+    fields: FIELDS,
+    fieldId: (_field, prefix) => `${prefix}-count`,
+  });
+  const typed = values.confirmDeactivate;
   const count = formatInteger(deactivation.count);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
+  const onSubmit = onSubmitUnlessPending(busy, () => {
     if (!confirmsDeactivation(typed, deactivation.count)) {
-      setError(
-        readConfirmedCount(typed) === null
-          ? t('import.deactivation.typeCount', { count })
-          : t('import.deactivation.mismatch', { typed: typed.trim(), count }),
-      );
-      document.getElementById(`${id}-count`)?.focus();
+      form.showFieldErrors({
+        confirmDeactivate: [
+          readConfirmedCount(typed) === null
+            ? t('import.deactivation.typeCount', { count })
+            : t('import.deactivation.mismatch', { typed: typed.trim(), count }),
+        ],
+      });
       return;
     }
-    setError(null);
+    form.reset();
     onConfirm(deactivation.count);
-  };
+  });
 
   return (
     <form
@@ -69,34 +72,23 @@ export function DeactivationConfirm({
         })}
       </p>
       <p>{t('import.deactivation.advice')}</p>
-      <Field
-        id={`${id}-count`}
+      <TextField
+        {...bind('confirmDeactivate')}
         label={t('import.deactivation.label', { count })}
-        errors={error ? [error] : []}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            inputMode="numeric"
-            name="confirmDeactivate"
-            autoComplete="off"
-            spellCheck={false}
-            aria-required="true"
-            className="input--short"
-            value={typed}
-            onChange={(event) => {
-              setTyped(event.target.value);
-              setError(null);
-            }}
-          />
-        )}
-      </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--danger" aria-disabled={busy || undefined}>
-          {busy ? t('import.importing') : t('import.deactivation.confirm', { count })}
-        </button>
-      </div>
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        required
+        inputClassName="input--short"
+        value={typed}
+      />
+      <FormFooter
+        errors={form.problems.general}
+        pending={busy}
+        submitLabel={t('import.deactivation.confirm', { count })}
+        pendingLabel={t('import.importing')}
+        danger
+      />
     </form>
   );
 }

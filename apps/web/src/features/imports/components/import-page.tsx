@@ -1,12 +1,20 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hrMunicipalityIds, useMe } from '@web/features/auth';
 import { useMunicipalities } from '@web/features/organisation';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
 import { formatDateTime, formatInteger, formatPercent } from '@web/shared/format';
-import { Field } from '@web/shared/forms';
-import { ErrorState, LoadingState, PageHeading, StatusIcon } from '@web/shared/ui';
+import {
+  FieldSet,
+  FileField,
+  FormFooter,
+  onSubmitUnlessPending,
+  RadioChoice,
+  SelectField,
+  useFormProblems,
+} from '@web/shared/forms';
+import { PageHeading, QueryPending, StatusIcon } from '@web/shared/ui';
 import { useImportUpload } from '../hooks/use-import-upload';
 import {
   changeCount,
@@ -22,6 +30,8 @@ import { ImportColumns } from './import-columns';
 import { ImportHistory } from './import-history';
 import { ImportCounts, ImportErrors, ImportFileFacts, ImportSamples } from './import-report-view';
 import { ImportWarnings } from './import-warnings';
+
+const FORM_FIELDS = ['file'] as const;
 
 type Step =
   | { phase: 'choosing' }
@@ -51,7 +61,6 @@ export function ImportPage() {
   const [kind, setKind] = useState<ImportKind>('employees');
   const [unitId, setUnitId] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
   const [step, setStep] = useState<Step>({ phase: 'choosing' });
   const [failure, setFailure] = useState<Extract<ImportOutcome, { kind: 'failure' }> | null>(null);
   const upload = useImportUpload();
@@ -62,6 +71,7 @@ export function ImportPage() {
 
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const fileInputId = `${id}-file`;
+  const form = useFormProblems(FORM_FIELDS, () => fileInputId);
   useEffect(() => {
     if (step.phase !== 'choosing') resultHeading.current?.focus();
   }, [step]);
@@ -103,35 +113,21 @@ export function ImportPage() {
     );
   };
 
-  const onCheck = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const onCheck = onSubmitUnlessPending(false, () => {
     const problem = fileProblem(file);
     if (problem) {
-      setFileError(t(problem));
-      document.getElementById(fileInputId)?.focus();
+      form.showFieldErrors({ file: [t(problem)] });
       return;
     }
     startOver();
     run(true);
-  };
+  });
 
-  if (me.data && municipalitiesQuery.isError) {
-    return (
-      <>
-        <PageHeading lead={t('import.lead')}>{t('import.title')}</PageHeading>
-        <ErrorState
-          error={municipalitiesQuery.error}
-          retrying={municipalitiesQuery.isFetching}
-          onRetry={() => void municipalitiesQuery.refetch()}
-        />
-      </>
-    );
-  }
   if (!municipalitiesQuery.data) {
     return (
       <>
         <PageHeading lead={t('import.lead')}>{t('import.title')}</PageHeading>
-        <LoadingState label={t('import.loading')} />
+        <QueryPending query={municipalitiesQuery} loadingLabel={t('import.loading')} />
       </>
     );
   }
@@ -146,102 +142,77 @@ export function ImportPage() {
         aria-labelledby={`${id}-heading`}
       >
         <h2 id={`${id}-heading`}>{t('import.chooseHeading')}</h2>
-        <Field id={`${id}-municipality`} label={t('import.municipality')}>
-          {(control) => (
-            <select
-              {...control}
-              name="municipality"
-              value={chosenNumber}
-              onChange={(event) => {
-                setMunicipalityNumber(event.target.value);
-                setUnitId('');
-                startOver();
-              }}
-            >
-              {municipalities.map((municipality) => (
-                <option key={municipality.id} value={municipality.number}>
-                  {t('import.municipalityOption', {
-                    name: municipality.name,
-                    number: municipality.number,
-                  })}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id={`${id}-municipality`}
+          label={t('import.municipality')}
+          name="municipality"
+          value={chosenNumber}
+          onChange={(number) => {
+            setMunicipalityNumber(number);
+            setUnitId('');
+            startOver();
+          }}
+          options={municipalities.map((municipality) => ({
+            value: municipality.number,
+            label: t('import.municipalityOption', {
+              name: municipality.name,
+              number: municipality.number,
+            }),
+          }))}
+        />
 
-        <fieldset className="field choice-group">
-          <legend>{t('import.kind')}</legend>
+        <FieldSet id={`${id}-kind`} legend={t('import.kind')} className="choice-group">
           {IMPORT_KINDS.map((option) => (
-            <div key={option} className="choice">
-              <input
-                id={`${id}-kind-${option}`}
-                type="radio"
-                name={`${id}-kind`}
-                value={option}
-                checked={kind === option}
-                onChange={() => {
-                  setKind(option);
-                  startOver();
-                }}
-              />
-              <label htmlFor={`${id}-kind-${option}`}>
-                <span className="choice__title">{t(`import.kinds.${option}.title`)}</span>
-                <span className="choice__description">
-                  {t(`import.kinds.${option}.description`)}
-                </span>
-              </label>
-            </div>
-          ))}
-        </fieldset>
-
-        <Field id={`${id}-unit`} label={t('import.unit.label')} hint={t('import.unit.hint')}>
-          {(control) => (
-            <select
-              {...control}
-              name="unit"
-              value={chosenUnit?.id ?? ''}
-              onChange={(event) => {
-                setUnitId(event.target.value);
+            <RadioChoice
+              key={option}
+              id={`${id}-kind-${option}`}
+              name={`${id}-kind`}
+              value={option}
+              checked={kind === option}
+              onChange={() => {
+                setKind(option);
                 startOver();
               }}
-            >
-              <option value="">{t('import.unit.whole')}</option>
-              {unitChoices.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+              title={t(`import.kinds.${option}.title`)}
+              description={t(`import.kinds.${option}.description`)}
+            />
+          ))}
+        </FieldSet>
 
-        <Field
+        <SelectField
+          id={`${id}-unit`}
+          label={t('import.unit.label')}
+          hint={t('import.unit.hint')}
+          name="unit"
+          value={chosenUnit?.id ?? ''}
+          onChange={(chosenId) => {
+            setUnitId(chosenId);
+            startOver();
+          }}
+          placeholder={t('import.unit.whole')}
+          options={unitChoices.map((choice) => ({ value: choice.id, label: choice.label }))}
+        />
+
+        <FileField
           id={fileInputId}
           label={t('import.file.label')}
           hint={t('import.file.hint')}
-          errors={fileError ? [fileError] : []}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="file"
-              name="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setFileError(null);
-                startOver();
-              }}
-            />
-          )}
-        </Field>
+          errors={form.errorsFor('file')}
+          name="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(chosenFile) => {
+            setFile(chosenFile);
+            form.clearField('file');
+            startOver();
+          }}
+        />
 
-        <div className="form__actions">
-          <button type="submit" className="button" aria-disabled={upload.isPending || undefined}>
-            {t('import.check')}
-          </button>
-        </div>
+        <FormFooter
+          errors={[]}
+          pending={upload.isPending}
+          submitLabel={t('import.check')}
+          pendingLabel={t('import.check')}
+        />
       </form>
 
       <ImportColumns kind={kind} />

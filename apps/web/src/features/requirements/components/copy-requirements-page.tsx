@@ -1,11 +1,17 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NoAccessPage } from '@web/features/auth';
 import type { CopyRequirementsMutation } from '@web/gql/graphql';
-import { ErrorSummary, useFormProblems } from '@web/shared/forms';
+import {
+  CheckboxField,
+  FieldSet,
+  FormFooter,
+  onSubmitUnlessPending,
+  useFormProblems,
+} from '@web/shared/forms';
 import { formatInteger } from '@web/shared/format';
-import { ErrorState, LoadingState } from '@web/shared/ui';
+import { QueryPending } from '@web/shared/ui';
 import { useCopyRequirements } from '../hooks/use-requirement-mutations';
 import {
   copyProblem,
@@ -16,7 +22,7 @@ import {
 } from '../utils/copy-requirements-input';
 import { canCopyRequirements, readOptions } from '../utils/requirement-access';
 import { requirementsPath, unitRequirementsPath } from '../utils/requirement-paths';
-import { EditorFrame, useChangeOptions } from './requirement-editor-pages';
+import { EditorFrame, PENDING, useChangeOptions } from './requirement-editor-pages';
 import { UnitSelect } from './unit-select';
 
 const COPY_FIELDS = ['sourceUnitId', 'targetUnitIds', 'targetServiceType'] as const;
@@ -64,9 +70,7 @@ export function CopyRequirementsPage() {
     form.clearField('targetUnitIds');
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (copy.isPending) return;
+  const onSubmit = onSubmitUnlessPending(copy.isPending, () => {
     setResult(null);
     const problems: Partial<Record<CopyField, string[]>> = {};
     if (!sourceUnitId) problems.sourceUnitId = [t('requirements.copy.errors.noSource')];
@@ -84,7 +88,7 @@ export function CopyRequirementsPage() {
       },
       onError: (error) => form.showError(error),
     });
-  };
+  });
 
   const targetErrors = form.errorsFor('targetUnitIds');
   return (
@@ -107,15 +111,7 @@ export function CopyRequirementsPage() {
         </div>
       ) : null}
       {!ready ? (
-        failed ? (
-          <ErrorState
-            error={failed.error}
-            retrying={failed.isFetching}
-            onRetry={() => void failed.refetch()}
-          />
-        ) : (
-          <LoadingState label={t('requirements.loading')} />
-        )
+        <QueryPending query={failed ?? PENDING} loadingLabel={t('requirements.loading')} />
       ) : (
         <form
           className="form panel"
@@ -137,93 +133,69 @@ export function CopyRequirementsPage() {
               form.clearField('sourceUnitId');
             }}
           />
-          <fieldset
-            className={
-              targetErrors.length > 0 ? 'field field--invalid copy-targets' : 'field copy-targets'
-            }
-            aria-describedby={
-              targetErrors.length > 0 ? `${fieldId('targetUnitIds')}-error` : undefined
-            }
+          <FieldSet
+            id={fieldId('targetUnitIds')}
+            legend={t('requirements.copy.targets')}
+            errors={targetErrors}
+            className="copy-targets"
           >
-            <legend>{t('requirements.copy.targets')}</legend>
-            {targetErrors.length > 0 ? (
-              <p id={`${fieldId('targetUnitIds')}-error`} className="field__error">
-                {targetErrors.join(' ')}
-              </p>
-            ) : null}
             {source?.serviceType ? (
-              <div className="check">
-                <input
-                  id={fieldId('targetServiceType')}
-                  type="checkbox"
-                  checked={values.sameServiceType}
-                  onChange={(event) => {
-                    setValues((current) => ({ ...current, sameServiceType: event.target.checked }));
-                    form.clearField('targetUnitIds');
-                  }}
-                />
-                <label htmlFor={fieldId('targetServiceType')}>
-                  {t('requirements.copy.sameServiceType', { serviceType: source.serviceType })}
-                </label>
-              </div>
+              <CheckboxField
+                id={fieldId('targetServiceType')}
+                label={t('requirements.copy.sameServiceType', { serviceType: source.serviceType })}
+                checked={values.sameServiceType}
+                onChange={(sameServiceType) => {
+                  setValues((current) => ({ ...current, sameServiceType }));
+                  form.clearField('targetUnitIds');
+                }}
+              />
             ) : null}
             {groups.map((group, groupIndex) => (
               <fieldset key={group.id} className="copy-targets__group">
                 <legend>{group.name}</legend>
-                {group.units.map((unit, unitIndex) => {
-                  // The first box carries the field's id, so focus lands there after an error.
-                  const boxId =
-                    groupIndex === 0 && unitIndex === 0
-                      ? fieldId('targetUnitIds')
-                      : `${fieldId('targetUnitIds')}-${unit.id}`;
-                  return (
-                    <div key={unit.id} className="check">
-                      <input
-                        id={boxId}
-                        type="checkbox"
-                        checked={values.targetUnitIds.includes(unit.id)}
-                        onChange={(event) => toggleTarget(unit.id, event.target.checked)}
-                      />
-                      <label htmlFor={boxId}>{unit.label}</label>
-                    </div>
-                  );
-                })}
+                {group.units.map((unit, unitIndex) => (
+                  <CheckboxField
+                    key={unit.id}
+                    // The first box carries the field's id, so focus lands there after an error.
+                    id={
+                      groupIndex === 0 && unitIndex === 0
+                        ? fieldId('targetUnitIds')
+                        : `${fieldId('targetUnitIds')}-${unit.id}`
+                    }
+                    label={unit.label}
+                    checked={values.targetUnitIds.includes(unit.id)}
+                    onChange={(checked) => toggleTarget(unit.id, checked)}
+                  />
+                ))}
               </fieldset>
             ))}
-          </fieldset>
-          <div className="check">
-            <input
-              id={`${id}-staffing`}
-              type="checkbox"
-              checked={values.includeStaffing}
-              onChange={(event) =>
-                setValues((current) => ({ ...current, includeStaffing: event.target.checked }))
-              }
-            />
-            <label htmlFor={`${id}-staffing`}>{t('requirements.copy.includeStaffing')}</label>
-          </div>
-          <div className="check">
-            <input
-              id={`${id}-replace`}
-              type="checkbox"
-              aria-describedby={`${id}-replace-hint`}
-              checked={values.replaceExisting}
-              onChange={(event) =>
-                setValues((current) => ({ ...current, replaceExisting: event.target.checked }))
-              }
-            />
-            <label htmlFor={`${id}-replace`}>{t('requirements.copy.replaceExisting')}</label>
-            <p id={`${id}-replace-hint`} className="field__hint">
-              {t('requirements.copy.replaceHint')}
-            </p>
-          </div>
-          <ErrorSummary errors={form.problems.general} />
-          <div className="form__actions button-row">
-            <button type="submit" className="button" aria-disabled={copy.isPending || undefined}>
-              {copy.isPending ? t('requirements.copy.copying') : t('requirements.copy.submit')}
-            </button>
+          </FieldSet>
+          <CheckboxField
+            id={`${id}-staffing`}
+            label={t('requirements.copy.includeStaffing')}
+            checked={values.includeStaffing}
+            onChange={(includeStaffing) =>
+              setValues((current) => ({ ...current, includeStaffing }))
+            }
+          />
+          <CheckboxField
+            id={`${id}-replace`}
+            label={t('requirements.copy.replaceExisting')}
+            hint={t('requirements.copy.replaceHint')}
+            checked={values.replaceExisting}
+            onChange={(replaceExisting) =>
+              setValues((current) => ({ ...current, replaceExisting }))
+            }
+          />
+          <FormFooter
+            errors={form.problems.general}
+            pending={copy.isPending}
+            submitLabel={t('requirements.copy.submit')}
+            pendingLabel={t('requirements.copy.copying')}
+            actionsClassName="form__actions button-row"
+          >
             <Link to={back}>{t('requirements.copy.back')}</Link>
-          </div>
+          </FormFooter>
         </form>
       )}
     </EditorFrame>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Horizon, Priority, RationaleKind } from '@web/gql/graphql';
-import { Field } from '@web/shared/forms';
+import { SelectField, TextAreaField, TextField } from '@web/shared/forms';
 
 /** The fields both kinds of requirement share: when, how urgent, and why. */
 export interface CommonValues {
@@ -34,124 +34,63 @@ export function RequirementCommonFields<F extends string>({
   rationaleKinds,
 }: RequirementCommonFieldsProps<F>) {
   const { t } = useTranslation();
-  const idOf = (field: CommonField) => fieldId(field as unknown as F);
-  const errors = (field: CommonField) => errorsFor(field as unknown as F);
+  /** Id, name, value, errors and change of one shared field. */
+  const bind = (field: CommonField) => ({
+    id: fieldId(field as unknown as F),
+    name: field,
+    errors: errorsFor(field as unknown as F),
+    value: values[field],
+    onChange: (value: string) => onChange(field, value),
+  });
   return (
     <>
       <div className="field-row">
-        <Field
-          id={idOf('horizon')}
+        <SelectField
+          {...bind('horizon')}
           label={t('requirements.form.horizon')}
-          errors={errors('horizon')}
-        >
-          {(control) => (
-            <select
-              {...control}
-              name="horizon"
-              value={values.horizon}
-              onChange={(event) => onChange('horizon', event.target.value)}
-            >
-              {horizons.map((horizon) => (
-                <option key={horizon} value={horizon}>
-                  {t(`gaps.horizon.${horizon}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id={idOf('targetDate')}
+          options={horizons.map((horizon) => ({
+            value: horizon,
+            label: t(`gaps.horizon.${horizon}`),
+          }))}
+        />
+        <TextField
+          {...bind('targetDate')}
           label={t('requirements.form.targetDate')}
           hint={t('requirements.form.targetDateHint')}
-          errors={errors('targetDate')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name="targetDate"
-              value={values.targetDate}
-              onChange={(event) => onChange('targetDate', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id={idOf('priority')}
+          type="date"
+        />
+        <SelectField
+          {...bind('priority')}
           label={t('requirements.form.priority')}
-          errors={errors('priority')}
-        >
-          {(control) => (
-            <select
-              {...control}
-              name="priority"
-              value={values.priority}
-              onChange={(event) => onChange('priority', event.target.value)}
-            >
-              {priorities.map((priority) => (
-                <option key={priority} value={priority}>
-                  {t(`gaps.priority.${priority}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          options={priorities.map((priority) => ({
+            value: priority,
+            label: t(`gaps.priority.${priority}`),
+          }))}
+        />
       </div>
       <div className="field-row">
-        <Field
-          id={idOf('rationaleKind')}
+        <SelectField
+          {...bind('rationaleKind')}
           label={t('requirements.form.rationaleKind')}
-          errors={errors('rationaleKind')}
-        >
-          {(control) => (
-            <select
-              {...control}
-              name="rationaleKind"
-              value={values.rationaleKind}
-              onChange={(event) => onChange('rationaleKind', event.target.value)}
-            >
-              {rationaleKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`requirements.rationaleKind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id={idOf('reference')}
+          options={rationaleKinds.map((kind) => ({
+            value: kind,
+            label: t(`requirements.rationaleKind.${kind}`),
+          }))}
+        />
+        <TextField
+          {...bind('reference')}
           label={t('requirements.form.reference')}
           hint={t('requirements.form.referenceHint')}
-          errors={errors('reference')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              name="reference"
-              maxLength={500}
-              value={values.reference}
-              onChange={(event) => onChange('reference', event.target.value)}
-            />
-          )}
-        </Field>
+          maxLength={500}
+        />
       </div>
-      <Field
-        id={idOf('rationale')}
+      <TextAreaField
+        {...bind('rationale')}
         label={t('requirements.form.rationale')}
         hint={t('requirements.form.rationaleHint')}
-        errors={errors('rationale')}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            name="rationale"
-            rows={3}
-            maxLength={2000}
-            value={values.rationale}
-            onChange={(event) => onChange('rationale', event.target.value)}
-          />
-        )}
-      </Field>
+        rows={3}
+        maxLength={2000}
+      />
     </>
   );
 }

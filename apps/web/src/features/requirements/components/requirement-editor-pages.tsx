@@ -199,7 +199,7 @@ function NewRequirementEditor<R extends StoredRequirement, V>({
 }
 
 /** Nothing failed yet: QueryPending shows the loading status. */
-const PENDING = {
+export const PENDING = {
   isError: false,
   error: null,
   isFetching: true,

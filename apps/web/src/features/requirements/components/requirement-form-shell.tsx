@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HORIZONS, PRIORITIES, type ScopeOptions } from '@web/features/gaps';
-import { ErrorSummary, useFormProblems, type FieldMessages } from '@web/shared/forms';
+import { FormFooter, useFormProblems, type FieldMessages } from '@web/shared/forms';
 import { isApiError } from '@web/shared/graphql';
 import { RATIONALE_KINDS } from '../utils/requirement-form-values';
 import { RequirementCommonFields, type CommonValues } from './requirement-common-fields';
@@ -66,15 +66,25 @@ type RequirementFormState<
   F extends string,
 > = ReturnType<typeof useRequirementForm<V, F>>;
 
+/** What the pages give a requirement form of either kind. */
+export interface RequirementKindFormProps<R extends { unit: { name: string } }, V> {
+  /** The requirement being edited (its unit is then fixed); absent when creating. */
+  requirement?: R;
+  initial: V;
+  /** Units the user may put requirements on. */
+  unitOptions: ScopeOptions;
+  cancelTo: string;
+  onSaved: (requirement: R) => void;
+  /** Loads the newest version after a conflict (the form then starts again from it). */
+  onReload?: () => void;
+}
+
 interface RequirementFormShellProps<V extends CommonValues & { unitId: string }, F extends string> {
   state: RequirementFormState<V, F>;
   /** The form's name (read by screen readers). */
   heading: string;
-  /** The unit's name when editing (the unit is then fixed). */
-  fixedUnit: string | null;
-  unitOptions: ScopeOptions;
-  cancelTo: string;
-  onReload?: () => void;
+  /** The form's own props, as the page gave them. */
+  page: Omit<RequirementKindFormProps<{ unit: { name: string } }, V>, 'initial' | 'onSaved'>;
   /** What this kind of requirement asks for (competence and level, or profession and årsverk). */
   children: ReactNode;
 }
@@ -86,13 +96,11 @@ export function RequirementFormShell<
 >({
   state,
   heading,
-  fixedUnit,
-  unitOptions,
-  cancelTo,
-  onReload,
+  page: { requirement, unitOptions, cancelTo, onReload },
   children,
 }: RequirementFormShellProps<V, F>) {
   const { t } = useTranslation();
+  const fixedUnit = requirement ? requirement.unit.name : null;
   const { id, values, set, fieldId, form, conflict, onSubmit, pending } = state;
   return (
     <form className="form panel" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
@@ -120,20 +128,16 @@ export function RequirementFormShell<
         priorities={PRIORITIES}
         rationaleKinds={RATIONALE_KINDS}
       />
-      <ErrorSummary errors={form.problems.general} />
-      {conflict && onReload ? (
-        <p>
-          <button type="button" className="button button--secondary" onClick={onReload}>
-            {t('requirements.form.reload')}
-          </button>
-        </p>
-      ) : null}
-      <div className="form__actions button-row">
-        <button type="submit" className="button" aria-disabled={pending || undefined}>
-          {pending ? t('requirements.form.saving') : t('requirements.form.save')}
-        </button>
+      <FormFooter
+        errors={form.problems.general}
+        reload={conflict && onReload ? { label: t('requirements.form.reload'), onReload } : null}
+        pending={pending}
+        submitLabel={t('requirements.form.save')}
+        pendingLabel={t('requirements.form.saving')}
+        actionsClassName="form__actions button-row"
+      >
         <Link to={cancelTo}>{t('requirements.form.cancel')}</Link>
-      </div>
+      </FormFooter>
     </form>
   );
 }

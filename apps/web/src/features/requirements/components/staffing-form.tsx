@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ScopeOptions } from '@web/features/gaps';
 import type { StaffingRequirementFieldsFragment } from '@web/gql/graphql';
-import { Field, translateFieldKeys } from '@web/shared/forms';
+import { SelectField, TextField, translateFieldKeys } from '@web/shared/forms';
 import { useSaveStaffing } from '../hooks/use-requirement-mutations';
 import { useRequirementProfessions } from '../hooks/use-requirements';
 import {
@@ -11,26 +10,17 @@ import {
   toUpdateStaffingInput,
   type StaffingFormValues,
 } from '../utils/staffing-form-values';
-import { RequirementFormShell, useRequirementForm } from './requirement-form-shell';
-
-interface StaffingFormProps {
-  requirement?: StaffingRequirementFieldsFragment;
-  initial: StaffingFormValues;
-  unitOptions: ScopeOptions;
-  cancelTo: string;
-  onSaved: (requirement: StaffingRequirementFieldsFragment) => void;
-  onReload?: () => void;
-}
+import {
+  RequirementFormShell,
+  useRequirementForm,
+  type RequirementKindFormProps,
+} from './requirement-form-shell';
 
 /** A staffing requirement: årsverk of a profession in a unit, with horizon and rationale. */
-export function StaffingForm({
-  requirement,
-  initial,
-  unitOptions,
-  cancelTo,
-  onSaved,
-  onReload,
-}: StaffingFormProps) {
+export function StaffingForm(
+  props: RequirementKindFormProps<StaffingRequirementFieldsFragment, StaffingFormValues>,
+) {
+  const { requirement, initial, onSaved } = props;
   const { t } = useTranslation();
   const save = useSaveStaffing();
   const professions = useRequirementProfessions();
@@ -56,56 +46,39 @@ export function StaffingForm({
     <RequirementFormShell
       state={state}
       heading={t('requirements.staffingForm.heading')}
-      fixedUnit={requirement ? requirement.unit.name : null}
-      unitOptions={unitOptions}
-      cancelTo={cancelTo}
-      onReload={onReload}
+      page={props}
     >
       <div className="field-row">
-        <Field
+        <SelectField
           id={fieldId('professionCode')}
           label={t('requirements.staffingForm.profession')}
           errors={form.errorsFor('professionCode')}
-        >
-          {(control) => (
-            <select
-              {...control}
-              name="professionCode"
-              aria-required="true"
-              value={values.professionCode}
-              onChange={(event) => set('professionCode', event.target.value)}
-            >
-              <option value="">{t('requirements.staffingForm.chooseProfession')}</option>
-              {(professions.data ?? []).map((profession) => (
-                <option key={profession.code} value={profession.code}>
-                  {t('requirements.professionOption', {
-                    code: profession.code,
-                    name: profession.name,
-                  })}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+          name="professionCode"
+          required
+          value={values.professionCode}
+          onChange={(code) => set('professionCode', code)}
+          placeholder={t('requirements.staffingForm.chooseProfession')}
+          options={(professions.data ?? []).map((profession) => ({
+            value: profession.code,
+            label: t('requirements.professionOption', {
+              code: profession.code,
+              name: profession.name,
+            }),
+          }))}
+          choices={professions}
+        />
+        <TextField
           id={fieldId('requiredFte')}
           label={t('requirements.staffingForm.requiredFte')}
           hint={t('requirements.staffingForm.requiredFteHint')}
           errors={form.errorsFor('requiredFte')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              inputMode="decimal"
-              name="requiredFte"
-              aria-required="true"
-              autoComplete="off"
-              value={values.requiredFte}
-              onChange={(event) => set('requiredFte', event.target.value)}
-            />
-          )}
-        </Field>
+          inputMode="decimal"
+          name="requiredFte"
+          required
+          autoComplete="off"
+          value={values.requiredFte}
+          onChange={(fte) => set('requiredFte', fte)}
+        />
       </div>
     </RequirementFormShell>
   );

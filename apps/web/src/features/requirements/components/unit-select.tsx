@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScopeOptions } from '@web/features/gaps';
-import { Field, UnitPicker } from '@web/shared/forms';
+import { UnitField } from '@web/shared/forms';
 
 interface UnitSelectProps {
   id: string;
@@ -15,18 +15,16 @@ interface UnitSelectProps {
 export function UnitSelect({ id, options, value, errors, onChange, label }: UnitSelectProps) {
   const { t } = useTranslation();
   return (
-    <Field id={id} label={label ?? t('requirements.form.unit')} errors={errors}>
-      {(control) => (
-        <UnitPicker
-          {...control}
-          name="unitId"
-          required
-          groups={options.municipalities}
-          value={value}
-          onChange={onChange}
-          placeholder={t('requirements.form.chooseUnit')}
-        />
-      )}
-    </Field>
+    <UnitField
+      id={id}
+      label={label ?? t('requirements.form.unit')}
+      errors={errors}
+      name="unitId"
+      required
+      groups={options.municipalities}
+      value={value}
+      onChange={onChange}
+      placeholder={t('requirements.form.chooseUnit')}
+    />
   );
 }
