@@ -106,17 +106,6 @@ export class AppraisalStatisticsRepository {
     );
   }
 
-  /** Names of competences, for ordering figures of equal size. */
-  async competenceNames(ids: readonly string[]): Promise<Map<string, string>> {
-    const found = await rows(
-      this.db,
-      IdName,
-      `SELECT id, name FROM competence WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(found.map((row) => [row.id, row.name]));
-  }
-
   async regionName(regionId: string): Promise<string> {
     const row = await maybeOne(this.db, Name, `SELECT name FROM region WHERE id = $1`, [regionId]);
     return row?.name ?? '';

@@ -15,6 +15,7 @@ import {
 } from '@kp/domain';
 import { isUUID } from 'class-validator';
 import { OrganisationRepository } from '../organisation/organisation.repository';
+import { CompetencesRepository } from '../competences/competences.repository';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { Scope } from '../auth/scope';
@@ -67,6 +68,7 @@ export class AppraisalStatisticsService {
     private readonly protection: ProtectionService,
     private readonly audit: AuditService,
     private readonly organisation: OrganisationRepository,
+    private readonly catalogue: CompetencesRepository,
   ) {}
 
   /**
@@ -235,9 +237,12 @@ export class AppraisalStatisticsService {
 
     const wished = choices(all, { cycleIds, kind: 'WISH' });
     const topics = teachingTopics(all);
-    const competenceNames = await this.repository.competenceNames([
-      ...new Set([...wished, ...topics]),
-    ]);
+    const competenceNames = new Map(
+      (await this.catalogue.findByIds([...new Set([...wished, ...topics])])).map((c) => [
+        c.id,
+        c.name,
+      ]),
+    );
     const byName = (a: { competenceId: string }, b: { competenceId: string }) =>
       (competenceNames.get(a.competenceId) ?? '').localeCompare(
         competenceNames.get(b.competenceId) ?? '',

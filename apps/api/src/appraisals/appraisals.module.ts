@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { CompetencesModule } from '../competences/competences.module';
 import { ProtectionModule } from '../gaps/protection/protection.module';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
 import { AppraisalCyclesService } from './appraisal-cycles.service';
@@ -13,7 +14,7 @@ import { APPRAISALS_RESOLVERS } from './appraisals.resolvers';
 import { AppraisalsService } from './appraisals.service';
 
 @Module({
-  imports: [ProtectionModule, OrganisationModule],
+  imports: [ProtectionModule, OrganisationModule, CompetencesModule],
   providers: [
     AppraisalsRepository,
     AppraisalCyclesRepository,

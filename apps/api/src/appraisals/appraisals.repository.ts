@@ -9,13 +9,7 @@ import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
 import type { EmployeeRow } from '../employees/employee.rows';
 import { groupBy } from '../common/group-by';
 import { col, execute, maybeOne, rows } from '../database/sql';
-import {
-  AppraisalContentValues,
-  CatalogueEntry,
-  CurrentLevel,
-  emptyContent,
-  type SummaryCompetence,
-} from '@kp/domain';
+import { AppraisalContentValues, CurrentLevel, emptyContent } from '@kp/domain';
 import {
   ActionLineRow,
   AmendmentRow,
@@ -69,19 +63,6 @@ const CurrentLevelRow = z.object({
   level: col.int,
   confirmed: col.boolean,
 }) satisfies z.ZodType<CurrentLevel>;
-
-const CatalogueEntryRow = z.object({
-  id: col.id,
-  name: col.text,
-  active: col.boolean,
-  levels: z.array(col.int),
-}) satisfies z.ZodType<CatalogueEntry>;
-
-const SummaryCompetenceRow = z.object({
-  id: col.id,
-  name: col.text,
-  scale: z.array(z.object({ level: col.int, name: col.text.nullish(), description: col.text })),
-}) satisfies z.ZodType<SummaryCompetence>;
 
 const IdRow = z.object({ id: col.id });
 
@@ -242,35 +223,6 @@ export class AppraisalsRepository {
        WHERE c.active
        ORDER BY c.name COLLATE ${NORWEGIAN_COLLATION}, latest.source`,
       p.values,
-    );
-  }
-
-  /** Catalogue entries of the region among `ids`, with the levels of their scales. */
-  catalogueEntries(
-    regionId: string,
-    ids: readonly string[],
-    manager: EntityManager = this.db.manager,
-  ): Promise<CatalogueEntry[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return rows(
-      manager,
-      CatalogueEntryRow,
-      `SELECT c.id, c.name, c.active,
-              ARRAY(SELECT (step->>'level')::int FROM jsonb_array_elements(c.scale) step ORDER BY 1)
-                AS levels
-       FROM competence c WHERE c.region_id = $1 AND c.id = ANY($2::uuid[])`,
-      [regionId, ids],
-    );
-  }
-
-  /** Names and scales for the printable summary. */
-  summaryCompetences(regionId: string, ids: readonly string[]): Promise<SummaryCompetence[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return rows(
-      this.db,
-      SummaryCompetenceRow,
-      `SELECT c.id, c.name, c.scale FROM competence c WHERE c.region_id = $1 AND c.id = ANY($2::uuid[])`,
-      [regionId, ids],
     );
   }
 

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
+import { CompetencesRepository } from '../competences/competences.repository';
+import { toCatalogueEntry } from '../competences/competence.mapper';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { Scope } from '../auth/scope';
@@ -40,6 +42,7 @@ export class AppraisalsService {
     private readonly appraisals: AppraisalsRepository,
     private readonly cycles: AppraisalCyclesRepository,
     private readonly audit: AuditService,
+    private readonly catalogue: CompetencesRepository,
   ) {}
 
   /** Null when it does not exist or the employee is outside the caller's scope. */
@@ -256,7 +259,7 @@ export class AppraisalsService {
     const employee = await this.appraisals.findEmployeeInScope(scope, record.employeeId);
     const [cycle] = await this.cycles.findByIds(record.regionId, [record.cycleId]);
     if (!employee || !cycle) return null;
-    const competences = await this.appraisals.summaryCompetences(
+    const competences = await this.catalogue.findInRegion(
       record.regionId,
       competenceIdsOf(record.content),
     );
@@ -289,12 +292,8 @@ export class AppraisalsService {
     alreadyUsed: ReadonlySet<string>,
     extra: ReturnType<typeof contentProblems> = [],
   ): Promise<void> {
-    const entries = await this.appraisals.catalogueEntries(
-      regionId,
-      competenceIdsOf(content),
-      manager,
-    );
-    const catalogue = new Map(entries.map((entry) => [entry.id, entry]));
+    const entries = await this.catalogue.findInRegion(regionId, competenceIdsOf(content), manager);
+    const catalogue = new Map(entries.map((entry) => [entry.id, toCatalogueEntry(entry)]));
     rejectIfAny([...contentProblems(content, catalogue, alreadyUsed), ...extra]);
   }
 

@@ -88,14 +88,24 @@ export class CompetencesRepository {
     );
   }
 
-  /** Batch read for the competence DataLoader (ids come from rows already scoped). */
+  /**
+   * The competences among `ids`, in catalogue order (area, then name). Batch read for the
+   * competence DataLoader, and the one way other modules read names and scales.
+   */
   findByIds(ids: readonly string[]): Promise<CompetenceRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
     return rows(
       this.db,
       CompetenceRow,
-      `SELECT ${COLUMNS} FROM competence c WHERE c.id = ANY($1::uuid[])`,
+      `SELECT ${COLUMNS} FROM competence c WHERE c.id = ANY($1::uuid[])
+       ORDER BY c.area COLLATE ${NORWEGIAN_COLLATION}, c.name COLLATE ${NORWEGIAN_COLLATION}, c.id`,
       [ids],
     );
+  }
+
+  /** The ids in catalogue order (area, then name), for columns and ordered lists. */
+  async competenceOrder(ids: readonly string[]): Promise<string[]> {
+    return (await this.findByIds(ids)).map((competence) => competence.id);
   }
 
   /** Competences of the region among `ids`; with `lock`, held until the transaction ends. */
@@ -105,6 +115,7 @@ export class CompetencesRepository {
     manager: EntityManager = this.db.manager,
     lock = false,
   ): Promise<CompetenceRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
     return rows(
       manager,
       CompetenceRow,

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { CompetencesModule } from '../competences/competences.module';
 import { ExportsController } from './exports.controller';
 import { ExportsRepository } from './exports.repository';
 import { ExportsService } from './exports.service';
 
 @Module({
-  imports: [AuthModule, OrganisationModule],
+  imports: [AuthModule, OrganisationModule, CompetencesModule],
   controllers: [ExportsController],
   providers: [ExportsRepository, ExportsService],
 })

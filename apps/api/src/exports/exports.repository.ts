@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Scope } from '../auth/scope';
 import { SqlParams } from '../database/sql-params';
 import { employeeInScope, employeeScopeColumns, notErased } from '../employees/people.sql';
-import type { OverviewAssessment, OverviewCompetence, OverviewEmployee } from '@kp/domain';
+import type { OverviewAssessment, OverviewEmployee } from '@kp/domain';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
 import { col, rows } from '../database/sql';
 
@@ -30,11 +30,6 @@ const AssessmentRow = z.object({
   validUntil: col.isoDate.nullable(),
   confirmedAt: col.isoDate.nullable(),
 }) satisfies z.ZodType<OverviewAssessment>;
-
-const CompetenceRow = z.object({
-  id: col.id,
-  name: col.text,
-}) satisfies z.ZodType<OverviewCompetence>;
 
 /** All SQL of the exports; personal data is always read through the caller's scope. */
 @Injectable()
@@ -90,16 +85,6 @@ export class ExportsRepository {
        WHERE a.employee_id = ANY($1::uuid[]) AND ${employeeInScope(scope, p, 'a.employee_id')}
        ORDER BY a.employee_id, a.created_at, a.id`,
       p.values,
-    );
-  }
-
-  competences(ids: readonly string[]): Promise<OverviewCompetence[]> {
-    return rows(
-      this.db,
-      CompetenceRow,
-      `SELECT id, name FROM competence WHERE id = ANY($1::uuid[])
-       ORDER BY area COLLATE ${NORWEGIAN_COLLATION}, name COLLATE ${NORWEGIAN_COLLATION}, id`,
-      [ids],
     );
   }
 }

@@ -19,6 +19,7 @@ import { CSV_BOM, csvLine, writeChunk, endOutput } from './csv-writer';
 import type { ExportFormat } from './export-format';
 import { ExportsRepository } from './exports.repository';
 import { OrganisationRepository } from '../organisation/organisation.repository';
+import { CompetencesRepository } from '../competences/competences.repository';
 import type { MunicipalityRow, UnitRow } from '../organisation/organisation.rows';
 
 export type { ExportFormat } from './export-format';
@@ -41,6 +42,7 @@ export class ExportsService {
   constructor(
     private readonly exports: ExportsRepository,
     private readonly organisation: OrganisationRepository,
+    private readonly catalogue: CompetencesRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -140,7 +142,7 @@ export class ExportsService {
     for (const employeeLevels of levels.values()) {
       for (const competenceId of employeeLevels.keys()) held.add(competenceId);
     }
-    return held.size === 0 ? [] : this.exports.competences([...held]);
+    return (await this.catalogue.findByIds([...held])).map(({ id, name }) => ({ id, name }));
   }
 
   private async eachRow(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { CompetencesModule } from '../competences/competences.module';
 import { ProtectionModule } from './protection/protection.module';
 import { GapContextService } from './gap-context.service';
 import { GAP_FIELD_RESOLVERS } from './gap-fields.resolver';
@@ -13,7 +14,7 @@ import { WorkforceRepository } from './workforce.repository';
 import { WorkforceService } from './workforce.service';
 
 @Module({
-  imports: [ProtectionModule, OrganisationModule],
+  imports: [ProtectionModule, OrganisationModule, CompetencesModule],
   providers: [
     GapsRepository,
     GapContextService,

@@ -61,7 +61,6 @@ export type UnitNode = z.infer<typeof UnitNode>;
 
 const Version = z.object({ version: col.text });
 const IdName = z.object({ id: col.id, name: col.text });
-const Id = z.object({ id: col.id });
 const RequirementInScope = z.object({
   id: col.id,
   unitId: col.id,
@@ -189,18 +188,6 @@ export class GapsRepository {
           [regionId],
         ),
     );
-  }
-
-  /** Competence ids in catalogue order (area, name), for columns. */
-  async competenceOrder(ids: readonly string[]): Promise<string[]> {
-    const found = await rows(
-      this.db,
-      Id,
-      `SELECT id FROM competence WHERE id = ANY($1::uuid[])
-       ORDER BY area COLLATE "nb-NO-x-icu", name COLLATE "nb-NO-x-icu", id`,
-      [ids],
-    );
-    return found.map((row) => row.id);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { CompetencesRepository } from '../competences/competences.repository';
 import { Injectable } from '@nestjs/common';
 import {
   breakdownRows,
@@ -61,6 +62,7 @@ export class GapsService {
     private readonly scopes: GapContextService,
     private readonly protection: ProtectionService,
     private readonly audit: AuditService,
+    private readonly catalogue: CompetencesRepository,
   ) {}
 
   private async analyse(
@@ -275,7 +277,7 @@ export class GapsService {
       horizon,
       horizonDate: ctx.dates[horizon],
       rows,
-      competenceIds: await this.gaps.competenceOrder(
+      competenceIds: await this.catalogue.competenceOrder(
         unique(report.totals.map((t) => t.competenceId)),
       ),
       cells: report.rows,

@@ -1,3 +1,4 @@
+import { CompetencesRepository } from '../competences/competences.repository';
 import { Injectable } from '@nestjs/common';
 import {
   addDays,
@@ -16,7 +17,6 @@ import type { Actor } from '../auth/roles';
 import type { ExpiringCertificatesFilter, RetirementWaveFilter } from './dto/gap-filter.input';
 import { GapContextService, type GapContext, type UnitLabels } from './gap-context.service';
 import { checkProtectedAge, figure } from './gap-figures';
-import { GapsRepository } from './gaps.repository';
 import { WorkforceRepository, type LeavingRow } from './workforce.repository';
 import type { ExpiringCertificates } from './models/expiring-certificates.model';
 import type { RetirementSeries, RetirementWave } from './models/retirement-wave.model';
@@ -76,10 +76,10 @@ function exactCounts(rows: readonly LeavingRow[], years: readonly number[]): Wav
 @Injectable()
 export class WorkforceService {
   constructor(
-    private readonly gaps: GapsRepository,
     private readonly workforce: WorkforceRepository,
     private readonly scopes: GapContextService,
     private readonly protection: ProtectionService,
+    private readonly catalogue: CompetencesRepository,
   ) {}
 
   private atomScope(ctx: GapContext): Promise<AtomScope> {
@@ -178,7 +178,7 @@ export class WorkforceService {
       current: { count: 0, fteUnits: 0, rounded: !ctx.scopeKnown },
       leaving: years.map(() => ({ count: 0, fteUnits: 0, rounded: !ctx.scopeKnown })),
     };
-    const order = await this.gaps.competenceOrder(levels.map((l) => l.competenceId));
+    const order = await this.catalogue.competenceOrder(levels.map((l) => l.competenceId));
     const levelOf = new Map(levels.map((l) => [l.competenceId, l.minLevel]));
     return {
       retirementAge: age,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { hasRole, Role, type Actor } from '../auth/roles';
+import type { Actor } from '../auth/roles';
 import { Scope } from '../auth/scope';
 import { UserError } from '../common/errors/user-error';
 import {
@@ -267,15 +267,7 @@ export class ImportUndoService {
   }
 
   private mayUndoIn(actor: Actor, municipalityId: string): boolean {
-    return (
-      hasRole(actor, Role.MUNICIPALITY_HR) &&
-      actor.grants.some(
-        (grant) =>
-          grant.role === Role.MUNICIPALITY_HR &&
-          grant.regionId === actor.regionId &&
-          grant.municipalityId === municipalityId,
-      )
-    );
+    return Scope.hr(actor).coversMunicipality(municipalityId);
   }
 
   private refusal(

@@ -1,3 +1,4 @@
+import { Scope } from '../auth/scope';
 import { Injectable } from '@nestjs/common';
 import { Actor, hasRole, Role } from '../auth/roles';
 import { UserError } from '../common/errors/user-error';
@@ -47,12 +48,8 @@ export class ImportsService {
     );
     const allowed =
       municipality &&
-      actor.grants.some(
-        (grant) =>
-          grant.role === Role.MUNICIPALITY_HR &&
-          grant.regionId === municipality.regionId &&
-          grant.municipalityId === municipality.id,
-      );
+      municipality.regionId === actor.regionId &&
+      Scope.hr(actor).coversMunicipality(municipality.id);
     if (!allowed) throw unknownMunicipality();
     return this.target(municipality, unitId);
   }

@@ -1,3 +1,5 @@
+import { CompetencesRepository } from '../competences/competences.repository';
+import { toCatalogueEntry } from '../competences/competence.mapper';
 import { amountProblems, levelProblems, professionName, targetDateProblems } from '@kp/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/roles';
@@ -33,6 +35,7 @@ export interface ProblemContext {
   manager: EntityManager;
   dates: RequirementDates;
   requirements: RequirementsRepository;
+  catalogue: CompetencesRepository;
 }
 
 /**
@@ -82,13 +85,10 @@ export const COMPETENCE_KIND: RequirementKindSpec<
     'Enheten har allerede et krav for denne kompetansen med samme minstenivå, måleenhet og tidshorisont',
   ),
   table: COMPETENCE_REQUIREMENTS,
-  async problems(values, { actor, manager, dates, requirements }) {
+  async problems(values, { actor, manager, dates, catalogue }) {
     const problems: FieldProblem[] = [];
-    const competence = await requirements.findCompetence(
-      actor.regionId,
-      values.competenceId,
-      manager,
-    );
+    const [found] = await catalogue.findInRegion(actor.regionId, [values.competenceId], manager);
+    const competence = found ? toCatalogueEntry(found) : null;
     if (!competence) {
       problems.push({
         field: 'competenceId',

@@ -1,3 +1,4 @@
+import { CompetencesRepository } from '../competences/competences.repository';
 import { Scope } from '../auth/scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -83,6 +84,7 @@ export class RequirementWrites {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly requirements: RequirementsRepository,
+    private readonly catalogue: CompetencesRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -214,7 +216,13 @@ export class RequirementWrites {
     manager: EntityManager,
     dates: RequirementDates,
   ): Promise<FieldProblem[]> {
-    return kind.problems(values, { actor, manager, dates, requirements: this.requirements });
+    return kind.problems(values, {
+      actor,
+      manager,
+      dates,
+      requirements: this.requirements,
+      catalogue: this.catalogue,
+    });
   }
 
   private async duplicatesAsErrors<R extends CommonRow, V extends CommonValues, O, T>(

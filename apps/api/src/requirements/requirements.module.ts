@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { CompetencesModule } from '../competences/competences.module';
 import { RequirementsLoaderFactory } from './requirements.loaders';
 import { RequirementsRepository } from './requirements.repository';
 import { RequirementsResolver } from './requirements.resolver';
@@ -8,7 +9,7 @@ import { RequirementWrites } from './requirement-writes';
 import { StaffingRequirementsResolver } from './staffing-requirements.resolver';
 
 @Module({
-  imports: [OrganisationModule],
+  imports: [OrganisationModule, CompetencesModule],
   providers: [
     RequirementsRepository,
     RequirementWrites,

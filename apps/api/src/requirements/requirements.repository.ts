@@ -94,14 +94,6 @@ const UnitRef = z.object({
 });
 export type UnitRef = z.infer<typeof UnitRef>;
 
-const CompetenceRef = z.object({
-  id: col.id,
-  name: col.text,
-  /** Levels of the competence's scale, ascending. */
-  levels: z.array(col.int),
-});
-export type CompetenceRef = z.infer<typeof CompetenceRef>;
-
 const AtUnit = z.object({ requirements: col.int, staffing: col.int });
 
 export interface RequirementListFilter {
@@ -314,22 +306,6 @@ export class RequirementsRepository {
          AND ${scope.where(p, UNIT_SCOPE)}
        ORDER BY u.name, u.id`,
       p.values,
-    );
-  }
-
-  findCompetence(
-    regionId: string,
-    id: string,
-    manager: Queryable = this.db,
-  ): Promise<CompetenceRef | null> {
-    return maybeOne(
-      manager,
-      CompetenceRef,
-      `SELECT c.id, c.name,
-              ARRAY(SELECT (step->>'level')::int FROM jsonb_array_elements(c.scale) AS step
-                    ORDER BY 1) AS levels
-       FROM competence c WHERE c.region_id = $1 AND c.id = $2`,
-      [regionId, id],
     );
   }
 
