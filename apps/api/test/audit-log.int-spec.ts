@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { apiUrl, as, DEMO, DEMO_PASSWORD, gql, gqlOk } from './support/api-client';
 import { makeEmployee } from './support/appraisal-factories';
 import { closeDb, count, db } from './support/database';
+import { demoUnit } from './support/factories';
 import { userWithDemoPassword } from './support/users';
 import { createPolicyFixtures, type PolicyFixtures } from './support/policy-fixtures';
 
@@ -210,7 +211,13 @@ describe('what is recorded', () => {
     const { addUnit } = await gqlOk<{ addUnit: { id: string } }>(
       'mutation ($input: AddUnitInput!) { addUnit(input: $input) { id } }',
       {
-        input: { municipalityId: f.municipalityIn, name: `Loggenhet ${randomUUID().slice(0, 8)}` },
+        input: {
+          municipalityId: f.municipalityIn,
+          // under the top unit: a second top unit would change Gjøvik's breakdowns for
+          // the other test files sharing the database (the heatmap shows top units then)
+          parentId: (await demoUnit('Helse og omsorg')).id,
+          name: `Loggenhet ${randomUUID().slice(0, 8)}`,
+        },
       },
       { headers: session.headers },
     );

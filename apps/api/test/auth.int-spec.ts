@@ -1,5 +1,6 @@
 import { apiUrl, as, DEMO, DEMO_PASSWORD, gql, gqlOk } from './support/api-client';
 import { closeDb, count, db } from './support/database';
+import { demoUnit } from './support/factories';
 import { userWithDemoPassword } from './support/users';
 
 const LOGIN = `mutation ($email: String!, $password: String!) {
@@ -157,7 +158,15 @@ describe('cross-site request forgery', () => {
     const { cookie, csrfToken, gjovikId } = await cookieSession();
     const result = await gql(
       ADD_UNIT,
-      { input: { municipalityId: gjovikId, name: 'Enhet med CSRF-token' } },
+      {
+        input: {
+          municipalityId: gjovikId,
+          // under the top unit: a second top unit would change Gjøvik's breakdowns for
+          // the other test files sharing the database (the heatmap shows top units then)
+          parentId: (await demoUnit('Helse og omsorg')).id,
+          name: 'Enhet med CSRF-token',
+        },
+      },
       { headers: { cookie, 'x-csrf-token': csrfToken } },
     );
     expect(result.errors).toBeUndefined();
