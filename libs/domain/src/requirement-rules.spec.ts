@@ -13,6 +13,9 @@ describe('amountProblems', () => {
     [100_000, 'FTE', 'TOO_LARGE', 'Antall kan være høyst 99\u00a0999,99'],
     [1.5, 'HEADCOUNT', 'NOT_AN_INTEGER', 'Antall personer må være et helt tall'],
     [1.005, 'FTE', 'TOO_PRECISE', 'Antall årsverk kan ha høyst to desimaler'],
+    // positive, but 0.00 in the table's numeric(7, 2): found by the mutation fuzz test
+    [0.004, 'FTE', 'TOO_PRECISE', 'Antall årsverk kan ha høyst to desimaler'],
+    [1.5e-323, 'FTE', 'TOO_PRECISE', 'Antall årsverk kan ha høyst to desimaler'],
   ])('%s %s → %s', (value, measure, code, message) => {
     expect(amountProblems('required', value, measure)).toEqual(
       code === null ? [] : [{ field: 'required', code, message }],

@@ -18,8 +18,10 @@ const HORIZON_WORDS: Record<GapHorizon, string> = {
   THREE_YEARS: 'om tre år',
 };
 
+/** For a positive value: it is a whole number of hundredths (so 0.004 or 1e-300 is not). */
 function hasAtMostTwoDecimals(value: number): boolean {
-  return Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+  const hundredths = Math.round(value * 100);
+  return hundredths >= 1 && Math.abs(hundredths - value * 100) < 1e-6;
 }
 
 /** Amount rules: above zero, whole people for headcount, at most two decimals for årsverk. */
