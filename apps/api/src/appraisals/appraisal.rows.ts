@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { col } from '../database/sql';
-import { EmploymentType } from '../employees/employee.rows';
 import { type AppraisalContentValues, DEVELOPMENT_WAYS } from '@kp/domain';
 import { DevelopmentItemKind, DevelopmentItemStatus } from './models/development-item.model';
 import { AppraisalStatus } from './models/appraisal.model';
@@ -134,22 +133,3 @@ export const AppraisalEmployeeRow = z.object({
   municipalityName: col.text,
 });
 export type AppraisalEmployeeRow = z.infer<typeof AppraisalEmployeeRow>;
-
-/** An employee as the Employee GraphQL type shows one (the employee DataLoader's rows). */
-export const AppraisalStaffRow = z.object({
-  id: col.id,
-  regionId: col.id,
-  municipalityId: col.id,
-  unitId: col.id,
-  employeeNumber: col.text,
-  givenName: col.text,
-  familyName: col.text,
-  positionTitle: col.text,
-  professionCode: col.text.nullable(),
-  fte: col.number,
-  employmentType: z.enum(EmploymentType),
-  birthYear: col.int.nullable(),
-  startDate: col.isoDate.nullable(),
-  active: col.boolean,
-  version: col.int,
-});

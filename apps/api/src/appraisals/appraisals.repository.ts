@@ -6,7 +6,7 @@ import { Scope } from '../auth/scope';
 import { employeeInScope, employeeScopeColumns, notErased } from '../employees/people.sql';
 import { SqlParams } from '../database/sql-params';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
-import type { EmployeeRow } from '../employees/employee.rows';
+import { EmployeeRow } from '../employees/employee.rows';
 import { groupBy } from '../common/group-by';
 import { col, execute, maybeOne, rows } from '../database/sql';
 import { AppraisalContentValues, CurrentLevel, emptyContent } from '@kp/domain';
@@ -16,7 +16,6 @@ import {
   AppraisalEmployeeRow,
   type AppraisalRecord,
   AppraisalRow,
-  AppraisalStaffRow,
   CompetenceLineRow,
   DevelopmentItemRow,
 } from './appraisal.rows';
@@ -196,7 +195,7 @@ export class AppraisalsRepository {
     const p = new SqlParams([ids]);
     return rows(
       this.db,
-      AppraisalStaffRow,
+      EmployeeRow,
       `SELECT ${EMPLOYEE_COLUMNS} FROM employee e JOIN unit u ON u.id = e.unit_id
         WHERE e.id = ANY($1::uuid[]) AND ${notErased('e')} AND ${scope.where(p, SCOPE_COLUMNS)}`,
       p.values,
