@@ -9,6 +9,7 @@ import { DataVersions1764100007000 } from './1764100007000-data-versions';
 import { TruthfulAudit1764100008400 } from './1764100008400-truthful-audit';
 import { ImportRuns1764100009400 } from './1764100009400-import-runs';
 import { Protection1764100009500 } from './1764100009500-protection';
+import { Plans1764100010000 } from './1764100010000-plans';
 
 /** Every migration, oldest first (listed, not globbed, so the bundle carries them). */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   TruthfulAudit1764100008400,
   ImportRuns1764100009400,
   Protection1764100009500,
+  Plans1764100010000,
 ];
