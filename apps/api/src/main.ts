@@ -11,6 +11,7 @@ import { poolStats } from './database/pool-stats';
 import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
 import { refuseWhileDatabaseDown } from './http/database-unavailable';
 import { RequestDrain } from './http/drain';
+import { keepConnectionsAlive } from './http/keep-alive';
 import { httpMetrics, metricsEndpoint } from './http/metrics-endpoint';
 import { graphiqlSecurityHeaders, securityHeaders } from './http/security-headers';
 import { httpLogging } from './observability/http-logging';
@@ -104,6 +105,7 @@ async function bootstrap(): Promise<void> {
     app.useGlobalFilters(new GraphQLErrorFilter());
     if (config.exposeQueryCount) app.use('/graphql', countQueriesMiddleware);
     serveWebApp(app, config.webDir);
+    keepConnectionsAlive(app.getHttpServer());
     await app.listen(config.port, config.host);
   } catch (error) {
     await app?.close().catch(() => undefined);

@@ -1,3 +1,4 @@
+import { Agent, get as httpGet } from 'node:http';
 import { brotliDecompressSync } from 'node:zlib';
 import { apiUrl } from './support/api-client';
 
@@ -29,6 +30,20 @@ describe('HTTP hardening', () => {
     expect(response.headers.get('strict-transport-security')).toBeNull();
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   }
+
+  it('keeps idle connections longer than clients and proxies do (no "other side closed")', async () => {
+    // Node's raw client: fetch hides the Keep-Alive header it obeys
+    const agent = new Agent({ keepAlive: true });
+    const header = await new Promise<string | undefined>((resolve, reject) => {
+      const request = httpGet(`${apiUrl()}/health`, { agent }, (res) => {
+        res.resume();
+        resolve(res.headers['keep-alive']?.toString());
+      });
+      request.on('error', reject);
+    });
+    agent.destroy();
+    expect(header).toBe('timeout=65');
+  });
 
   it.each([
     ['the web app', '/', { accept: 'text/html' }],
