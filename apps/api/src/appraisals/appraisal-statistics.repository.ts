@@ -43,12 +43,6 @@ const DirectoryRow = z.object({
 export type DirectoryRow = z.infer<typeof DirectoryRow>;
 
 const SettingsRow = z.object({ k: col.int, retirementAge: col.int });
-const StatisticsUnit = z.object({
-  id: col.id,
-  municipalityId: col.id,
-  kind: col.text,
-  path: z.array(col.id),
-});
 const IdName = z.object({ id: col.id, name: col.text });
 const Name = z.object({ name: col.text });
 
@@ -91,19 +85,6 @@ export class AppraisalStatisticsRepository {
       [regionId],
     );
     return row ?? { k: 5, retirementAge: 67 };
-  }
-
-  /** The region's units with their municipality, kind and path (for figures built from atoms). */
-  units(
-    regionId: string,
-  ): Promise<Array<{ id: string; municipalityId: string; kind: string; path: string[] }>> {
-    return rows(
-      this.db,
-      StatisticsUnit,
-      `SELECT id, municipality_id AS "municipalityId", kind, path::text[] AS path
-       FROM unit WHERE region_id = $1 ORDER BY array_length(path, 1), name, id`,
-      [regionId],
-    );
   }
 
   async regionName(regionId: string): Promise<string> {

@@ -15,6 +15,7 @@ import {
 } from '@kp/domain';
 import { isUUID } from 'class-validator';
 import { OrganisationRepository } from '../organisation/organisation.repository';
+import { UnitKind, type UnitRow } from '../organisation/organisation.rows';
 import { CompetencesRepository } from '../competences/competences.repository';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
@@ -75,15 +76,10 @@ export class AppraisalStatisticsService {
    * The atoms of the region as the caller sees them: exact in their personal-data scope (a
    * unit leader's units, HR's municipality), rounded elsewhere.
    */
-  private async atomScope(
-    actor: Actor,
-    unitIds: (
-      units: Array<{ id: string; municipalityId: string; kind: string; path: string[] }>,
-    ) => string[],
-  ) {
+  private async atomScope(actor: Actor, unitIds: (units: UnitRow[]) => string[]) {
     const [settings, units] = await Promise.all([
       this.repository.regionSettings(actor.regionId),
-      this.repository.units(actor.regionId),
+      this.organisation.listUnitsOfRegion(actor.regionId),
     ]);
     const atoms = await this.protection.atoms({
       regionId: actor.regionId,
@@ -214,7 +210,7 @@ export class AppraisalStatisticsService {
         const key =
           level.level === 'REGION'
             ? unit.municipalityId
-            : (unit.path.find((id) => kindOf.get(id) === 'UNIT') ?? null);
+            : (unit.path.find((id) => kindOf.get(id) === UnitKind.UNIT) ?? null);
         groups.set(key, [...(groups.get(key) ?? []), unit.id]);
       }
     }

@@ -3,6 +3,7 @@ import type { Scope } from '../auth/scope';
 import DataLoader from 'dataloader';
 import { groupBy } from '../common/group-by';
 import { toEmployee } from '../employees/employee.mapper';
+import { EmployeesRepository } from '../employees/employees.repository';
 import type { Employee } from '../employees/models/employee.model';
 import { todayInNorway } from '@kp/domain';
 import { AppraisalCyclesRepository } from './appraisal-cycles.repository';
@@ -34,12 +35,13 @@ export class AppraisalsLoaderFactory {
   constructor(
     private readonly appraisals: AppraisalsRepository,
     private readonly cycles: AppraisalCyclesRepository,
+    private readonly employees: EmployeesRepository,
   ) {}
 
   create(scope: Scope): AppraisalsLoaders {
     return {
       employeeById: new DataLoader(async (ids) =>
-        byId(ids, (await this.appraisals.findEmployeesByIds(scope, ids)).map(toEmployee)),
+        byId(ids, (await this.employees.findByIds(scope, ids)).map(toEmployee)),
       ),
       cycleById: new DataLoader(async (ids) => {
         const today = todayInNorway();

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EmployeesModule } from '../employees/employees.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { CompetencesModule } from '../competences/competences.module';
 import { ProtectionModule } from '../gaps/protection/protection.module';
@@ -14,7 +15,7 @@ import { APPRAISALS_RESOLVERS } from './appraisals.resolvers';
 import { AppraisalsService } from './appraisals.service';
 
 @Module({
-  imports: [ProtectionModule, OrganisationModule, CompetencesModule],
+  imports: [ProtectionModule, OrganisationModule, CompetencesModule, EmployeesModule],
   providers: [
     AppraisalsRepository,
     AppraisalCyclesRepository,

@@ -6,7 +6,6 @@ import { Scope } from '../auth/scope';
 import { employeeInScope, employeeScopeColumns, notErased } from '../employees/people.sql';
 import { SqlParams } from '../database/sql-params';
 import { NORWEGIAN_COLLATION } from '../competences/competences.repository';
-import { EmployeeRow } from '../employees/employee.rows';
 import { groupBy } from '../common/group-by';
 import { col, execute, maybeOne, rows } from '../database/sql';
 import { AppraisalContentValues, CurrentLevel, emptyContent } from '@kp/domain';
@@ -47,14 +46,6 @@ function appraisalInScope(scope: Scope, p: SqlParams, appraisalId: string): stri
   return `EXISTS (SELECT 1 FROM appraisal sa WHERE sa.id = ${appraisalId}
     AND ${employeeInScope(scope, p, 'sa.employee_id')})`;
 }
-
-const EMPLOYEE_COLUMNS = `e.id, e.region_id AS "regionId", e.municipality_id AS "municipalityId",
-  e.unit_id AS "unitId", e.employee_number AS "employeeNumber",
-  e.given_name AS "givenName", e.family_name AS "familyName",
-  e.position_title AS "positionTitle", e.profession_code AS "professionCode",
-  e.fte::float8 AS fte, e.employment_type AS "employmentType",
-  e.birth_year AS "birthYear", to_char(e.start_date, 'YYYY-MM-DD') AS "startDate",
-  e.active, e.version`;
 
 const CurrentLevelRow = z.object({
   competenceId: col.id,
@@ -187,18 +178,6 @@ export class AppraisalsRepository {
        FROM employee e JOIN unit u ON u.id = e.unit_id JOIN municipality m ON m.id = e.municipality_id
        WHERE e.id = $1 AND ${notErased('e')} AND ${scope.where(predicate, SCOPE_COLUMNS)}`,
       predicate.values,
-    );
-  }
-
-  /** Batch read for the employee DataLoader (ids come from records already scoped). */
-  findEmployeesByIds(scope: Scope, ids: readonly string[]): Promise<EmployeeRow[]> {
-    const p = new SqlParams([ids]);
-    return rows(
-      this.db,
-      EmployeeRow,
-      `SELECT ${EMPLOYEE_COLUMNS} FROM employee e JOIN unit u ON u.id = e.unit_id
-        WHERE e.id = ANY($1::uuid[]) AND ${notErased('e')} AND ${scope.where(p, SCOPE_COLUMNS)}`,
-      p.values,
     );
   }
 

@@ -9,6 +9,7 @@ import { col, maybeOne, one, rows } from '../database/sql';
 import { SqlParams } from '../database/sql-params';
 import { EmployeeRow, type EmploymentType } from './employee.rows';
 import { employeeInScope, employeeScopeColumns, notErased } from './people.sql';
+import { UNIT_SCOPE_COLUMNS } from '../organisation/organisation.rows';
 import { realkompetanseLevelSql } from './realkompetanse.sql';
 
 function columns(t: string): string {
@@ -27,11 +28,6 @@ function listOrder(t: string): string {
 }
 
 const SCOPE_COLUMNS = employeeScopeColumns();
-const SCOPE_COLUMNS_OF_UNIT = {
-  regionId: 'u.region_id',
-  municipalityId: 'u.municipality_id',
-  unitPath: 'u.path',
-};
 
 export interface EmployeeListFilter {
   municipalityId?: string | null;
@@ -58,9 +54,6 @@ export interface EmployeeValues {
   startDate: string | null;
   active: boolean;
 }
-
-const UnitRef = z.object({ id: col.id, regionId: col.id, municipalityId: col.id });
-export type UnitRef = z.infer<typeof UnitRef>;
 
 /** A page row, or the one row with only the total when no employee is on the page. */
 const ListRow = z.union([
@@ -175,19 +168,14 @@ export class EmployeesRepository {
     );
   }
 
-  /** A unit the caller may place employees in; null when unknown or out of scope. */
-  async findUnitInScope(
-    scope: Scope,
-    unitId: string,
-    manager: EntityManager,
-  ): Promise<UnitRef | null> {
-    const p = new SqlParams();
-    return maybeOne(
-      manager,
-      UnitRef,
-      `SELECT u.id, u.region_id AS "regionId", u.municipality_id AS "municipalityId" FROM unit u
-        WHERE u.id = ${p.add(unitId)}::uuid
-          AND ${scope.where(p, SCOPE_COLUMNS_OF_UNIT)}`,
+  /** Batch read for employee DataLoaders: the ids the scope covers, unknown ones left out. */
+  findByIds(scope: Scope, ids: readonly string[]): Promise<EmployeeRow[]> {
+    const p = new SqlParams([ids]);
+    return rows(
+      this.db,
+      EmployeeRow,
+      `SELECT ${columns('e')} FROM employee e JOIN unit u ON u.id = e.unit_id
+        WHERE e.id = ANY($1::uuid[]) AND ${notErased('e')} AND ${scope.where(p, SCOPE_COLUMNS)}`,
       p.values,
     );
   }
@@ -220,7 +208,7 @@ export class EmployeesRepository {
        SELECT u.region_id, $1::uuid, u.id, $3::text, $4::text, $5::text, $6::text, $7::text,
               $8::numeric, $9::text, $10::int, $11::date, $12::boolean
          FROM unit u
-        WHERE u.id = $2::uuid AND u.municipality_id = $1::uuid AND ${scope.where(p, SCOPE_COLUMNS_OF_UNIT)}
+        WHERE u.id = $2::uuid AND u.municipality_id = $1::uuid AND ${scope.where(p, UNIT_SCOPE_COLUMNS)}
        RETURNING ${columns('e')}`,
       p.values,
     );
@@ -247,7 +235,7 @@ export class EmployeesRepository {
                 version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 AND ${employeeInScope(scope, p, 'employee.id')}
             AND EXISTS (SELECT 1 FROM unit u WHERE u.id = $4
-                         AND ${scope.where(p, SCOPE_COLUMNS_OF_UNIT)})
+                         AND ${scope.where(p, UNIT_SCOPE_COLUMNS)})
           RETURNING *
        )
        SELECT ${columns('e')} FROM e`,

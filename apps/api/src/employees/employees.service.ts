@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { birthYearProblem, findProfession, type IsoDate, todayInNorway } from '@kp/domain';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
+import { OrganisationRepository } from '../organisation/organisation.repository';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { Scope } from '../auth/scope';
@@ -84,6 +85,7 @@ export class EmployeesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly employees: EmployeesRepository,
     private readonly audit: AuditService,
+    private readonly organisation: OrganisationRepository,
   ) {}
 
   async list(
@@ -151,7 +153,7 @@ export class EmployeesService {
       () => input.employeeNumber,
       () =>
         this.db.transaction(async (manager) => {
-          const unit = await this.employees.findUnitInScope(scope, input.unitId, manager);
+          const unit = await this.organisation.findUnitInScope(scope, input.unitId, manager);
           const values: EmployeeValues = {
             municipalityId: unit?.municipalityId ?? '',
             unitId: input.unitId,
@@ -228,7 +230,7 @@ export class EmployeesService {
 
           const problems: FieldProblem[] = [];
           if (input.unitId && input.unitId !== before.unitId) {
-            const unit = await this.employees.findUnitInScope(scope, input.unitId, manager);
+            const unit = await this.organisation.findUnitInScope(scope, input.unitId, manager);
             if (unit) {
               next.unitId = unit.id;
               next.municipalityId = unit.municipalityId;

@@ -49,8 +49,10 @@ export class QualificationsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The qualification and one FORMAL assessment per mapped competence, in one transaction. */
-  /** An attempt on someone outside the caller's scope is audited (after the transaction). */
+  /**
+   * The qualification and one FORMAL assessment per mapped competence, in one transaction. An
+   * attempt on someone outside the caller's scope is audited (after the transaction).
+   */
   add(actor: Actor, input: AddQualificationInput): Promise<Qualification> {
     const target = { kind: 'employee' as const, id: input.employeeId };
     return this.audit.watchScope(actor, target, 'addQualification', () =>

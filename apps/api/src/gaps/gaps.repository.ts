@@ -6,7 +6,8 @@ import { Scope } from '../auth/scope';
 import { employeeScopeColumns } from '../employees/people.sql';
 import type { Horizon, Priority } from '../requirements/requirement.enums';
 import type { HorizonDates } from '../requirements/horizons';
-import { UnitKind } from '../organisation/organisation.rows';
+import { OrganisationRepository } from '../organisation/organisation.repository';
+import type { UnitRow } from '../organisation/organisation.rows';
 import {
   gapEngineSql,
   NO_PLANNED_COMPLETIONS_SQL,
@@ -48,16 +49,8 @@ const RegionState = z.object({
 export type RegionState = z.infer<typeof RegionState>;
 
 /** A unit with its path; also everything the Unit GraphQL type shows (so loaders can reuse it). */
-const UnitNode = z.object({
-  id: col.id,
-  parentId: col.id.nullable(),
-  municipalityId: col.id,
-  name: col.text,
-  kind: z.enum(UnitKind),
-  serviceType: col.text.nullable(),
-  path: z.array(col.id),
-});
-export type UnitNode = z.infer<typeof UnitNode>;
+/** A unit of the region's tree, as the organisation repository reads it. */
+export type UnitNode = UnitRow;
 
 const Version = z.object({ version: col.text });
 const IdName = z.object({ id: col.id, name: col.text });
@@ -132,7 +125,10 @@ export class GapsRepository {
   /** The region's unit tree by data version (every unit change raises it). */
   private readonly unitLists = new VersionedCache<UnitNode[]>(20);
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly organisation: OrganisationRepository,
+  ) {}
 
   /** Goes up with every committed change to what the gap figures are computed from. */
   async dataVersion(regionId: string): Promise<string> {
@@ -178,15 +174,7 @@ export class GapsRepository {
     return this.unitLists.get(
       regionId,
       knownFirst(knownVersion, () => this.dataVersion(regionId)),
-      () =>
-        rows(
-          this.db,
-          UnitNode,
-          `SELECT id, parent_id AS "parentId", municipality_id AS "municipalityId", name, kind,
-                  service_type AS "serviceType", path::text[] AS path
-           FROM unit WHERE region_id = $1 ORDER BY array_length(path, 1), name, id`,
-          [regionId],
-        ),
+      () => this.organisation.listUnitsOfRegion(regionId),
     );
   }
 

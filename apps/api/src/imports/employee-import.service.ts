@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryRunner } from 'typeorm';
+import { OrganisationRepository } from '../organisation/organisation.repository';
 import { AuditService } from '../audit/audit.service';
 import { UserError } from '../common/errors/user-error';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -10,7 +11,6 @@ import {
   type StagedKey,
 } from './employee-import.repository';
 import { importScope, scopeName, type ImportRequest } from './import-request';
-import { ImportsRepository } from './imports.repository';
 import {
   type ColumnMap,
   type DeactivationFacts,
@@ -62,15 +62,15 @@ export class EmployeeImportService implements ImportHooks<
   readonly fields = EMPLOYEE_FIELDS;
 
   constructor(
-    private readonly imports: ImportsRepository,
     private readonly employees: EmployeeImportRepository,
     private readonly audit: AuditService,
+    private readonly organisation: OrganisationRepository,
   ) {}
 
   async prepare(runner: QueryRunner, request: ImportRequest) {
     const { target } = request;
     const findUnit = unitMatcher(
-      await this.imports.units(runner, target.municipalityId),
+      await this.organisation.findUnitsByMunicipalityIds([target.municipalityId], runner),
       target.scopeUnit?.id ?? null,
     );
     await this.employees.createStage(runner);

@@ -242,12 +242,13 @@ function services(db: DataSource): Services {
   const audit = new AuditService(new AuditRepository(db));
   const lookups = new ImportsRepository(db);
   const runs = new ImportRunsRepository(db);
+  const organisation = new OrganisationRepository(db);
   return {
     imports: new ImportsService(
       lookups,
-      new OrganisationRepository(db),
+      organisation,
       new ImportRunner(db, lookups, runs, audit),
-      new EmployeeImportService(lookups, new EmployeeImportRepository(), audit),
+      new EmployeeImportService(new EmployeeImportRepository(), audit, organisation),
       new QualificationImportService(lookups, new QualificationImportRepository(), audit),
     ),
     undo: new ImportUndoService(db, lookups, runs, new ImportUndoRepository(), audit),

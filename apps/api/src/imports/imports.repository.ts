@@ -13,9 +13,6 @@ const MunicipalityRow = z.object({
 });
 export type MunicipalityRow = z.infer<typeof MunicipalityRow>;
 
-const UnitRow = z.object({ id: col.id, name: col.text, path: z.array(col.id) });
-export type UnitRow = z.infer<typeof UnitRow>;
-
 const CompetenceRow = z.object({
   id: col.id,
   name: col.text,
@@ -23,8 +20,6 @@ const CompetenceRow = z.object({
   levels: z.array(col.int),
 });
 export type CompetenceRow = z.infer<typeof CompetenceRow>;
-
-const UNITS = `SELECT id, name, path::text[] AS path FROM unit WHERE municipality_id = $1`;
 
 /** A staged column: its name in the staging table, its SQL type, its value in a record. */
 export interface StageColumn<R> {
@@ -77,15 +72,6 @@ export class ImportsRepository {
        ORDER BY region_id`,
       [number, regionId],
     );
-  }
-
-  allUnits(municipalityId: string): Promise<UnitRow[]> {
-    return rows(this.db, UnitRow, UNITS, [municipalityId]);
-  }
-
-  /** Every unit of the municipality: at most a few hundred, so they are matched in memory. */
-  units(runner: QueryRunner, municipalityId: string): Promise<UnitRow[]> {
-    return rows(runner, UnitRow, UNITS, [municipalityId]);
   }
 
   /** The region's active catalogue with each competence's levels. */

@@ -104,7 +104,7 @@ export class ImportsService {
       return found?.municipalityId === municipality.id ? { id: found.id, name: found.name } : null;
     }
     // the command line also takes the unit's name
-    const units = await this.imports.allUnits(municipality.id);
+    const units = await this.organisation.findUnitsByMunicipalityIds([municipality.id]);
     const match = unitMatcher(units, null)(unit);
     if (!('id' in match)) return null;
     const found = units.find((candidate) => candidate.id === match.id);

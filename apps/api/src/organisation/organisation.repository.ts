@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { col, maybeOne, one, type Queryable, rows } from '../database/sql';
-import { MUNICIPALITY_COLUMNS, MunicipalityRow, UNIT_COLUMNS, UnitRow } from './organisation.rows';
+import type { Scope } from '../auth/scope';
+import { SqlParams } from '../database/sql-params';
+import {
+  MUNICIPALITY_COLUMNS,
+  MunicipalityRow,
+  UNIT_COLUMNS,
+  UNIT_SCOPE_COLUMNS,
+  UnitRow,
+} from './organisation.rows';
 
 const IdRow = z.object({ id: col.id });
 
@@ -75,10 +83,53 @@ export class OrganisationRepository {
     );
   }
 
-  /** Batch read for the units-per-municipality DataLoader. */
-  findUnitsByMunicipalityIds(ids: readonly string[]): Promise<UnitRow[]> {
+  /** The region's units, the top ones first (depth, then name): the tree the gap views walk. */
+  listUnitsOfRegion(regionId: string): Promise<UnitRow[]> {
     return rows(
       this.db,
+      UnitRow,
+      `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.region_id = $1
+       ORDER BY array_length(u.path, 1), u.name, u.id`,
+      [regionId],
+    );
+  }
+
+  /** The unit, when the caller's scope covers it; null when unknown or out of scope. */
+  findUnitInScope(scope: Scope, id: string, db: Queryable = this.db): Promise<UnitRow | null> {
+    const p = new SqlParams([id]);
+    return maybeOne(
+      db,
+      UnitRow,
+      `SELECT ${UNIT_COLUMNS} FROM unit u
+       WHERE u.id = $1::uuid AND ${scope.where(p, UNIT_SCOPE_COLUMNS)}`,
+      p.values,
+    );
+  }
+
+  /** Units among `ids`, and units (not departments) of `serviceType`, the scope covers. */
+  findUnitsInScope(
+    scope: Scope,
+    ids: readonly string[],
+    serviceType: string | null,
+    db: Queryable = this.db,
+  ): Promise<UnitRow[]> {
+    const p = new SqlParams([ids, serviceType]);
+    return rows(
+      db,
+      UnitRow,
+      `SELECT ${UNIT_COLUMNS} FROM unit u
+       WHERE (u.id = ANY($1::uuid[])
+              OR ($2::text IS NOT NULL AND u.kind = 'UNIT' AND lower(u.service_type) = lower($2)))
+         AND ${scope.where(p, UNIT_SCOPE_COLUMNS)}
+       ORDER BY u.name, u.id`,
+      p.values,
+    );
+  }
+
+  /** Batch read for the units-per-municipality DataLoader. */
+  findUnitsByMunicipalityIds(ids: readonly string[], db: Queryable = this.db): Promise<UnitRow[]> {
+    return rows(
+      db,
       UnitRow,
       `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.municipality_id = ANY($1::uuid[])
        ORDER BY array_length(u.path, 1), u.name`,

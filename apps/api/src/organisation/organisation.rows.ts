@@ -40,3 +40,10 @@ export const MUNICIPALITY_COLUMNS = `m.id, m.region_id AS "regionId", m.number, 
 export const UNIT_COLUMNS = `u.id, u.region_id AS "regionId", u.municipality_id AS "municipalityId",
   u.parent_id AS "parentId", u.path::text[] AS path, u.name, u.kind,
   u.service_type AS "serviceType", u.created_at AS "createdAt"`;
+
+/** The scope columns of unit `u`, for `Scope.where` (a unit is covered by its own path). */
+export const UNIT_SCOPE_COLUMNS = {
+  regionId: 'u.region_id',
+  municipalityId: 'u.municipality_id',
+  unitPath: 'u.path',
+};

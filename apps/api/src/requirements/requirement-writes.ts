@@ -3,6 +3,7 @@ import { Scope } from '../auth/scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { OrganisationRepository } from '../organisation/organisation.repository';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { UserError, rejectIfAny } from '../common/errors/user-error';
@@ -86,6 +87,7 @@ export class RequirementWrites {
     private readonly requirements: RequirementsRepository,
     private readonly catalogue: CompetencesRepository,
     private readonly audit: AuditService,
+    private readonly organisation: OrganisationRepository,
   ) {}
 
   create<R extends CommonRow, V extends CommonValues, O>(
@@ -97,7 +99,7 @@ export class RequirementWrites {
     const dates = requirementDates();
     return this.duplicatesAsErrors(kind, () =>
       this.db.transaction(async (manager) => {
-        const unit = await this.requirements.findWritableUnit(
+        const unit = await this.organisation.findUnitInScope(
           Scope.organisationWrites(actor),
           unitId,
           manager,
@@ -199,7 +201,7 @@ export class RequirementWrites {
   ): Promise<R> {
     const current = await this.requirements.find(kind.table, actor.regionId, id, manager, true);
     const unit = current
-      ? await this.requirements.findWritableUnit(
+      ? await this.organisation.findUnitInScope(
           Scope.organisationWrites(actor),
           current.unitId,
           manager,

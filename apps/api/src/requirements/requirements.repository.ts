@@ -1,11 +1,9 @@
-import { Scope } from '../auth/scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { SqlParams } from '../database/sql-params';
 import { col, execute, maybeOne, one, rows, type Queryable } from '../database/sql';
-import { UnitKind } from '../organisation/organisation.rows';
+import type { UnitRow } from '../organisation/organisation.rows';
 import { Horizon, Measure, Priority, RationaleKind } from './requirement.enums';
 
 /** The columns every kind of requirement has besides what it asks for. */
@@ -82,17 +80,8 @@ export interface RequirementTable<Row extends CommonRow, Values extends CommonVa
   listOrder: string;
 }
 
-const UnitRef = z.object({
-  id: col.id,
-  regionId: col.id,
-  municipalityId: col.id,
-  parentId: col.id.nullable(),
-  path: z.array(col.id),
-  name: col.text,
-  kind: z.enum(UnitKind),
-  serviceType: col.text.nullable(),
-});
-export type UnitRef = z.infer<typeof UnitRef>;
+/** A unit a requirement is written for, as the organisation repository reads it. */
+export type UnitRef = UnitRow;
 
 const AtUnit = z.object({ requirements: col.int, staffing: col.int });
 
@@ -106,18 +95,8 @@ export interface RequirementListFilter {
   professionCode?: string | null;
 }
 
-const UNIT_COLUMNS = `u.id, u.region_id AS "regionId", u.municipality_id AS "municipalityId",
-  u.parent_id AS "parentId", u.path::text[] AS path, u.name, u.kind, u.service_type AS "serviceType"`;
-
 /** A template's target date that has passed is not copied: the copy applies from its horizon. */
 const KEEP_TARGET_DATE = `CASE WHEN src.target_date >= $4::date THEN src.target_date END`;
-
-/** The scope columns of unit `u`. */
-const UNIT_SCOPE = {
-  regionId: 'u.region_id',
-  municipalityId: 'u.municipality_id',
-  unitPath: 'u.path',
-};
 
 /** The common columns as every kind selects them, on alias `a`. */
 function commonColumns(a: string): string {
@@ -271,41 +250,6 @@ export class RequirementsRepository {
       kind.row,
       `SELECT ${kind.columns} FROM ${kind.table} r WHERE r.id = ANY($1::uuid[])`,
       [ids],
-    );
-  }
-
-  /** The unit if the caller may change its requirements; otherwise null (as if missing). */
-  findWritableUnit(
-    scope: Scope,
-    id: string,
-    manager: Queryable = this.db,
-  ): Promise<UnitRef | null> {
-    const p = new SqlParams([id]);
-    return maybeOne(
-      manager,
-      UnitRef,
-      `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = $1 AND ${scope.where(p, UNIT_SCOPE)}`,
-      p.values,
-    );
-  }
-
-  /** Units among `ids`, and units (not departments) of `serviceType`, the caller may change. */
-  findWritableUnits(
-    scope: Scope,
-    ids: readonly string[],
-    serviceType: string | null,
-    manager: Queryable,
-  ): Promise<UnitRef[]> {
-    const p = new SqlParams([ids, serviceType]);
-    return rows(
-      manager,
-      UnitRef,
-      `SELECT ${UNIT_COLUMNS} FROM unit u
-       WHERE (u.id = ANY($1::uuid[])
-              OR ($2::text IS NOT NULL AND u.kind = 'UNIT' AND lower(u.service_type) = lower($2)))
-         AND ${scope.where(p, UNIT_SCOPE)}
-       ORDER BY u.name, u.id`,
-      p.values,
     );
   }
 

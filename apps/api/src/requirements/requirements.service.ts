@@ -90,7 +90,7 @@ export class RequirementsService {
     const { today } = requirementDates();
 
     return this.db.transaction(async (manager) => {
-      const found = await this.requirements.findWritableUnits(
+      const found = await this.organisation.findUnitsInScope(
         Scope.organisationWrites(actor),
         ids,
         serviceType,
