@@ -1,6 +1,7 @@
 import { PROFESSION_CODES } from '@kp/domain';
 import { demoCompetence } from '../src/seed/demo-catalogue';
 import { DEMO_REFERENCE_DATE, type DemoPeople, generateDemoPeople } from '../src/seed/demo-people';
+import { DEMO_MEASURES } from '../src/seed/demo-plans';
 import { DEMO } from './support/api-client';
 import { closeDb, db } from './support/database';
 
@@ -224,5 +225,60 @@ describe('demo qualifications and assessments', () => {
     expect(check.history).toBeGreaterThan(500);
     expect(check.awaiting).toBeGreaterThan(50);
     expect(check.future).toBe(0);
+  });
+});
+
+describe('demo plans and measures', () => {
+  const titles = DEMO_MEASURES.map((m) => m.title);
+
+  it('cover the half-year before the reference date (closed), the current (adopted) and the next (draft)', async () => {
+    const plans = await rows<{ period: string; status: string; levels: string[] }>(
+      `SELECT p.year || '-' || p.half AS period, p.status,
+              array_agg(DISTINCT p.level ORDER BY p.level) AS levels
+       FROM action_plan p JOIN measure m ON m.plan_id = p.id
+       WHERE m.title = ANY($1::text[])
+       GROUP BY 1, 2 ORDER BY 1`,
+      [titles],
+    );
+    expect(plans).toEqual([
+      { period: '2026-1', status: 'CLOSED', levels: ['REGION'] },
+      { period: '2026-2', status: 'ADOPTED', levels: ['MUNICIPALITY', 'REGION', 'UNIT'] },
+      { period: '2027-1', status: 'DRAFT', levels: ['REGION'] },
+    ]);
+  });
+
+  it('give a completed measure documented competence, and a running one signed-up participants within its shares', async () => {
+    const [completed] = await rows<{ completed: number; documented: number; failed: number }>(
+      `SELECT count(*) FILTER (WHERE mp.status = 'COMPLETED')::int AS completed,
+              count(*) FILTER (WHERE mp.status = 'NOT_COMPLETED')::int AS failed,
+              (SELECT count(*)::int FROM assessment a
+                WHERE a.evidence = 'Fullført tiltak: ' || m.title AND a.source = 'INFORMAL') AS documented
+       FROM measure m JOIN measure_participant mp ON mp.measure_id = m.id
+       WHERE m.title = $1 GROUP BY m.title`,
+      [DEMO_MEASURES.find((m) => m.status === 'COMPLETED')?.title],
+    );
+    expect(completed.completed).toBeGreaterThan(10);
+    expect(completed.failed).toBeGreaterThan(0);
+    expect(completed.documented).toBe(completed.completed);
+
+    const overbooked = await rows<{ title: string }>(
+      `SELECT m.title FROM measure m JOIN measure_share s ON s.measure_id = m.id
+       WHERE m.title = ANY($1::text[])
+         AND (SELECT count(*) FROM measure_participant mp
+               WHERE mp.measure_id = m.id AND mp.municipality_id = s.municipality_id) > s.places`,
+      [titles],
+    );
+    expect(overbooked).toEqual([]);
+    const [running] = await rows<{ signedUp: number; fromWishes: number }>(
+      `SELECT count(*)::int AS "signedUp",
+              count(*) FILTER (WHERE d.status = 'IN_PROGRESS')::int AS "fromWishes"
+       FROM measure m JOIN measure_participant mp ON mp.measure_id = m.id
+       LEFT JOIN development_item d ON d.id = mp.development_item_id
+       WHERE m.status = 'RUNNING' AND m.municipality_id IS NULL AND m.title = ANY($1::text[])
+         AND mp.status = 'SIGNED_UP'`,
+      [titles],
+    );
+    expect(running.signedUp).toBeGreaterThan(10);
+    expect(running.fromWishes).toBeGreaterThan(0);
   });
 });

@@ -10,6 +10,7 @@ import {
   HEALTH_AND_CARE_AREA,
 } from './demo-organisation';
 import { seedDemoAppraisals } from './demo-appraisals';
+import { seedDemoPlans } from './demo-plans';
 import { seedDemoRequirements } from './demo-requirements';
 import { DEMO_PASSWORD, seedDemoUsers } from './demo-users';
 import { seedDemoPeople } from './seed-people';
@@ -106,6 +107,8 @@ export async function seedDemoRegion(db: DataSource, log: (line: string) => void
     // last: appraisals are built on whatever employees and competences the seeds above made
     await seedDemoAppraisals(manager, region.id);
     await seedDemoRequirements(manager, region.id);
+    // after the requirements: completed measures close some of the gaps they were made for
+    await seedDemoPlans(manager, region.id);
     log(`Demoregionen «${DEMO_REGION.name}» er opprettet`);
   });
 }
