@@ -12,6 +12,7 @@
 // mapping and hints, the row rules of each kind, national identity numbers refused, unit
 // matching, the report's Norwegian words, undo refusals); the bytes (file format, text
 // encoding, CSV dialect) are read in the API (apps/api/src/imports/parsing).
+// evaluation/: run charts (serieplott) and the signals of non-random variation.
 // protection/: figures about people for readers who may not see the people behind them:
 // random rounding of atoms (rounding.ts), the atoms of every family (atoms.ts), figures as
 // sums of atoms (figures.ts), and what a reader can infer from them (inference.ts, attack.ts).
@@ -41,6 +42,8 @@ export type * from './competence-overview';
 export { byEmployee, levelsOn, overviewHeader, overviewRow } from './competence-overview';
 export type * from './deterministic-random';
 export { createRandom } from './deterministic-random';
+export type * from './evaluation/run-chart';
+export { analyseRunChart, describeSignal } from './evaluation/run-chart';
 export type * from './gap-analysis';
 export { computeGaps } from './gap-analysis';
 export type * from './gap-report';
