@@ -12,6 +12,7 @@
 // mapping and hints, the row rules of each kind, national identity numbers refused, unit
 // matching, the report's Norwegian words, undo refusals); the bytes (file format, text
 // encoding, CSV dialect) are read in the API (apps/api/src/imports/parsing).
+// kostra/: SSB's JSON-stat 2.0 read into flat observations, and what SSB's region codes mean.
 // evaluation/: run charts (serieplott) and the signals of non-random variation.
 // protection/: figures about people for readers who may not see the people behind them:
 // random rounding of atoms (rounding.ts), the atoms of every family (atoms.ts), figures as
@@ -70,6 +71,8 @@ export {
   todayInNorway,
   yearOf,
 } from './iso-date';
+export type * from './kostra/json-stat';
+export { kostraRegionKind, readJsonStat, retiredPeriod } from './kostra/json-stat';
 export type * from './levels';
 export {
   DEFAULT_LEVEL_SCALE,
