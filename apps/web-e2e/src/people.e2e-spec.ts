@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { graphql, isoDateFromToday, tokenFor, uniqueSuffix, unitId } from './support/api';
 import { accessibilityViolations } from './support/axe';
-import { launchBrowser, watchConsole } from './support/browser';
+import { baseUrl, launchBrowser, watchConsole } from './support/browser';
 import { DEMO_USERS, signIn } from './support/session';
 
 const NBSP = '\u00a0';
@@ -310,6 +311,34 @@ describe('employees and their competence', () => {
       expect({ path, overflow }).toEqual({ path, overflow: 0 });
       expect(await accessibilityViolations(page)).toEqual([]);
     }
+    expect(consoleProblems).toEqual([]);
+  });
+
+  it("downloads the competence overview from the list and the municipality page, with the leader's own people", async () => {
+    await signIn(page, DEMO_USERS.leaderHomeCareGjovik, '/ansatte');
+    const downloads = page.getByRole('group', { name: 'Last ned kompetanseoversikten for Gjøvik' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('link', { name: 'Kompetanseoversikt (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^kompetanseoversikt-gjovik-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain(fixture.employeeNumber);
+    await page.goto(`${baseUrl()}/kommuner/3407`);
+    await page.getByRole('heading', { level: 1, name: 'Gjøvik kommune' }).waitFor();
+    expect(
+      await page
+        .getByRole('group', { name: 'Last ned kompetanseoversikten for Gjøvik' })
+        .getByRole('link', { name: 'Kompetanseoversikt (Excel)' })
+        .getAttribute('href'),
+    ).toBe('/api/exports/competence-overview?municipality=3407&format=xlsx');
+    // not offered where the user is neither HR nor a leader
+    await page.goto(`${baseUrl()}/kommuner/3442`);
+    await page.getByRole('heading', { level: 1, name: 'Østre Toten kommune' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Kompetanseoversikt (CSV)' }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(consoleProblems).toEqual([]);
   });
 

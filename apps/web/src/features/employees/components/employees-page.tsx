@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '@web/features/auth';
+import { CompetenceOverviewDownload, overviewMunicipalityIds } from '@web/features/exports';
+import { useMunicipalities } from '@web/features/organisation';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
 import { formatInteger } from '@web/shared/format';
 import { useUrlFilters } from '@web/shared/forms';
@@ -87,6 +90,7 @@ export function EmployeesPage() {
   return (
     <>
       <PageHeading lead={t('employees.lead')}>{t('employees.title')}</PageHeading>
+      <OverviewDownloads />
       <EmployeeFiltersForm key={formKey} initial={filters} onApply={apply} />
       <section
         aria-labelledby="employees-results-heading"
@@ -100,4 +104,13 @@ export function EmployeesPage() {
       </section>
     </>
   );
+}
+
+/** The competence overview of each municipality the user leads or is HR in, as a download. */
+function OverviewDownloads() {
+  const ids = overviewMunicipalityIds(useMe().data?.roles ?? []);
+  const municipalities = useMunicipalities().data ?? [];
+  return municipalities
+    .filter((m) => ids.includes(m.id))
+    .map((m) => <CompetenceOverviewDownload key={m.id} municipality={m} />);
 }

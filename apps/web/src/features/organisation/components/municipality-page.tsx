@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { canAddUnitsIn, useMe } from '@web/features/auth';
+import { CompetenceOverviewDownload, overviewMunicipalityIds } from '@web/features/exports';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
 import { Breadcrumbs, EmptyState, ErrorState, LoadingState, PageHeading } from '@web/shared/ui';
 import { useMunicipality } from '../hooks/use-municipalities';
@@ -57,7 +58,9 @@ function MunicipalityDetails({ municipality }: { municipality: MunicipalityWithU
   const tree = useMemo(() => buildUnitTree(municipality.units), [municipality.units]);
   const [addedUnitId, setAddedUnitId] = useState<string | null>(null);
   // The chart is public; only HR in the municipality and the region's administrator may add to it.
-  const mayAddUnits = canAddUnitsIn(useMe().data, municipality.id);
+  const me = useMe().data;
+  const mayAddUnits = canAddUnitsIn(me, municipality.id);
+  const mayDownload = overviewMunicipalityIds(me?.roles ?? []).includes(municipality.id);
 
   const facts = [
     t('municipality.number', { number: municipality.number }),
@@ -73,6 +76,7 @@ function MunicipalityDetails({ municipality }: { municipality: MunicipalityWithU
         items={[{ label: t('nav.municipalities'), to: '/' }, { label: municipality.name }]}
       />
       <PageHeading lead={facts.join(' · ')}>{title}</PageHeading>
+      {mayDownload ? <CompetenceOverviewDownload municipality={municipality} /> : null}
       <div className={mayAddUnits ? 'split' : undefined}>
         <section aria-labelledby="units-heading" className="section panel">
           <h2 id="units-heading">{t('municipality.treeHeading')}</h2>
