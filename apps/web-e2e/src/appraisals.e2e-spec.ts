@@ -296,6 +296,13 @@ describe('appraisal talks (medarbeidersamtaler)', () => {
     await summary.getByRole('button', { name: 'Signer og fullfør' }).click();
     await page.getByText('Samtalen er signert.', { exact: false }).waitFor();
     await page.getByText(/^Signert \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} av Lars Leder\.$/).waitFor();
+    // the next person in the cycle is one click away
+    await page.getByText('Neste samtale:').waitFor();
+    expect(
+      await page
+        .getByRole('link', { name: /^(Start|Fortsett) samtalen med / })
+        .getAttribute('href'),
+    ).toMatch(/^\/samtaler\/[0-9a-f-]{36}\?syklus=[0-9a-f-]{36}$/);
     const record = region(page, 'Samtalen punkt for punkt');
     await record.getByText('Ressursperson sår', { exact: false }).waitFor();
     await expectNoViolations(page);

@@ -11,6 +11,7 @@ import type { AppraisalCompetence, AppraisalDraft } from '../utils/appraisal-typ
 import { buildCompetenceIndex } from '../utils/competence-index';
 import { AppraisalForm } from './appraisal-form';
 import { AppraisalNotFound } from './appraisal-not-found';
+import { NextAppraisal } from './next-appraisal';
 import { AppraisalReadOnly } from './appraisal-read-only';
 
 /** `/samtaler/:employeeId`: this cycle's talk with one employee, from first draft to sign-off. */
@@ -91,6 +92,8 @@ function AppraisalView({
   const [session, setSession] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const [reloading, setReloading] = useState(false);
+  // set when this page signed the talk: then the next person is offered
+  const [justSigned, setJustSigned] = useState(false);
 
   const signed = draft.appraisal?.status === 'COMPLETED';
   const lead = [employee.positionTitle, employee.unit.name, cycle.name].filter(Boolean).join(' · ');
@@ -104,6 +107,7 @@ function AppraisalView({
   };
 
   const done = (text: string) => {
+    if (!signed) setJustSigned(true);
     setMode('edit');
     setMessage(text);
     setSession((current) => current + 1);
@@ -163,6 +167,12 @@ function AppraisalView({
       <p role="status" className="form__status">
         {message ?? ''}
       </p>
+      {justSigned && signed ? (
+        <NextAppraisal
+          cycleId={cycle.id}
+          signed={{ employeeId: employee.id, unitId: employee.unit.id }}
+        />
+      ) : null}
       {body}
     </>
   );
