@@ -65,8 +65,8 @@ const DIRECTORY = `query ($competenceId: ID) {
 const PROGRESS = `query ($days: Int) {
   appraisalProgress(dueWithinDays: $days) {
     scopeName unitId employeeCount completedCount draftCount notStartedCount overdue daysUntilClose
-    cycle { name }
-    pending { employeeId status appraisalId overdue employee { fullName } }
+    pacePerWeek cycle { name }
+    pending { employeeId status appraisalId overdue urgency employee { fullName } }
   }
 }`;
 const PROFILE = `query ($id: ID!) {
@@ -946,7 +946,8 @@ describe('cycles and progress', () => {
         notStartedCount: number;
         overdue: boolean;
         daysUntilClose: number;
-        pending: Array<{ employeeId: string; status: string; overdue: boolean }>;
+        pacePerWeek: number;
+        pending: Array<{ employeeId: string; status: string; overdue: boolean; urgency: string }>;
       }>;
     }>(PROGRESS, { days: 365 }, await as(DEMO.leaderHomeCareGjovik));
     expect(appraisalProgress).toHaveLength(1);
@@ -960,6 +961,16 @@ describe('cycles and progress', () => {
       ]),
     );
     expect(unit.overdue).toBe(true);
+    // not all alike: the week's share to finish by the deadline, begun drafts first
+    const remaining = unit.draftCount + unit.notStartedCount;
+    const weeksLeft = Math.max(1, Math.ceil((unit.daysUntilClose + 1) / 7));
+    expect(unit.pacePerWeek).toBe(Math.ceil(remaining / weeksLeft));
+    expect(unit.pending.filter((p) => p.urgency === 'THIS_WEEK')).toHaveLength(unit.pacePerWeek);
+    expect(unit.pending.filter((p) => p.urgency === 'LATER')).toHaveLength(
+      remaining - unit.pacePerWeek,
+    );
+    const drafts = unit.pending.filter((p) => p.status === 'DRAFT').length;
+    expect(unit.pending.slice(0, drafts).every((p) => p.status === 'DRAFT')).toBe(true);
 
     const notDue = await gqlOk<{
       appraisalProgress: Array<{ overdue: boolean; daysUntilClose: number }>;

@@ -7,6 +7,7 @@ describe('@kp/domain public API', () => {
     'addDays',
     'addYears',
     'analyseRunChart',
+    'appraisalPace',
     'breakdownRows',
     'buildSummary',
     'competenceLevelProblems',

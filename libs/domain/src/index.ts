@@ -32,6 +32,8 @@ export {
 } from './appraisal-content';
 export type * from './appraisal-figures';
 export { completionFigures } from './appraisal-figures';
+export type * from './appraisal-urgency';
+export { appraisalPace } from './appraisal-urgency';
 export type * from './appraisal-summary';
 export { buildSummary } from './appraisal-summary';
 export type * from './audit-places';

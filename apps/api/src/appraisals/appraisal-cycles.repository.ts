@@ -26,6 +26,8 @@ const ProgressEmployeeRow = z.object({
   unitPath: z.array(col.id),
   appraisalId: col.id.nullable(),
   status: z.enum(['DRAFT', 'COMPLETED']).nullable(),
+  /** The last signed talk of an earlier cycle. */
+  lastTalkOn: col.isoDate.nullable(),
 });
 export type ProgressEmployeeRow = z.infer<typeof ProgressEmployeeRow>;
 
@@ -191,7 +193,10 @@ export class AppraisalCyclesRepository {
       this.db,
       ProgressEmployeeRow,
       `SELECT e.id AS "employeeId", e.municipality_id AS "municipalityId", u.path AS "unitPath",
-              a.id AS "appraisalId", a.status
+              a.id AS "appraisalId", a.status,
+              (SELECT to_char(max(p.held_on), 'YYYY-MM-DD') FROM appraisal p
+                WHERE p.employee_id = e.id AND p.status = 'COMPLETED'
+                  AND p.cycle_id <> ALL($1::uuid[])) AS "lastTalkOn"
        FROM employee e
        JOIN unit u ON u.id = e.unit_id
        LEFT JOIN appraisal a ON a.employee_id = e.id AND a.cycle_id = ANY($1::uuid[])

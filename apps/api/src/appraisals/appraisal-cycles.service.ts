@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { formatNorwegianDate, todayInNorway } from '@kp/domain';
+import { appraisalPace, formatNorwegianDate, todayInNorway } from '@kp/domain';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -8,7 +8,11 @@ import type { Actor } from '../auth/roles';
 import { Scope } from '../auth/scope';
 import { UserError, rejectIfAny } from '../common/errors/user-error';
 import { isUniqueViolation } from '../database/postgres-errors';
-import { AppraisalCyclesRepository, CycleValues } from './appraisal-cycles.repository';
+import {
+  AppraisalCyclesRepository,
+  CycleValues,
+  type ProgressEmployeeRow,
+} from './appraisal-cycles.repository';
 import { toCycle } from './appraisal.mapper';
 import type { AppraisalCycleRow } from './appraisal.rows';
 import type {
@@ -17,6 +21,7 @@ import type {
 } from './dto/appraisal-cycle.input';
 import {
   AppraisalProgress,
+  AppraisalUrgency,
   PendingAppraisal,
   PendingAppraisalStatus,
 } from './models/appraisal-progress.model';
@@ -177,16 +182,29 @@ export class AppraisalCyclesService {
       );
       const daysUntilClose = daysBetween(today, cycle.closesOn);
       const due = daysUntilClose <= dueWithinDays;
-      const pending: PendingAppraisal[] = members
-        .filter((employee) => employee.status !== 'COMPLETED')
-        .map((employee) => ({
+      const outstanding = members.filter((employee) => employee.status !== 'COMPLETED');
+      const pace = appraisalPace(
+        outstanding.map((employee) => ({
           employeeId: employee.employeeId,
+          started: employee.appraisalId !== null,
+          lastTalkOn: employee.lastTalkOn,
+        })),
+        cycle.closesOn,
+        today,
+      );
+      const byId = new Map(outstanding.map((employee) => [employee.employeeId, employee]));
+      const pending: PendingAppraisal[] = pace.order.map(({ employeeId, urgency }) => {
+        const employee = byId.get(employeeId) as ProgressEmployeeRow;
+        return {
+          employeeId,
           status: employee.appraisalId
             ? PendingAppraisalStatus.DRAFT
             : PendingAppraisalStatus.NOT_STARTED,
           appraisalId: employee.appraisalId,
           overdue: due,
-        }));
+          urgency: AppraisalUrgency[urgency],
+        };
+      });
       const completedCount = members.length - pending.length;
       members.forEach((employee) => seen.add(employee.employeeId));
       result.push({
@@ -202,6 +220,7 @@ export class AppraisalCyclesService {
         completedShare: members.length > 0 ? completedCount / members.length : null,
         daysUntilClose,
         overdue: due && pending.length > 0,
+        pacePerWeek: pace.perWeek,
         pending,
       });
     };

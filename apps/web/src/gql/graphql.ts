@@ -101,6 +101,12 @@ export type AppraisalStatus =
   | 'COMPLETED'
   | 'DRAFT';
 
+/** Fristen er ute; blant dem som må tas denne uken for å bli ferdig i tide; senere (docs/appraisals.md, "Urgency"). */
+export type AppraisalUrgency =
+  | 'LATER'
+  | 'OVERDUE'
+  | 'THIS_WEEK';
+
 /** formell, uformell, egenerklært, vurdert av leder */
 export type AssessmentSource =
   | 'FORMAL'
@@ -577,7 +583,7 @@ export type AppraisalProgressQueryVariables = Exact<{
 }>;
 
 
-export type AppraisalProgressQuery = { appraisalProgress: Array<{ scopeName: string, unitId: string | null, municipalityId: string, employeeCount: number, completedCount: number, draftCount: number, notStartedCount: number, completedShare: number | null, overdue: boolean, daysUntilClose: number, cycle: { id: string, name: string, opensOn: string, closesOn: string, status: AppraisalCycleStatus, version: number, municipalityId: string, municipality: { id: string, name: string } }, pending: Array<{ employeeId: string, appraisalId: string | null, status: PendingAppraisalStatus, overdue: boolean, employee: { id: string, fullName: string, positionTitle: string, unit: { id: string, name: string } } }> }> };
+export type AppraisalProgressQuery = { appraisalProgress: Array<{ scopeName: string, unitId: string | null, municipalityId: string, employeeCount: number, completedCount: number, draftCount: number, notStartedCount: number, completedShare: number | null, overdue: boolean, daysUntilClose: number, pacePerWeek: number, cycle: { id: string, name: string, opensOn: string, closesOn: string, status: AppraisalCycleStatus, version: number, municipalityId: string, municipality: { id: string, name: string } }, pending: Array<{ employeeId: string, appraisalId: string | null, status: PendingAppraisalStatus, overdue: boolean, urgency: AppraisalUrgency, employee: { id: string, fullName: string, positionTitle: string, unit: { id: string, name: string } } }> }> };
 
 export type AppraisalRecordFieldsFragment = { id: string, employeeId: string, cycleId: string, status: AppraisalStatus, version: number, createdAt: string, updatedAt: string, updatedByName: string | null, completedAt: string | null, completedByName: string | null, content: { heldOn: string | null, hrRegistrationsChecked: boolean, hrRegistrationsComment: string, potentialUsed: string, potentialNeeds: string, teachingTopicIds: Array<string>, teachingConsent: boolean, preferredWays: Array<DevelopmentWay>, careerPlan: string, careerTargetRole: string, selfDeclarations: Array<{ competenceId: string, level: number, leaderConfirms: boolean, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, teachingTopics: Array<{ id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> }>, developmentWishes: Array<{ competenceId: string, targetLevel: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }>, agreedActions: Array<{ description: string, dueOn: string | null, competenceId: string | null, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } | null }>, leaderAssessments: Array<{ competenceId: string, level: number, competence: { id: string, name: string, area: string, active: boolean, scale: Array<{ level: number, name: string | null, description: string }> } }> }, amendments: Array<{ id: string, note: string, amendedAt: string, amendedByName: string | null }> };
 
@@ -1833,6 +1839,7 @@ export const AppraisalProgressDocument = new TypedDocumentString(`
     completedShare
     overdue
     daysUntilClose
+    pacePerWeek
     cycle {
       ...AppraisalCycleFields
     }
@@ -1841,6 +1848,7 @@ export const AppraisalProgressDocument = new TypedDocumentString(`
       appraisalId
       status
       overdue
+      urgency
       employee {
         id
         fullName

@@ -11,6 +11,18 @@ registerEnumType(PendingAppraisalStatus, {
   description: 'ikke påbegynt, utkast',
 });
 
+export enum AppraisalUrgency {
+  OVERDUE = 'OVERDUE',
+  THIS_WEEK = 'THIS_WEEK',
+  LATER = 'LATER',
+}
+
+registerEnumType(AppraisalUrgency, {
+  name: 'AppraisalUrgency',
+  description:
+    'Fristen er ute; blant dem som må tas denne uken for å bli ferdig i tide; senere (docs/appraisals.md, "Urgency").',
+});
+
 @ObjectType({ description: 'An employee without a signed-off talk in the cycle.' })
 export class PendingAppraisal {
   @Field(() => ID)
@@ -24,6 +36,12 @@ export class PendingAppraisal {
 
   @Field({ description: 'The cycle closes within the given number of days, or has closed.' })
   overdue: boolean;
+
+  @Field(() => AppraisalUrgency, {
+    description:
+      "By the deadline and how many remain: the week's share of the outstanding talks is THIS_WEEK.",
+  })
+  urgency: AppraisalUrgency;
 }
 
 @ObjectType({
@@ -69,6 +87,15 @@ export class AppraisalProgress {
   })
   overdue: boolean;
 
-  @Field(() => [PendingAppraisal], { description: 'Sorted by family name, given name.' })
+  @Field(() => Int, {
+    description:
+      'Talks a week needed to finish by the deadline; 0 when none remain or it has passed.',
+  })
+  pacePerWeek: number;
+
+  @Field(() => [PendingAppraisal], {
+    description:
+      'In the order to hold them: begun drafts, then the longest since a signed talk (never first), then by name.',
+  })
   pending: PendingAppraisal[];
 }

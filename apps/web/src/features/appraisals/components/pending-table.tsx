@@ -38,10 +38,10 @@ export function PendingTable({ pending, cycleId, caption }: PendingTableProps) {
               <td>{entry.employee.unit.name}</td>
               <td>
                 {t(`appraisals.pendingStatus.${entry.status}`)}
-                {entry.overdue ? (
+                {entry.urgency !== 'LATER' ? (
                   <span className="with-icon overdue-tag">
-                    <StatusIcon kind="warning" />
-                    {t('appraisals.pending.overdue')}
+                    <StatusIcon kind={entry.urgency === 'OVERDUE' ? 'warning' : 'info'} />
+                    {t(`appraisals.pending.urgency.${entry.urgency}`)}
                   </span>
                 ) : null}
               </td>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatInteger, formatPercent } from '@web/shared/format';
 import { EmptyState, StatusIcon } from '@web/shared/ui';
 import type { AppraisalProgressRow } from '../utils/appraisal-types';
-import { pendingInWorkOrder, progressFacts, type DeadlineFact } from '../utils/progress-facts';
+import { progressFacts, type DeadlineFact } from '../utils/progress-facts';
 import { CompletedList } from './completed-list';
 import { PendingTable } from './pending-table';
 
@@ -17,7 +17,8 @@ export function ProgressPanel({ row, today }: ProgressPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const facts = progressFacts(row, today);
-  const pending = pendingInWorkOrder(row.pending);
+  // the API lists them in the order to hold them (docs/appraisals.md, "Urgency")
+  const pending = row.pending;
 
   return (
     <section aria-labelledby={`${id}-heading`} className="section panel progress-panel">
@@ -32,6 +33,14 @@ export function ProgressPanel({ row, today }: ProgressPanelProps) {
       </p>
 
       <Deadline fact={facts.deadline} overdue={facts.overdue} remaining={facts.remaining} />
+      {row.pacePerWeek > 0 && facts.remaining > 0 ? (
+        <p>
+          {t('appraisals.progress.pace', {
+            count: row.pacePerWeek,
+            formatted: formatInteger(row.pacePerWeek),
+          })}
+        </p>
+      ) : null}
 
       <dl className="counts">
         <div className="counts__item">

@@ -14,6 +14,7 @@ export const AppraisalProgressQuery = graphql(`
       completedShare
       overdue
       daysUntilClose
+      pacePerWeek
       cycle {
         ...AppraisalCycleFields
       }
@@ -22,6 +23,7 @@ export const AppraisalProgressQuery = graphql(`
         appraisalId
         status
         overdue
+        urgency
         employee {
           id
           fullName

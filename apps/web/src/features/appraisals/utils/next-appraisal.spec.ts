@@ -6,6 +6,7 @@ function pending(id: string, unitId: string, status: 'DRAFT' | 'NOT_STARTED'): P
     appraisalId: status === 'DRAFT' ? `a-${id}` : null,
     status,
     overdue: false,
+    urgency: 'LATER',
     employee: {
       id,
       fullName: `Person ${id}`,
@@ -27,6 +28,7 @@ function row(cycleId: string, list: PendingAppraisal[]) {
     completedShare: null,
     overdue: false,
     daysUntilClose: 10,
+    pacePerWeek: 1,
     cycle: {
       id: cycleId,
       name: 'Samtaler 2026',
@@ -46,8 +48,8 @@ describe('nextPendingAppraisal', () => {
 
   it.each([
     [
-      'a begun draft in the same unit first',
-      [pending('e2', 'u1', 'NOT_STARTED'), pending('e3', 'u1', 'DRAFT')],
+      'the first in the order to hold them',
+      [pending('e3', 'u1', 'DRAFT'), pending('e2', 'u1', 'NOT_STARTED')],
       'e3',
     ],
     [

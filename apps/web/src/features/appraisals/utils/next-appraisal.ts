@@ -5,8 +5,8 @@ export type PendingAppraisal = ProgressRow['pending'][number];
 
 /**
  * Whom to offer next after a talk is signed: someone still pending in the same cycle, from the
- * signed person's own unit first, then the user's other scopes, in the order the API lists
- * them (a draft already begun before one not started); null when nobody is left.
+ * signed person's own unit first, then the user's other scopes, each in the order the API lists
+ * them (the order to hold them: begun drafts, then who waited longest); null when nobody is left.
  */
 export function nextPendingAppraisal(
   rows: readonly ProgressRow[],
@@ -17,11 +17,5 @@ export function nextPendingAppraisal(
     .filter((row) => row.cycle.id === cycleId)
     .flatMap((row) => row.pending)
     .filter((pending) => pending.employeeId !== signed.employeeId);
-  const rank = (p: PendingAppraisal) =>
-    (p.employee.unit.id === signed.unitId ? 0 : 2) + (p.status === 'DRAFT' ? 0 : 1);
-  let best: PendingAppraisal | null = null;
-  for (const candidate of candidates) {
-    if (!best || rank(candidate) < rank(best)) best = candidate;
-  }
-  return best;
+  return candidates.find((p) => p.employee.unit.id === signed.unitId) ?? candidates[0] ?? null;
 }

@@ -1,5 +1,5 @@
 import type { AppraisalProgressRow } from './appraisal-types';
-import { pendingInWorkOrder, progressFacts } from './progress-facts';
+import { progressFacts } from './progress-facts';
 
 function row(patch: Partial<AppraisalProgressRow> = {}): AppraisalProgressRow {
   return {
@@ -13,6 +13,7 @@ function row(patch: Partial<AppraisalProgressRow> = {}): AppraisalProgressRow {
     completedShare: 0.6,
     overdue: false,
     daysUntilClose: 20,
+    pacePerWeek: 2,
     cycle: {
       id: 'cy1',
       name: 'Medarbeidersamtaler 2026',
@@ -28,12 +29,17 @@ function row(patch: Partial<AppraisalProgressRow> = {}): AppraisalProgressRow {
   };
 }
 
-function pending(name: string, status: 'DRAFT' | 'NOT_STARTED', overdue = false) {
+function pending(
+  name: string,
+  status: 'DRAFT' | 'NOT_STARTED',
+  urgency: 'OVERDUE' | 'THIS_WEEK' | 'LATER' = 'LATER',
+) {
   return {
     employeeId: name,
     appraisalId: status === 'DRAFT' ? `a-${name}` : null,
     status,
-    overdue,
+    overdue: urgency === 'OVERDUE',
+    urgency,
     employee: { id: name, fullName: name, positionTitle: '', unit: { id: 'u1', name: 'U' } },
   };
 }
@@ -45,7 +51,7 @@ describe('progressFacts', () => {
       share: 0.6,
       deadline: { kind: 'closesIn', days: 20 },
       overdue: false,
-      overdueCount: 0,
+      urgentCount: 0,
     });
     expect(progressFacts(row({ daysUntilClose: 0 }), '2026-12-15').deadline).toEqual({
       kind: 'closesToday',
@@ -61,32 +67,19 @@ describe('progressFacts', () => {
     expect(progressFacts(upcoming, '2027-08-30').deadline).toEqual({ kind: 'opensIn', days: 2 });
   });
 
-  it('counts the people whose talk is overdue', () => {
+  it('counts the talks to hold this week or overdue, not every outstanding one', () => {
     const facts = progressFacts(
       row({
         overdue: true,
-        pending: [pending('A', 'DRAFT', true), pending('B', 'NOT_STARTED', true)],
+        pending: [
+          pending('A', 'DRAFT', 'THIS_WEEK'),
+          pending('B', 'NOT_STARTED', 'THIS_WEEK'),
+          pending('C', 'NOT_STARTED', 'LATER'),
+        ],
       }),
       '2026-12-10',
     );
     expect(facts.overdue).toBe(true);
-    expect(facts.overdueCount).toBe(2);
-  });
-});
-
-describe('pendingInWorkOrder', () => {
-  it('puts drafts first, keeping the order of names within each group', () => {
-    const list = [
-      pending('Aas', 'NOT_STARTED'),
-      pending('Berg', 'DRAFT'),
-      pending('Dahl', 'NOT_STARTED'),
-      pending('Eng', 'DRAFT'),
-    ];
-    expect(pendingInWorkOrder(list).map((entry) => entry.employeeId)).toEqual([
-      'Berg',
-      'Eng',
-      'Aas',
-      'Dahl',
-    ]);
+    expect(facts.urgentCount).toBe(2);
   });
 });

@@ -15,7 +15,8 @@ export interface ProgressFacts {
   deadline: DeadlineFact;
   /** Talks are outstanding and the deadline is near or past (the API's rule). */
   overdue: boolean;
-  overdueCount: number;
+  /** Talks to hold this week to finish in time, or overdue ones (the API's urgency). */
+  urgentCount: number;
 }
 
 function daysBetween(from: string, to: string): number {
@@ -42,16 +43,6 @@ export function progressFacts(row: AppraisalProgressRow, today: string): Progres
     share: row.completedShare ?? null,
     deadline,
     overdue: row.overdue,
-    overdueCount: row.pending.filter((entry) => entry.overdue).length,
+    urgentCount: row.pending.filter((entry) => entry.urgency !== 'LATER').length,
   };
-}
-
-/** Drafts before talks not started (they are nearly done), each group by name as the API sorts. */
-export function pendingInWorkOrder(
-  pending: AppraisalProgressRow['pending'],
-): AppraisalProgressRow['pending'] {
-  return [
-    ...pending.filter((entry) => entry.status === 'DRAFT'),
-    ...pending.filter((entry) => entry.status !== 'DRAFT'),
-  ];
 }
