@@ -632,3 +632,54 @@ describe('measures made from the gap views', () => {
     );
   });
 });
+
+describe('statements', () => {
+  it('a list of plans with their measures and everything under them costs the same for one plan as for three', async () => {
+    const hr = await as(DEMO.hrGjovik);
+    const teacher = await consentingTeacher(places.ostreToten);
+    const parent = await departmentUnder(places.gjovik, places.homeCare);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const plan = await unitPlan(DEMO.hrGjovik, parent);
+      ids.push(plan.id);
+      const requirementId = await requirementAt(plan.unitId, places.competenceId, 1);
+      for (const title of ['A', 'B']) {
+        await gqlOk(
+          CREATE_MEASURE,
+          {
+            input: measureInput(plan.id, {
+              title,
+              targets: [{ requirementId }],
+              teachers: [{ employeeId: teacher.employeeId, competenceId: teacher.competenceId }],
+              lendingUnitId: await departmentUnder(places.gjovik, places.homeCare),
+            }),
+          },
+          hr,
+        );
+      }
+    }
+    const query = `query ($filter: ActionPlanFilter) { actionPlans(filter: $filter) {
+      id periodLabel municipality { name } unit { name }
+      totals { measures places participants cost funding { source amount } }
+      measures { id title owner participantCount cost plan { id } unit { name } lendingUnit { name }
+        funding { source amount } shares { places municipality { name } }
+        targets { level competence { name } requirement { id minLevel } }
+        teachers { name municipality { name } competence { name } } } } }`;
+    const statements = async (unitId: string) => {
+      const result = await gql<{ actionPlans: Array<{ measures: unknown[] }> }>(
+        query,
+        { filter: { unitId, year: 2026, half: 1 } },
+        hr,
+      );
+      expect(result.errors).toBeUndefined();
+      return { plans: result.data!.actionPlans.length, sql: result.extensions?.sqlStatements };
+    };
+    const { rows } = await db().query(`SELECT unit_id FROM action_plan WHERE id = $1`, [ids[0]]);
+    const one = await statements(rows[0].unit_id);
+    const three = await statements(parent);
+    expect(one.plans).toBe(1);
+    expect(three.plans).toBe(3);
+    expect(typeof one.sql).toBe('number');
+    expect(three.sql).toBe(one.sql);
+  });
+});

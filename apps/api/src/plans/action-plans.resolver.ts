@@ -13,8 +13,6 @@ import {
 import { requireActor } from '../auth/require-actor';
 import { IntBetween, MAX_VERSION } from '../common/validation/argument.pipes';
 import type { GraphQLContext } from '../graphql/context';
-import { Municipality } from '../organisation/models/municipality.model';
-import { Unit } from '../organisation/models/unit.model';
 import { ActionPlansService } from './action-plans.service';
 import {
   ActionPlanFilter,
@@ -23,6 +21,7 @@ import {
 } from './dto/action-plan.input';
 import { ActionPlan, PlanTotals } from './models/action-plan.model';
 import { PlanMeasure } from './models/measure.model';
+import { PlacedFields } from './placed-fields.resolver';
 import { seesNames } from './plan-access';
 import { FundingSource, MeasureStatus } from './plan.enums';
 import { shownCount } from './plan.mapper';
@@ -30,8 +29,10 @@ import { shownCount } from './plan.mapper';
 const VERSION = new IntBetween('Versjon', 1, MAX_VERSION);
 
 @Resolver(() => ActionPlan)
-export class ActionPlansResolver {
-  constructor(private readonly service: ActionPlansService) {}
+export class ActionPlansResolver extends PlacedFields(ActionPlan) {
+  constructor(private readonly service: ActionPlansService) {
+    super();
+  }
 
   @Query(() => [ActionPlan], {
     description:
@@ -114,24 +115,6 @@ export class ActionPlansResolver {
     @Context() context: GraphQLContext,
   ): Promise<string> {
     return this.service.delete(requireActor(context), id, version);
-  }
-
-  @ResolveField(() => Municipality, { nullable: true })
-  municipality(
-    @Parent() plan: ActionPlan,
-    @Context() context: GraphQLContext,
-  ): Promise<Municipality | null> | null {
-    return plan.municipalityId
-      ? context.loaders.organisation.municipalityById.load(plan.municipalityId)
-      : null;
-  }
-
-  @ResolveField(() => Unit, { nullable: true })
-  unit(
-    @Parent() plan: ActionPlan,
-    @Context() context: GraphQLContext,
-  ): Promise<Unit | null> | null {
-    return plan.unitId ? context.loaders.organisation.unitById.load(plan.unitId) : null;
   }
 
   @ResolveField(() => String, {

@@ -24,12 +24,15 @@ import {
 import { ActionPlan } from './models/action-plan.model';
 import { MeasureShare, MeasureTarget, MeasureTeacher, PlanMeasure } from './models/measure.model';
 import { MeasuresService } from './measures.service';
+import { competenceOf, municipalityOf, PlacedFields } from './placed-fields.resolver';
 import { seesNames } from './plan-access';
 import { shownCount } from './plan.mapper';
 
 @Resolver(() => PlanMeasure)
-export class MeasuresResolver {
-  constructor(private readonly service: MeasuresService) {}
+export class MeasuresResolver extends PlacedFields(PlanMeasure) {
+  constructor(private readonly service: MeasuresService) {
+    super();
+  }
 
   @Query(() => [PlanMeasure], {
     description: "A plan's measures by start date and title (empty for a plan not in the region).",
@@ -122,24 +125,6 @@ export class MeasuresResolver {
     return shownCount(measure.participants, measure.minGroupSize, seesNames(requireActor(context)));
   }
 
-  @ResolveField(() => Municipality, { nullable: true })
-  municipality(
-    @Parent() measure: PlanMeasure,
-    @Context() context: GraphQLContext,
-  ): Promise<Municipality | null> | null {
-    return measure.municipalityId
-      ? context.loaders.organisation.municipalityById.load(measure.municipalityId)
-      : null;
-  }
-
-  @ResolveField(() => Unit, { nullable: true })
-  unit(
-    @Parent() measure: PlanMeasure,
-    @Context() context: GraphQLContext,
-  ): Promise<Unit | null> | null {
-    return measure.unitId ? context.loaders.organisation.unitById.load(measure.unitId) : null;
-  }
-
   @ResolveField(() => Unit, { nullable: true })
   lendingUnit(
     @Parent() measure: PlanMeasure,
@@ -154,13 +139,11 @@ export class MeasuresResolver {
 @Resolver(() => MeasureTarget)
 export class MeasureTargetResolver {
   @ResolveField(() => Competence)
-  async competence(
+  competence(
     @Parent() target: MeasureTarget,
     @Context() context: GraphQLContext,
   ): Promise<Competence> {
-    const competence = await context.loaders.competences.competenceById.load(target.competenceId);
-    if (!competence) throw new Error(`Target has no competence ${target.competenceId}`);
-    return competence;
+    return competenceOf(context, target.competenceId);
   }
 
   @ResolveField(() => Requirement, {
@@ -180,15 +163,11 @@ export class MeasureTargetResolver {
 @Resolver(() => MeasureShare)
 export class MeasureShareResolver {
   @ResolveField(() => Municipality)
-  async municipality(
+  municipality(
     @Parent() share: MeasureShare,
     @Context() context: GraphQLContext,
   ): Promise<Municipality> {
-    const municipality = await context.loaders.organisation.municipalityById.load(
-      share.municipalityId,
-    );
-    if (!municipality) throw new Error(`Share has no municipality ${share.municipalityId}`);
-    return municipality;
+    return municipalityOf(context, share.municipalityId);
   }
 }
 
@@ -217,24 +196,18 @@ export class MeasureTeacherResolver {
   }
 
   @ResolveField(() => Municipality)
-  async municipality(
+  municipality(
     @Parent() teacher: MeasureTeacher,
     @Context() context: GraphQLContext,
   ): Promise<Municipality> {
-    const municipality = await context.loaders.organisation.municipalityById.load(
-      teacher.municipalityId,
-    );
-    if (!municipality) throw new Error(`Teacher has no municipality ${teacher.municipalityId}`);
-    return municipality;
+    return municipalityOf(context, teacher.municipalityId);
   }
 
   @ResolveField(() => Competence)
-  async competence(
+  competence(
     @Parent() teacher: MeasureTeacher,
     @Context() context: GraphQLContext,
   ): Promise<Competence> {
-    const competence = await context.loaders.competences.competenceById.load(teacher.competenceId);
-    if (!competence) throw new Error(`Teacher has no competence ${teacher.competenceId}`);
-    return competence;
+    return competenceOf(context, teacher.competenceId);
   }
 }

@@ -68,8 +68,9 @@ export async function foreignRequirement(): Promise<string> {
   const regionId = region.rows[0].id;
   const { rows } = await db().query(
     `WITH m AS (INSERT INTO municipality (region_id, number, name) VALUES ($1, '0098', 'Fjernkommune') RETURNING id),
-          c AS (INSERT INTO competence (region_id, name, building_block, area)
-                VALUES ($1, 'Fjernkompetanse', 'SKILLS', 'Fjern') RETURNING id),
+          c AS (INSERT INTO competence (region_id, name, building_block, area, scale)
+                VALUES ($1, 'Fjernkompetanse', 'SKILLS', 'Fjern',
+                  '[{"level":0,"description":"Ingen"},{"level":1,"description":"Noe"}]') RETURNING id),
           u AS (INSERT INTO unit (id, region_id, municipality_id, path, name, kind)
                 SELECT x.id, $1, m.id, ARRAY[x.id], 'Fjernenhet', 'UNIT'
                 FROM m, (SELECT gen_random_uuid() AS id) x RETURNING id, municipality_id)

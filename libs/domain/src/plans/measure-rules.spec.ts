@@ -4,6 +4,7 @@ const BASE: MeasureValues = {
   startsOn: '2026-02-01',
   endsOn: '2026-05-31',
   places: 20,
+  hours: 7.5,
   funding: [
     { source: 'OWN_BUDGET', amount: 10000 },
     { source: 'COMPETENCE_GRANT', amount: 25000.5 },
@@ -34,6 +35,20 @@ describe('measure rules', () => {
       'endsOn',
       'TOO_LONG',
       'Et tiltak kan vare høyst 5 år: sluttdato kan ikke være etter 01.02.2031',
+    ],
+    [
+      'hours in hundredths',
+      { hours: 7.25 },
+      'hours',
+      'TOO_PRECISE',
+      'Timer per deltaker kan ha høyst én desimal (f.eks. 7,5)',
+    ],
+    [
+      'hours of 1e-9',
+      { hours: 1e-9 },
+      'hours',
+      'TOO_PRECISE',
+      'Timer per deltaker kan ha høyst én desimal (f.eks. 7,5)',
     ],
     [
       'a negative amount',
@@ -96,6 +111,10 @@ describe('measure rules', () => {
     ],
   ])('refuses %s', (_, change, field, code, message) => {
     expect(measureProblems({ ...BASE, ...change })).toEqual([{ field, code, message }]);
+  });
+
+  it.each([0.3, 12345678.91, 9_999_999_999.99, 0.07])('accepts %d kr (two decimals)', (amount) => {
+    expect(measureProblems({ ...BASE, funding: [{ source: 'OTHER', amount }] })).toEqual([]);
   });
 
   it('accepts shares that use every place, a one-day measure and a free one', () => {

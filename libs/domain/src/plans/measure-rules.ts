@@ -24,6 +24,8 @@ export interface MeasureValues {
   startsOn: IsoDate;
   endsOn: IsoDate;
   places: number;
+  /** Hours per participant, at most one decimal (numeric(7, 1)). */
+  hours: number;
   funding: ReadonlyArray<{ source: FundingSource; amount: number }>;
   /** Places per municipality (regional measures only). */
   shares: ReadonlyArray<{ municipalityId: string; places: number }>;
@@ -31,8 +33,13 @@ export interface MeasureValues {
   targets: ReadonlyArray<{ competenceId: string }>;
 }
 
+/** `scaled` is a whole number, allowing for binary rounding (relative to its size). */
+function isWhole(scaled: number): boolean {
+  return Math.abs(Math.round(scaled) - scaled) <= 1e-12 * Math.max(1, Math.abs(scaled));
+}
+
 function hasAtMostTwoDecimals(value: number): boolean {
-  return Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+  return isWhole(value * 100);
 }
 
 function dateProblems(values: MeasureValues): FieldProblem[] {
@@ -57,6 +64,17 @@ function dateProblems(values: MeasureValues): FieldProblem[] {
     ];
   }
   return [];
+}
+
+function hoursProblems(values: MeasureValues): FieldProblem[] {
+  if (isWhole(values.hours * 10)) return [];
+  return [
+    {
+      field: 'hours',
+      code: 'TOO_PRECISE',
+      message: 'Timer per deltaker kan ha høyst én desimal (f.eks. 7,5)',
+    },
+  ];
 }
 
 function fundingProblems(values: MeasureValues): FieldProblem[] {
@@ -139,6 +157,7 @@ function targetProblems(values: MeasureValues): FieldProblem[] {
 export function measureProblems(values: MeasureValues): FieldProblem[] {
   return [
     ...dateProblems(values),
+    ...hoursProblems(values),
     ...fundingProblems(values),
     ...shareProblems(values),
     ...targetProblems(values),

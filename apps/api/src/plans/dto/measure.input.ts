@@ -96,9 +96,47 @@ export class MeasureTeacherInput {
   competenceId: string;
 }
 
-/** The lists a measure holds; in an update an omitted (null) list is left as it is. */
+/**
+ * What a measure may leave out, the same in a new measure and a change: the optional texts,
+ * hours, the certificate, and the lists (in an update an omitted or null one is left as it is).
+ */
 @InputType({ isAbstract: true })
-abstract class MeasureLists {
+abstract class MeasureOptionalFields {
+  @Field(() => String, { nullable: true })
+  @Label('Beskrivelse')
+  @IsOptional()
+  @Trim()
+  @MaxLength(4000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Label('Navn på tilbyder')
+  @IsOptional()
+  @Trim()
+  @MaxLength(200)
+  providerName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Label('Målgruppe')
+  @IsOptional()
+  @Trim()
+  @MaxLength(500)
+  targetGroup?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Hours per participant; default 0.' })
+  @Label('Timer per deltaker')
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(MAX_HOURS)
+  hours?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @Label('Gir kursbevis/sertifikat')
+  @IsOptional()
+  @IsBoolean()
+  awardsCertificate?: boolean | null;
+
   @Field(() => [MeasureFundingInput], { nullable: true })
   @Label('Finansiering')
   @IsOptional()
@@ -139,7 +177,7 @@ abstract class MeasureLists {
 }
 
 @InputType()
-export class CreateMeasureInput extends MeasureLists {
+export class CreateMeasureInput extends MeasureOptionalFields {
   @Field(() => ID)
   @Label('Plan')
   @IsUUID('all')
@@ -151,13 +189,6 @@ export class CreateMeasureInput extends MeasureLists {
   @IsNotEmpty()
   @MaxLength(200)
   title: string;
-
-  @Field(() => String, { nullable: true })
-  @Label('Beskrivelse')
-  @IsOptional()
-  @Trim()
-  @MaxLength(4000)
-  description?: string | null;
 
   @Field(() => MeasureStrategy)
   @Label('Strategi')
@@ -174,20 +205,6 @@ export class CreateMeasureInput extends MeasureLists {
   @IsEnum(MeasureProvider)
   provider: MeasureProvider;
 
-  @Field(() => String, { nullable: true })
-  @Label('Navn på tilbyder')
-  @IsOptional()
-  @Trim()
-  @MaxLength(200)
-  providerName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Label('Målgruppe')
-  @IsOptional()
-  @Trim()
-  @MaxLength(500)
-  targetGroup?: string | null;
-
   @Field()
   @Label('Ansvarlig')
   @Trim()
@@ -202,14 +219,6 @@ export class CreateMeasureInput extends MeasureLists {
   @Max(MAX_PLACES)
   places: number;
 
-  @Field(() => Float, { nullable: true, description: 'Hours per participant; default 0.' })
-  @Label('Timer per deltaker')
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
-  @Min(0)
-  @Max(MAX_HOURS)
-  hours?: number | null;
-
   @Field({ description: 'ISO date.' })
   @Label('Startdato')
   @IsIsoDate()
@@ -219,16 +228,10 @@ export class CreateMeasureInput extends MeasureLists {
   @Label('Sluttdato')
   @IsIsoDate()
   endsOn: string;
-
-  @Field(() => Boolean, { nullable: true })
-  @Label('Gir kursbevis/sertifikat')
-  @IsOptional()
-  @IsBoolean()
-  awardsCertificate?: boolean | null;
 }
 
 @InputType({ description: 'Omitted or null fields and lists are left as they are.' })
-export class UpdateMeasureInput extends MeasureLists {
+export class UpdateMeasureInput extends MeasureOptionalFields {
   @Field(() => ID)
   @Label('Tiltak')
   @IsUUID('all')
@@ -249,13 +252,6 @@ export class UpdateMeasureInput extends MeasureLists {
   @MaxLength(200)
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Label('Beskrivelse')
-  @IsOptional()
-  @Trim()
-  @MaxLength(4000)
-  description?: string | null;
-
   @Field(() => MeasureStrategy, { nullable: true })
   @Label('Strategi')
   @IsOptional()
@@ -275,20 +271,6 @@ export class UpdateMeasureInput extends MeasureLists {
   provider?: MeasureProvider | null;
 
   @Field(() => String, { nullable: true })
-  @Label('Navn på tilbyder')
-  @IsOptional()
-  @Trim()
-  @MaxLength(200)
-  providerName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Label('Målgruppe')
-  @IsOptional()
-  @Trim()
-  @MaxLength(500)
-  targetGroup?: string | null;
-
-  @Field(() => String, { nullable: true })
   @Label('Ansvarlig')
   @IsOptional()
   @Trim()
@@ -304,14 +286,6 @@ export class UpdateMeasureInput extends MeasureLists {
   @Max(MAX_PLACES)
   places?: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @Label('Timer per deltaker')
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
-  @Min(0)
-  @Max(MAX_HOURS)
-  hours?: number | null;
-
   @Field(() => String, { nullable: true })
   @Label('Startdato')
   @IsOptional()
@@ -323,12 +297,6 @@ export class UpdateMeasureInput extends MeasureLists {
   @IsOptional()
   @IsIsoDate()
   endsOn?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  @Label('Gir kursbevis/sertifikat')
-  @IsOptional()
-  @IsBoolean()
-  awardsCertificate?: boolean | null;
 
   @Field(() => Boolean, {
     nullable: true,

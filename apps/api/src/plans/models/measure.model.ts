@@ -39,7 +39,7 @@ export class MeasureShare {
   @Field(() => Int)
   places: number;
 
-  /** Filled by the service; shown through the field resolver (a count, suppressed for some). */
+  /** Participants from the municipality (not withdrawn): keeps places from dropping below them. */
   participants: number;
 }
 
