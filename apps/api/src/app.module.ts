@@ -20,6 +20,7 @@ import type { Metrics } from './observability/metrics';
 import { METRICS } from './observability/metrics.provider';
 import { OrganisationModule } from './organisation/organisation.module';
 import { ParticipationModule } from './participation/participation.module';
+import { PlansModule } from './plans/plans.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { RequirementsModule } from './requirements/requirements.module';
 
@@ -49,6 +50,7 @@ export class AppModule {
         RequirementsModule,
         GapsModule,
         ParticipationModule,
+        PlansModule,
         AppGraphQLModule,
       ],
       controllers: [HealthController],

@@ -202,3 +202,13 @@ export {
   proposeParticipants,
   wishToClose,
 } from './plans/participation-proposals';
+export type * from './plans/half-year';
+export { halfYearDates, halfYearLabel, halfYearOf, nextHalfYear } from './plans/half-year';
+export type * from './plans/measure-rules';
+export { FUNDING_SOURCE_NAMES, measureCost, measureProblems } from './plans/measure-rules';
+export type * from './plans/measure-status';
+export {
+  allowedMeasureTransitions,
+  MEASURE_STATUS_NAMES,
+  measureTransitionProblem,
+} from './plans/measure-status';

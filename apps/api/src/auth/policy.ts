@@ -7,6 +7,7 @@ import { GAPS_POLICY } from '../gaps/gaps.policy';
 import { IMPORTS_POLICY } from '../imports/imports.policy';
 import { ORGANISATION_POLICY } from '../organisation/organisation.policy';
 import { PARTICIPATION_POLICY } from '../participation/participation.policy';
+import { PLANS_POLICY } from '../plans/plans.policy';
 import { PRIVACY_POLICY } from '../privacy/privacy.policy';
 import { REQUIREMENTS_POLICY } from '../requirements/requirements.policy';
 import { AUTH_POLICY } from './auth.policy';
@@ -35,6 +36,7 @@ export const POLICY: PolicyRows = {
   ...GAPS_POLICY,
   ...APPRAISALS_POLICY,
   ...PARTICIPATION_POLICY,
+  ...PLANS_POLICY,
 };
 
 export function policyFor(operation: string): OperationPolicy | undefined {

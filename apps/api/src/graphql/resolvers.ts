@@ -9,6 +9,7 @@ import { IMPORTS_RESOLVERS } from '../imports/imports.resolvers';
 import { MunicipalitiesResolver } from '../organisation/municipalities.resolver';
 import { UnitsResolver } from '../organisation/units.resolver';
 import { PARTICIPATION_RESOLVERS } from '../participation/participation.resolvers';
+import { PLANS_RESOLVERS } from '../plans/plans.resolvers';
 import { PrivacyResolver } from '../privacy/privacy.resolver';
 import { REQUIREMENTS_RESOLVERS } from '../requirements/requirements.resolvers';
 
@@ -31,4 +32,5 @@ export const resolvers = [
   ...GAPS_RESOLVERS,
   ...APPRAISALS_RESOLVERS,
   ...PARTICIPATION_RESOLVERS,
+  ...PLANS_RESOLVERS,
 ];
