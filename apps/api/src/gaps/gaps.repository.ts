@@ -8,12 +8,8 @@ import type { Horizon, Priority } from '../requirements/requirement.enums';
 import type { HorizonDates } from '../requirements/horizons';
 import { OrganisationRepository } from '../organisation/organisation.repository';
 import type { UnitRow } from '../organisation/organisation.rows';
-import {
-  gapEngineSql,
-  NO_PLANNED_COMPLETIONS_SQL,
-  peopleSql,
-  realkompetanseHoldingsSql,
-} from './gap-engine.sql';
+import { gapEngineSql, peopleSql, realkompetanseHoldingsSql } from './gap-engine.sql';
+import { plannedCompletionsSql } from '../participation/planned-completions.sql';
 import { gapHoldersSql, HolderRow } from './gap-holders.sql';
 import { knownFirst } from './known-version';
 import {
@@ -265,7 +261,7 @@ export class GapsRepository {
         people: 'people',
         competenceCondition: 'a.competence_id IN (SELECT competence_id FROM items)',
       }),
-      planned: NO_PLANNED_COMPLETIONS_SQL,
+      planned: plannedCompletionsSql({ regionId: region }),
       today,
       ages: p.add(options.ages, 'int[]'),
     });
@@ -303,6 +299,11 @@ export class GapsRepository {
       today: string;
       horizonDate: string;
       age: number;
+      /**
+       * Expected instead: signed-up participants of running measures due to reach the level
+       * by the horizon (the caller leaves out those who already hold it).
+       */
+      planned?: boolean;
     },
   ): Promise<HolderRow[]> {
     const p = new SqlParams();
@@ -314,12 +315,17 @@ export class GapsRepository {
       condition: `u.path @> ARRAY[${p.add(options.unitId, 'uuid')}]
         AND ${scope.where(p, employeeScopeColumns())}`,
     });
-    const holdings = realkompetanseHoldingsSql({
-      regionId: region,
-      asOf: today,
-      people: 'people',
-      competenceCondition: `a.competence_id = ${p.add(options.competenceId, 'uuid')}`,
-    });
+    const competence = p.add(options.competenceId, 'uuid');
+    const holdings = options.planned
+      ? `SELECT pc.employee_id, pc.competence_id, pc.level, NULL::date AS valid_until
+         FROM (${plannedCompletionsSql({ regionId: region })}) pc
+         WHERE pc.competence_id = ${competence} AND pc.expected_date <= ${horizon}`
+      : realkompetanseHoldingsSql({
+          regionId: region,
+          asOf: today,
+          people: 'people',
+          competenceCondition: `a.competence_id = ${competence}`,
+        });
     const sql = gapHoldersSql({
       people,
       holdings,

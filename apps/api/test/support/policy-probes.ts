@@ -4,6 +4,7 @@ import { makeAppraisal, makeEmployee, makeFutureCycle } from './appraisal-factor
 import { db } from './database';
 import { PEOPLE_PROBES } from './factories';
 import { IMPORT_PROBES } from './import-probes';
+import { PARTICIPATION_PROBES } from './participation-probes';
 import type { PolicyFixtures } from './policy-fixtures';
 
 export type Scope = 'in' | 'out';
@@ -204,6 +205,7 @@ async function requirementPair(f: PolicyFixtures, scope: Scope): Promise<[string
 export const PROBES: Record<string, Probe> = {
   ...PEOPLE_PROBES,
   ...IMPORT_PROBES,
+  ...PARTICIPATION_PROBES,
   login: {
     document: `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
     hasTarget: false,
