@@ -18,7 +18,7 @@ import {
   type ScopeOptions,
 } from '../utils/gap-scope';
 import { ExportButtons } from './export-buttons';
-import { FigureText, HiddenNote } from './figure-text';
+import { ExpectedNote, FigureText, HiddenNote } from './figure-text';
 import { GapSection } from './gap-section';
 
 type Analysis = GapAnalysisQuery['gapAnalysis'];
@@ -266,6 +266,7 @@ function useRequirementColumns(): ExportColumn<RequirementGap>[] {
       { header: t('gaps.table.priority'), value: (row) => t(`gaps.priority.${row.priority}`) },
       { header: t('gaps.table.required'), value: (row) => row.required },
       { header: t('gaps.table.holders'), value: (row) => figureCell(row.holders, hidden) },
+      { header: t('gaps.table.expected'), value: (row) => figureCell(row.expected, hidden) },
       { header: t('gaps.table.gap'), value: (row) => figureCell(row.gap, hidden) },
       {
         header: t('gaps.export.coveragePercent'),
@@ -328,6 +329,9 @@ function RequirementTable({
                 {t('gaps.table.holders')}
               </th>
               <th scope="col" className="data-table__numeric">
+                {t('gaps.table.expected')}
+              </th>
+              <th scope="col" className="data-table__numeric">
                 {t('gaps.table.gap')}
               </th>
               <th scope="col" className="data-table__numeric">
@@ -369,6 +373,9 @@ function RequirementTable({
                     <FigureText figure={row.holders} format={amount} />
                   </td>
                   <td className="data-table__numeric">
+                    <FigureText figure={row.expected} format={amount} />
+                  </td>
+                  <td className="data-table__numeric">
                     <FigureText figure={row.gap} format={amount} />
                   </td>
                   <td className="data-table__numeric">
@@ -396,6 +403,7 @@ function RequirementTable({
         </table>
       </TableScroll>
       <HiddenNote reasons={hiddenReasons(shown.flatMap((row) => [row.gap, row.holders]))} />
+      <ExpectedNote />
       <ShowAll shown={shown.length} total={rows.length} onClick={showAll} />
     </>
   );
