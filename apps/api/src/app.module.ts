@@ -19,6 +19,7 @@ import { HealthController } from './health/health.controller';
 import type { Metrics } from './observability/metrics';
 import { METRICS } from './observability/metrics.provider';
 import { OrganisationModule } from './organisation/organisation.module';
+import { PlansModule } from './plans/plans.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { RequirementsModule } from './requirements/requirements.module';
 
@@ -47,6 +48,7 @@ export class AppModule {
         AppraisalsModule,
         RequirementsModule,
         GapsModule,
+        PlansModule,
         AppGraphQLModule,
       ],
       controllers: [HealthController],

@@ -187,3 +187,13 @@ export type * from './protection/reference';
 export { atomRowsFromPeople } from './protection/reference';
 export type * from './protection/rounding';
 export { restKey } from './protection/rounding';
+export type * from './plans/half-year';
+export { halfYearDates, halfYearLabel, halfYearOf, nextHalfYear } from './plans/half-year';
+export type * from './plans/measure-rules';
+export { FUNDING_SOURCE_NAMES, measureCost, measureProblems } from './plans/measure-rules';
+export type * from './plans/measure-status';
+export {
+  allowedMeasureTransitions,
+  MEASURE_STATUS_NAMES,
+  measureTransitionProblem,
+} from './plans/measure-status';

@@ -4,6 +4,7 @@ import type { RequestAuth } from '../auth/request-auth';
 import type { CompetencesLoaders } from '../competences/competences.loaders';
 import type { EmployeesLoaders } from '../employees/employees.loaders';
 import type { OrganisationLoaders } from '../organisation/organisation.loaders';
+import type { PlansLoaders } from '../plans/plans.loaders';
 import type { RequirementsLoaders } from '../requirements/requirements.loaders';
 
 /** Per-request DataLoaders, one group per feature. */
@@ -13,6 +14,7 @@ export interface Loaders {
   competences: CompetencesLoaders;
   requirements: RequirementsLoaders;
   appraisals: AppraisalsLoaders;
+  plans: PlansLoaders;
 }
 
 export interface GraphQLContext {

@@ -3,6 +3,7 @@ import { AppraisalsModule } from '../appraisals/appraisals.module';
 import { CompetencesModule } from '../competences/competences.module';
 import { EmployeesModule } from '../employees/employees.module';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { PlansModule } from '../plans/plans.module';
 import { RequirementsModule } from '../requirements/requirements.module';
 import { LoaderRegistry } from './loaders';
 
@@ -13,6 +14,7 @@ import { LoaderRegistry } from './loaders';
     CompetencesModule,
     AppraisalsModule,
     RequirementsModule,
+    PlansModule,
   ],
   providers: [LoaderRegistry],
   exports: [LoaderRegistry],

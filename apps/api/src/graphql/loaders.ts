@@ -3,6 +3,7 @@ import { AppraisalsLoaderFactory } from '../appraisals/appraisals.loaders';
 import { CompetencesLoaderFactory } from '../competences/competences.loaders';
 import { EmployeesLoaderFactory } from '../employees/employees.loaders';
 import { OrganisationLoaderFactory } from '../organisation/organisation.loaders';
+import { PlansLoaderFactory } from '../plans/plans.loaders';
 import { RequirementsLoaderFactory } from '../requirements/requirements.loaders';
 import type { Loaders } from './context';
 import type { Scope } from '../auth/scope';
@@ -16,6 +17,7 @@ export class LoaderRegistry {
     private readonly competences: CompetencesLoaderFactory,
     private readonly requirements: RequirementsLoaderFactory,
     private readonly appraisals: AppraisalsLoaderFactory,
+    private readonly plans: PlansLoaderFactory,
   ) {}
 
   /**
@@ -29,6 +31,7 @@ export class LoaderRegistry {
       competences: this.competences.create(),
       requirements: this.requirements.create(),
       appraisals: this.appraisals.create(scope),
+      plans: this.plans.create(scope),
     };
   }
 }

@@ -6,8 +6,13 @@ import type { FieldProblem } from '../validation/messages';
  * where it concerns fields, one entry per field.
  */
 export class UserError extends GraphQLError {
-  constructor(code: string, message: string, fields: FieldProblem[] = []) {
-    super(message, { extensions: { code, fields } });
+  constructor(
+    code: string,
+    message: string,
+    fields: FieldProblem[] = [],
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { ...extra, code, fields } });
   }
 
   static invalidInput(fields: FieldProblem[]): UserError {
@@ -27,11 +32,17 @@ export class UserError extends GraphQLError {
     return new UserError('FORBIDDEN', 'Du har ikke tilgang til dette.');
   }
 
-  /** Optimistic locking: someone else saved first. */
-  static conflict(what: string): UserError {
+  /**
+   * Optimistic locking: someone else saved first. With `current`, the saved version of the
+   * record (the fields a user edits) goes along in `extensions.current`, so a form can show
+   * "yours" and "theirs" side by side.
+   */
+  static conflict(what: string, current?: Record<string, unknown>): UserError {
     return new UserError(
       'CONFLICT',
       `Noen andre har endret ${what} mens du arbeidet. Last inn på nytt og gjør endringen igjen.`,
+      [],
+      current ? { current } : {},
     );
   }
 
