@@ -42,7 +42,7 @@ type Documents = {
     "\n  mutation CreateAppraisalCycle($input: CreateAppraisalCycleInput!) {\n    createAppraisalCycle(input: $input) {\n      ...AppraisalCycleFields\n    }\n  }\n": typeof types.CreateAppraisalCycleDocument,
     "\n  mutation DiscardAppraisalDraft($id: ID!, $version: Int!) {\n    discardAppraisalDraft(id: $id, version: $version)\n  }\n": typeof types.DiscardAppraisalDraftDocument,
     "\n  mutation SaveAppraisalDraft($input: SaveAppraisalDraftInput!) {\n    saveAppraisalDraft(input: $input) {\n      id\n      version\n      status\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.SaveAppraisalDraftDocument,
-    "\n  query TeachingDirectory($competenceId: ID, $municipalityId: ID) {\n    teachingDirectory(competenceId: $competenceId, municipalityId: $municipalityId) {\n      competenceId\n      competence {\n        id\n        name\n        area\n      }\n      people {\n        name\n        unitId\n        unitName\n        municipalityName\n      }\n      anonymous {\n        ...AppraisalFigureFields\n      }\n    }\n  }\n": typeof types.TeachingDirectoryDocument,
+    "\n  query TeachingDirectory($competenceId: ID, $municipalityId: ID) {\n    teachingDirectory(competenceId: $competenceId, municipalityId: $municipalityId) {\n      competenceId\n      competence {\n        id\n        name\n        area\n      }\n      people {\n        employeeId\n        name\n        unitId\n        unitName\n        municipalityName\n      }\n      anonymous {\n        ...AppraisalFigureFields\n      }\n    }\n  }\n": typeof types.TeachingDirectoryDocument,
     "\n  mutation UpdateAppraisalCycle($input: UpdateAppraisalCycleInput!) {\n    updateAppraisalCycle(input: $input) {\n      ...AppraisalCycleFields\n    }\n  }\n": typeof types.UpdateAppraisalCycleDocument,
     "\n  fragment CurrentUser on Me {\n    id\n    email\n    name\n    regionId\n    roles {\n      role\n      municipalityId\n      unitId\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      me {\n        ...CurrentUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -80,6 +80,23 @@ type Documents = {
     "\n  mutation AddUnit($input: AddUnitInput!) {\n    addUnit(input: $input) {\n      ...OrganisationUnit\n    }\n  }\n": typeof types.AddUnitDocument,
     "\n  query Municipalities {\n    municipalities {\n      id\n      number\n      name\n      kostraGroup\n      unitCount\n      units {\n        ...OrganisationUnit\n      }\n    }\n  }\n": typeof types.MunicipalitiesDocument,
     "\n  fragment OrganisationUnit on Unit {\n    id\n    name\n    kind\n    parentId\n    municipalityId\n    serviceType\n  }\n": typeof types.OrganisationUnitFragmentDoc,
+    "\n  mutation CreateActionPlan($input: CreateActionPlanInput!) {\n    createActionPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": typeof types.CreateActionPlanDocument,
+    "\n  mutation AdoptActionPlan($id: ID!, $version: Int!, $adoptedOn: String!) {\n    adoptActionPlan(id: $id, version: $version, adoptedOn: $adoptedOn) {\n      ...PlanFields\n    }\n  }\n": typeof types.AdoptActionPlanDocument,
+    "\n  mutation CloseActionPlan($id: ID!, $version: Int!) {\n    closeActionPlan(id: $id, version: $version) {\n      ...PlanFields\n    }\n  }\n": typeof types.CloseActionPlanDocument,
+    "\n  mutation ReopenActionPlan($id: ID!, $version: Int!) {\n    reopenActionPlan(id: $id, version: $version) {\n      ...PlanFields\n    }\n  }\n": typeof types.ReopenActionPlanDocument,
+    "\n  mutation CreateMeasure($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      ...PlanMeasureFields\n    }\n  }\n": typeof types.CreateMeasureDocument,
+    "\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...PlanMeasureFields\n    }\n  }\n": typeof types.UpdateMeasureDocument,
+    "\n  mutation ChangeMeasureStatus($input: ChangeMeasureStatusInput!) {\n    changeMeasureStatus(input: $input) {\n      ...PlanMeasureFields\n    }\n  }\n": typeof types.ChangeMeasureStatusDocument,
+    "\n  fragment PlanFields on ActionPlan {\n    id\n    level\n    municipalityId\n    unitId\n    municipality {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    year\n    half\n    periodLabel\n    startsOn\n    endsOn\n    title\n    status\n    adoptedOn\n    adoptedByName\n    version\n    updatedAt\n    totals {\n      measures\n      cancelledMeasures\n      places\n      participants\n      cost\n      funding {\n        source\n        amount\n      }\n    }\n  }\n": typeof types.PlanFieldsFragmentDoc,
+    "\n  fragment PlanMeasureSummary on PlanMeasure {\n    id\n    planId\n    title\n    strategy\n    kind\n    owner\n    places\n    startsOn\n    endsOn\n    status\n    cost\n    participantCount\n  }\n": typeof types.PlanMeasureSummaryFragmentDoc,
+    "\n  fragment PlanMeasureFields on PlanMeasure {\n    ...PlanMeasureSummary\n    municipalityId\n    unitId\n    description\n    provider\n    providerName\n    targetGroup\n    hours\n    awardsCertificate\n    allowedTransitions\n    lendingUnitId\n    lendingUnit {\n      id\n      name\n    }\n    funding {\n      source\n      amount\n    }\n    targets {\n      competenceId\n      competence {\n        id\n        name\n      }\n      level\n      requirementId\n    }\n    shares {\n      municipalityId\n      municipality {\n        id\n        name\n      }\n      places\n    }\n    teachers {\n      municipalityId\n      municipality {\n        id\n        name\n      }\n      competenceId\n      competence {\n        id\n        name\n      }\n      employeeId\n      name\n      unitName\n    }\n    plan {\n      ...PlanFields\n    }\n    version\n    updatedAt\n  }\n": typeof types.PlanMeasureFieldsFragmentDoc,
+    "\n  query ActionPlans($filter: ActionPlanFilter) {\n    actionPlans(filter: $filter) {\n      ...PlanFields\n      measures {\n        ...PlanMeasureSummary\n      }\n    }\n  }\n": typeof types.ActionPlansDocument,
+    "\n  query ActionPlan($id: ID!) {\n    actionPlan(id: $id) {\n      ...PlanFields\n    }\n  }\n": typeof types.ActionPlanDocument,
+    "\n  query PlanMeasure($id: ID!) {\n    measure(id: $id) {\n      ...PlanMeasureFields\n    }\n  }\n": typeof types.PlanMeasureDocument,
+    "\n  fragment MeasureDraftFields on MeasureDraft {\n    plan {\n      planId\n      level\n      municipalityId\n      unitId\n      year\n      half\n      periodLabel\n    }\n    title\n    description\n    strategy\n    kind\n    provider\n    targetGroup\n    places\n    startsOn\n    endsOn\n    awardsCertificate\n    lendingUnitId\n    expiringCount\n    targets {\n      competenceId\n      competence {\n        id\n        name\n      }\n      level\n      requirementId\n    }\n  }\n": typeof types.MeasureDraftFieldsFragmentDoc,
+    "\n  query MeasureDraftFromGap($requirementId: ID!, $places: Int) {\n    measureDraftFromGap(requirementId: $requirementId, places: $places) {\n      ...MeasureDraftFields\n    }\n  }\n": typeof types.MeasureDraftFromGapDocument,
+    "\n  query MeasureDraftFromMobilisation($input: MobilisationDraftInput!, $places: Int) {\n    measureDraftFromMobilisation(input: $input, places: $places) {\n      ...MeasureDraftFields\n    }\n  }\n": typeof types.MeasureDraftFromMobilisationDocument,
+    "\n  query MeasureDraftFromCertificates($input: ExpiringCertificatesDraftInput!) {\n    measureDraftFromExpiringCertificates(input: $input) {\n      ...MeasureDraftFields\n    }\n  }\n": typeof types.MeasureDraftFromCertificatesDocument,
     "\n  mutation CreateRequirement($input: CreateRequirementInput!) {\n    createRequirement(input: $input) {\n      ...RequirementFields\n    }\n  }\n": typeof types.CreateRequirementDocument,
     "\n  mutation UpdateRequirement($input: UpdateRequirementInput!) {\n    updateRequirement(input: $input) {\n      ...RequirementFields\n    }\n  }\n": typeof types.UpdateRequirementDocument,
     "\n  mutation DeleteRequirement($id: ID!, $version: Int!) {\n    deleteRequirement(id: $id, version: $version)\n  }\n": typeof types.DeleteRequirementDocument,
@@ -122,7 +139,7 @@ const documents: Documents = {
     "\n  mutation CreateAppraisalCycle($input: CreateAppraisalCycleInput!) {\n    createAppraisalCycle(input: $input) {\n      ...AppraisalCycleFields\n    }\n  }\n": types.CreateAppraisalCycleDocument,
     "\n  mutation DiscardAppraisalDraft($id: ID!, $version: Int!) {\n    discardAppraisalDraft(id: $id, version: $version)\n  }\n": types.DiscardAppraisalDraftDocument,
     "\n  mutation SaveAppraisalDraft($input: SaveAppraisalDraftInput!) {\n    saveAppraisalDraft(input: $input) {\n      id\n      version\n      status\n      updatedAt\n      updatedByName\n    }\n  }\n": types.SaveAppraisalDraftDocument,
-    "\n  query TeachingDirectory($competenceId: ID, $municipalityId: ID) {\n    teachingDirectory(competenceId: $competenceId, municipalityId: $municipalityId) {\n      competenceId\n      competence {\n        id\n        name\n        area\n      }\n      people {\n        name\n        unitId\n        unitName\n        municipalityName\n      }\n      anonymous {\n        ...AppraisalFigureFields\n      }\n    }\n  }\n": types.TeachingDirectoryDocument,
+    "\n  query TeachingDirectory($competenceId: ID, $municipalityId: ID) {\n    teachingDirectory(competenceId: $competenceId, municipalityId: $municipalityId) {\n      competenceId\n      competence {\n        id\n        name\n        area\n      }\n      people {\n        employeeId\n        name\n        unitId\n        unitName\n        municipalityName\n      }\n      anonymous {\n        ...AppraisalFigureFields\n      }\n    }\n  }\n": types.TeachingDirectoryDocument,
     "\n  mutation UpdateAppraisalCycle($input: UpdateAppraisalCycleInput!) {\n    updateAppraisalCycle(input: $input) {\n      ...AppraisalCycleFields\n    }\n  }\n": types.UpdateAppraisalCycleDocument,
     "\n  fragment CurrentUser on Me {\n    id\n    email\n    name\n    regionId\n    roles {\n      role\n      municipalityId\n      unitId\n    }\n  }\n": types.CurrentUserFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      me {\n        ...CurrentUser\n      }\n    }\n  }\n": types.LoginDocument,
@@ -160,6 +177,23 @@ const documents: Documents = {
     "\n  mutation AddUnit($input: AddUnitInput!) {\n    addUnit(input: $input) {\n      ...OrganisationUnit\n    }\n  }\n": types.AddUnitDocument,
     "\n  query Municipalities {\n    municipalities {\n      id\n      number\n      name\n      kostraGroup\n      unitCount\n      units {\n        ...OrganisationUnit\n      }\n    }\n  }\n": types.MunicipalitiesDocument,
     "\n  fragment OrganisationUnit on Unit {\n    id\n    name\n    kind\n    parentId\n    municipalityId\n    serviceType\n  }\n": types.OrganisationUnitFragmentDoc,
+    "\n  mutation CreateActionPlan($input: CreateActionPlanInput!) {\n    createActionPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": types.CreateActionPlanDocument,
+    "\n  mutation AdoptActionPlan($id: ID!, $version: Int!, $adoptedOn: String!) {\n    adoptActionPlan(id: $id, version: $version, adoptedOn: $adoptedOn) {\n      ...PlanFields\n    }\n  }\n": types.AdoptActionPlanDocument,
+    "\n  mutation CloseActionPlan($id: ID!, $version: Int!) {\n    closeActionPlan(id: $id, version: $version) {\n      ...PlanFields\n    }\n  }\n": types.CloseActionPlanDocument,
+    "\n  mutation ReopenActionPlan($id: ID!, $version: Int!) {\n    reopenActionPlan(id: $id, version: $version) {\n      ...PlanFields\n    }\n  }\n": types.ReopenActionPlanDocument,
+    "\n  mutation CreateMeasure($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      ...PlanMeasureFields\n    }\n  }\n": types.CreateMeasureDocument,
+    "\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...PlanMeasureFields\n    }\n  }\n": types.UpdateMeasureDocument,
+    "\n  mutation ChangeMeasureStatus($input: ChangeMeasureStatusInput!) {\n    changeMeasureStatus(input: $input) {\n      ...PlanMeasureFields\n    }\n  }\n": types.ChangeMeasureStatusDocument,
+    "\n  fragment PlanFields on ActionPlan {\n    id\n    level\n    municipalityId\n    unitId\n    municipality {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    year\n    half\n    periodLabel\n    startsOn\n    endsOn\n    title\n    status\n    adoptedOn\n    adoptedByName\n    version\n    updatedAt\n    totals {\n      measures\n      cancelledMeasures\n      places\n      participants\n      cost\n      funding {\n        source\n        amount\n      }\n    }\n  }\n": types.PlanFieldsFragmentDoc,
+    "\n  fragment PlanMeasureSummary on PlanMeasure {\n    id\n    planId\n    title\n    strategy\n    kind\n    owner\n    places\n    startsOn\n    endsOn\n    status\n    cost\n    participantCount\n  }\n": types.PlanMeasureSummaryFragmentDoc,
+    "\n  fragment PlanMeasureFields on PlanMeasure {\n    ...PlanMeasureSummary\n    municipalityId\n    unitId\n    description\n    provider\n    providerName\n    targetGroup\n    hours\n    awardsCertificate\n    allowedTransitions\n    lendingUnitId\n    lendingUnit {\n      id\n      name\n    }\n    funding {\n      source\n      amount\n    }\n    targets {\n      competenceId\n      competence {\n        id\n        name\n      }\n      level\n      requirementId\n    }\n    shares {\n      municipalityId\n      municipality {\n        id\n        name\n      }\n      places\n    }\n    teachers {\n      municipalityId\n      municipality {\n        id\n        name\n      }\n      competenceId\n      competence {\n        id\n        name\n      }\n      employeeId\n      name\n      unitName\n    }\n    plan {\n      ...PlanFields\n    }\n    version\n    updatedAt\n  }\n": types.PlanMeasureFieldsFragmentDoc,
+    "\n  query ActionPlans($filter: ActionPlanFilter) {\n    actionPlans(filter: $filter) {\n      ...PlanFields\n      measures {\n        ...PlanMeasureSummary\n      }\n    }\n  }\n": types.ActionPlansDocument,
+    "\n  query ActionPlan($id: ID!) {\n    actionPlan(id: $id) {\n      ...PlanFields\n    }\n  }\n": types.ActionPlanDocument,
+    "\n  query PlanMeasure($id: ID!) {\n    measure(id: $id) {\n      ...PlanMeasureFields\n    }\n  }\n": types.PlanMeasureDocument,
+    "\n  fragment MeasureDraftFields on MeasureDraft {\n    plan {\n      planId\n      level\n      municipalityId\n      unitId\n      year\n      half\n      periodLabel\n    }\n    title\n    description\n    strategy\n    kind\n    provider\n    targetGroup\n    places\n    startsOn\n    endsOn\n    awardsCertificate\n    lendingUnitId\n    expiringCount\n    targets {\n      competenceId\n      competence {\n        id\n        name\n      }\n      level\n      requirementId\n    }\n  }\n": types.MeasureDraftFieldsFragmentDoc,
+    "\n  query MeasureDraftFromGap($requirementId: ID!, $places: Int) {\n    measureDraftFromGap(requirementId: $requirementId, places: $places) {\n      ...MeasureDraftFields\n    }\n  }\n": types.MeasureDraftFromGapDocument,
+    "\n  query MeasureDraftFromMobilisation($input: MobilisationDraftInput!, $places: Int) {\n    measureDraftFromMobilisation(input: $input, places: $places) {\n      ...MeasureDraftFields\n    }\n  }\n": types.MeasureDraftFromMobilisationDocument,
+    "\n  query MeasureDraftFromCertificates($input: ExpiringCertificatesDraftInput!) {\n    measureDraftFromExpiringCertificates(input: $input) {\n      ...MeasureDraftFields\n    }\n  }\n": types.MeasureDraftFromCertificatesDocument,
     "\n  mutation CreateRequirement($input: CreateRequirementInput!) {\n    createRequirement(input: $input) {\n      ...RequirementFields\n    }\n  }\n": types.CreateRequirementDocument,
     "\n  mutation UpdateRequirement($input: UpdateRequirementInput!) {\n    updateRequirement(input: $input) {\n      ...RequirementFields\n    }\n  }\n": types.UpdateRequirementDocument,
     "\n  mutation DeleteRequirement($id: ID!, $version: Int!) {\n    deleteRequirement(id: $id, version: $version)\n  }\n": types.DeleteRequirementDocument,
@@ -286,7 +320,7 @@ export function graphql(source: "\n  mutation SaveAppraisalDraft($input: SaveApp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeachingDirectory($competenceId: ID, $municipalityId: ID) {\n    teachingDirectory(competenceId: $competenceId, municipalityId: $municipalityId) {\n      competenceId\n      competence {\n        id\n        name\n        area\n      }\n      people {\n        name\n        unitId\n        unitName\n        municipalityName\n      }\n      anonymous {\n        ...AppraisalFigureFields\n      }\n    }\n  }\n"): typeof import('./graphql').TeachingDirectoryDocument;
+export function graphql(source: "\n  query TeachingDirectory($competenceId: ID, $municipalityId: ID) {\n    teachingDirectory(competenceId: $competenceId, municipalityId: $municipalityId) {\n      competenceId\n      competence {\n        id\n        name\n        area\n      }\n      people {\n        employeeId\n        name\n        unitId\n        unitName\n        municipalityName\n      }\n      anonymous {\n        ...AppraisalFigureFields\n      }\n    }\n  }\n"): typeof import('./graphql').TeachingDirectoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -435,6 +469,74 @@ export function graphql(source: "\n  query Municipalities {\n    municipalities 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment OrganisationUnit on Unit {\n    id\n    name\n    kind\n    parentId\n    municipalityId\n    serviceType\n  }\n"): typeof import('./graphql').OrganisationUnitFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActionPlan($input: CreateActionPlanInput!) {\n    createActionPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n"): typeof import('./graphql').CreateActionPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptActionPlan($id: ID!, $version: Int!, $adoptedOn: String!) {\n    adoptActionPlan(id: $id, version: $version, adoptedOn: $adoptedOn) {\n      ...PlanFields\n    }\n  }\n"): typeof import('./graphql').AdoptActionPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseActionPlan($id: ID!, $version: Int!) {\n    closeActionPlan(id: $id, version: $version) {\n      ...PlanFields\n    }\n  }\n"): typeof import('./graphql').CloseActionPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenActionPlan($id: ID!, $version: Int!) {\n    reopenActionPlan(id: $id, version: $version) {\n      ...PlanFields\n    }\n  }\n"): typeof import('./graphql').ReopenActionPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeasure($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      ...PlanMeasureFields\n    }\n  }\n"): typeof import('./graphql').CreateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...PlanMeasureFields\n    }\n  }\n"): typeof import('./graphql').UpdateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMeasureStatus($input: ChangeMeasureStatusInput!) {\n    changeMeasureStatus(input: $input) {\n      ...PlanMeasureFields\n    }\n  }\n"): typeof import('./graphql').ChangeMeasureStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanFields on ActionPlan {\n    id\n    level\n    municipalityId\n    unitId\n    municipality {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    year\n    half\n    periodLabel\n    startsOn\n    endsOn\n    title\n    status\n    adoptedOn\n    adoptedByName\n    version\n    updatedAt\n    totals {\n      measures\n      cancelledMeasures\n      places\n      participants\n      cost\n      funding {\n        source\n        amount\n      }\n    }\n  }\n"): typeof import('./graphql').PlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanMeasureSummary on PlanMeasure {\n    id\n    planId\n    title\n    strategy\n    kind\n    owner\n    places\n    startsOn\n    endsOn\n    status\n    cost\n    participantCount\n  }\n"): typeof import('./graphql').PlanMeasureSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanMeasureFields on PlanMeasure {\n    ...PlanMeasureSummary\n    municipalityId\n    unitId\n    description\n    provider\n    providerName\n    targetGroup\n    hours\n    awardsCertificate\n    allowedTransitions\n    lendingUnitId\n    lendingUnit {\n      id\n      name\n    }\n    funding {\n      source\n      amount\n    }\n    targets {\n      competenceId\n      competence {\n        id\n        name\n      }\n      level\n      requirementId\n    }\n    shares {\n      municipalityId\n      municipality {\n        id\n        name\n      }\n      places\n    }\n    teachers {\n      municipalityId\n      municipality {\n        id\n        name\n      }\n      competenceId\n      competence {\n        id\n        name\n      }\n      employeeId\n      name\n      unitName\n    }\n    plan {\n      ...PlanFields\n    }\n    version\n    updatedAt\n  }\n"): typeof import('./graphql').PlanMeasureFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionPlans($filter: ActionPlanFilter) {\n    actionPlans(filter: $filter) {\n      ...PlanFields\n      measures {\n        ...PlanMeasureSummary\n      }\n    }\n  }\n"): typeof import('./graphql').ActionPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionPlan($id: ID!) {\n    actionPlan(id: $id) {\n      ...PlanFields\n    }\n  }\n"): typeof import('./graphql').ActionPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanMeasure($id: ID!) {\n    measure(id: $id) {\n      ...PlanMeasureFields\n    }\n  }\n"): typeof import('./graphql').PlanMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeasureDraftFields on MeasureDraft {\n    plan {\n      planId\n      level\n      municipalityId\n      unitId\n      year\n      half\n      periodLabel\n    }\n    title\n    description\n    strategy\n    kind\n    provider\n    targetGroup\n    places\n    startsOn\n    endsOn\n    awardsCertificate\n    lendingUnitId\n    expiringCount\n    targets {\n      competenceId\n      competence {\n        id\n        name\n      }\n      level\n      requirementId\n    }\n  }\n"): typeof import('./graphql').MeasureDraftFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureDraftFromGap($requirementId: ID!, $places: Int) {\n    measureDraftFromGap(requirementId: $requirementId, places: $places) {\n      ...MeasureDraftFields\n    }\n  }\n"): typeof import('./graphql').MeasureDraftFromGapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureDraftFromMobilisation($input: MobilisationDraftInput!, $places: Int) {\n    measureDraftFromMobilisation(input: $input, places: $places) {\n      ...MeasureDraftFields\n    }\n  }\n"): typeof import('./graphql').MeasureDraftFromMobilisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureDraftFromCertificates($input: ExpiringCertificatesDraftInput!) {\n    measureDraftFromExpiringCertificates(input: $input) {\n      ...MeasureDraftFields\n    }\n  }\n"): typeof import('./graphql').MeasureDraftFromCertificatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,7 +30,11 @@ describe('navigationItems', () => {
       withRole('REGIONAL_COORDINATOR'),
       ['home', 'catalogue', 'gaps', 'requirements', 'plans'],
     ],
-    ['BOARD_MEMBER', withRole('BOARD_MEMBER'), ['home', 'catalogue', 'gaps', 'requirements', 'plans']],
+    [
+      'BOARD_MEMBER',
+      withRole('BOARD_MEMBER'),
+      ['home', 'catalogue', 'gaps', 'requirements', 'plans'],
+    ],
     // The administrator finds the log under Administrasjon, not as an entry of its own.
     [
       'REGION_ADMIN',

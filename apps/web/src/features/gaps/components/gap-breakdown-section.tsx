@@ -8,7 +8,7 @@ import { EmptyState, QueryPending, TableScroll } from '@web/shared/ui';
 import { useGapAnalysis } from '../hooks/use-gap-queries';
 import { formatAmount } from '../utils/amount';
 import { exportTable, figureCell, percentNumber, type ExportColumn } from '../utils/export-table';
-import { hiddenReasons } from '../utils/figure';
+import { hiddenReasons, visibleValue } from '../utils/figure';
 import { withScope, type GapScope, type GapViewFilters } from '../utils/gap-filters';
 import { gapHoldersPath, gapPath } from '../utils/gap-paths';
 import {
@@ -20,6 +20,7 @@ import {
 import { ExportButtons } from './export-buttons';
 import { ExpectedNote, FigureText, HiddenNote } from './figure-text';
 import { GapSection } from './gap-section';
+import { useMeasureAction } from './measure-action';
 
 type Analysis = GapAnalysisQuery['gapAnalysis'];
 type RollUp = Analysis['rows'][number];
@@ -307,6 +308,7 @@ function RequirementTable({
   const caption = t('gaps.breakdown.titleUnit');
   const scopeUnitId = scope.level === 'UNIT' ? scope.unitId : null;
   const anyHolders = shown.some((row) => canSeeHolders(user, row.unitId, municipalities));
+  const makeMeasure = useMeasureAction();
   // Where every requirement is the scope unit's own, the unit column says nothing new.
   const showUnit = rows.some((row) => row.unitId !== scopeUnitId);
   return (
@@ -338,6 +340,7 @@ function RequirementTable({
                 {t('gaps.table.coverage')}
               </th>
               {anyHolders ? <th scope="col">{t('gaps.table.people')}</th> : null}
+              {makeMeasure ? <th scope="col">{t('gaps.table.action')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -394,6 +397,19 @@ function RequirementTable({
                           {t('gaps.breakdown.holdersLink')}
                         </Link>
                       ) : null}
+                    </td>
+                  ) : null}
+                  {makeMeasure ? (
+                    <td>
+                      {(visibleValue(row.gap) ?? 0) > 0
+                        ? makeMeasure(
+                            { kind: 'gap', requirementId: row.requirementId, horizon },
+                            t('gaps.breakdown.makeMeasureLabel', {
+                              competence: row.competence.name,
+                              unit: row.unit.name,
+                            }),
+                          )
+                        : null}
                     </td>
                   ) : null}
                 </tr>

@@ -44,7 +44,11 @@ export function PlanFiltersForm({ initial, current, options, onApply }: PlanFilt
   };
 
   return (
-    <FiltersForm label={t('plans.filters.label')} applyLabel={t('plans.filters.apply')} onApply={apply}>
+    <FiltersForm
+      label={t('plans.filters.label')}
+      applyLabel={t('plans.filters.apply')}
+      onApply={apply}
+    >
       <SelectField
         id={`${id}-municipality`}
         label={t('plans.filters.municipality')}

@@ -7,6 +7,14 @@ export const PlanFieldsFragment = graphql(`
     level
     municipalityId
     unitId
+    municipality {
+      id
+      name
+    }
+    unit {
+      id
+      name
+    }
     year
     half
     periodLabel
@@ -32,58 +40,82 @@ export const PlanFieldsFragment = graphql(`
   }
 `);
 
-// A measure as the plan page lists it and the editor starts from.
-export const PlanMeasureFieldsFragment = graphql(`
-  fragment PlanMeasureFields on PlanMeasure {
+// A measure as the plan page lists it.
+export const PlanMeasureSummaryFragment = graphql(`
+  fragment PlanMeasureSummary on PlanMeasure {
     id
     planId
-    municipalityId
-    unitId
     title
-    description
     strategy
     kind
+    owner
+    places
+    startsOn
+    endsOn
+    status
+    cost
+    participantCount
+  }
+`);
+
+// A measure whole, as its page and the editor show it.
+export const PlanMeasureFieldsFragment = graphql(`
+  fragment PlanMeasureFields on PlanMeasure {
+    ...PlanMeasureSummary
+    municipalityId
+    unitId
+    description
     provider
     providerName
     targetGroup
-    owner
-    places
     hours
-    startsOn
-    endsOn
     awardsCertificate
-    status
     allowedTransitions
     lendingUnitId
-    cost
+    lendingUnit {
+      id
+      name
+    }
     funding {
       source
       amount
     }
     targets {
       competenceId
+      competence {
+        id
+        name
+      }
       level
       requirementId
     }
     shares {
       municipalityId
-      places
-      participants {
-        ...PlanFigure
+      municipality {
+        id
+        name
       }
+      places
     }
     teachers {
       municipalityId
+      municipality {
+        id
+        name
+      }
       competenceId
+      competence {
+        id
+        name
+      }
       employeeId
       name
       unitName
     }
-    participantCount {
-      ...PlanFigure
+    plan {
+      ...PlanFields
     }
     version
     updatedAt
-    updatedByName
   }
 `);

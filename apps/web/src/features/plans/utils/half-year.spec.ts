@@ -1,7 +1,5 @@
 import {
   halfYearChoices,
-  halfYearOf,
-  halfYearRange,
   halfYearSlug,
   parseHalfYear,
   sameHalfYear,
@@ -9,26 +7,6 @@ import {
 } from './half-year';
 
 describe('half-years', () => {
-  it.each([
-    ['2026-01-01', { year: 2026, half: 1 }],
-    ['2026-06-30', { year: 2026, half: 1 }],
-    ['2026-07-01', { year: 2026, half: 2 }],
-    ['2026-12-31', { year: 2026, half: 2 }],
-  ])('%s lies in %o', (date, expected) => {
-    expect(halfYearOf(date)).toEqual(expected);
-  });
-
-  it('run from 1 January to 30 June and from 1 July to 31 December', () => {
-    expect(halfYearRange({ year: 2027, half: 1 })).toEqual({
-      start: '2027-01-01',
-      end: '2027-06-30',
-    });
-    expect(halfYearRange({ year: 2026, half: 2 })).toEqual({
-      start: '2026-07-01',
-      end: '2026-12-31',
-    });
-  });
-
   it.each([
     [{ year: 2026, half: 2 }, 1, { year: 2027, half: 1 }],
     [{ year: 2026, half: 2 }, -1, { year: 2026, half: 1 }],

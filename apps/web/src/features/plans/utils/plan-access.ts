@@ -1,5 +1,13 @@
 import { canSeeHolders, type ScopeMunicipality } from '@web/features/gaps';
 import { hasAnyRole, isHrFor, type CurrentUser } from '@web/features/auth';
+import type { Role } from '@web/gql/graphql';
+
+/** Roles that plan somewhere (and so may make measures from the gap views). */
+export const PLANNING_ROLES: readonly Role[] = [
+  'REGIONAL_COORDINATOR',
+  'MUNICIPALITY_HR',
+  'UNIT_LEADER',
+];
 
 /** Where a plan sits (the API's ActionPlan, or a plan about to be created). */
 export interface PlanPlace {

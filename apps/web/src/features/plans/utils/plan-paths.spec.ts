@@ -1,5 +1,11 @@
 import { EMPTY_PLAN_FILTERS, parsePlanFilters } from './plan-filters';
-import { measurePath, newMeasurePath, parseMeasureSource, plansPath, type MeasureSource } from './plan-paths';
+import {
+  measurePath,
+  newMeasurePath,
+  parseMeasureSource,
+  plansPath,
+  type MeasureSource,
+} from './plan-paths';
 
 describe('plan addresses', () => {
   it('carry the scope and the half-year in Norwegian', () => {
@@ -19,6 +25,7 @@ describe('plan addresses', () => {
     { kind: 'mobilisation', fromRequirementId: 'r1', toRequirementId: 'r2', horizon: 'NOW' },
     { kind: 'certificates', competenceId: 'c1', unitId: 'u1', municipalityId: null },
     { kind: 'certificates', competenceId: 'c1', unitId: null, municipalityId: 'm1' },
+    { kind: 'certificates', competenceId: null, unitId: null, municipalityId: null },
   ])('round-trip the source of a new measure: %o', (source) => {
     const path = newMeasurePath(source);
     expect(path.startsWith('/planer/tiltak/ny?fra=')).toBe(true);

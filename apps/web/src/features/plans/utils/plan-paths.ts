@@ -35,7 +35,13 @@ export type MeasureSource =
   | { kind: 'plan'; planId: string }
   | { kind: 'gap'; requirementId: string; horizon: string }
   | { kind: 'mobilisation'; fromRequirementId: string; toRequirementId: string; horizon: string }
-  | { kind: 'certificates'; competenceId: string; unitId: string | null; municipalityId: string | null };
+  | {
+      kind: 'certificates';
+      /** Null: the competence with the most certificates running out (the API chooses). */
+      competenceId?: string | null;
+      unitId: string | null;
+      municipalityId: string | null;
+    };
 
 const SOURCE_SLUGS = {
   plan: 'plan',
@@ -60,7 +66,7 @@ export function newMeasurePath(source: MeasureSource): string {
       params.set('horisont', source.horizon);
       break;
     case 'certificates':
-      params.set('kompetanse', source.competenceId);
+      if (source.competenceId) params.set('kompetanse', source.competenceId);
       if (source.unitId) params.set('enhet', source.unitId);
       if (source.municipalityId) params.set('kommune', source.municipalityId);
       break;
@@ -88,14 +94,12 @@ export function parseMeasureSource(params: URLSearchParams): MeasureSource | nul
           }
         : null;
     case SOURCE_SLUGS.certificates:
-      return get('kompetanse')
-        ? {
-            kind: 'certificates',
-            competenceId: get('kompetanse'),
-            unitId: get('enhet') || null,
-            municipalityId: get('kommune') || null,
-          }
-        : null;
+      return {
+        kind: 'certificates',
+        competenceId: get('kompetanse') || null,
+        unitId: get('enhet') || null,
+        municipalityId: get('kommune') || null,
+      };
     default:
       return null;
   }

@@ -18,9 +18,6 @@ export function groupByStrategy<M extends { strategy: Strategy; startsOn: string
     strategy,
     measures: measures
       .filter((measure) => measure.strategy === strategy)
-      .sort(
-        (a, b) =>
-          a.startsOn.localeCompare(b.startsOn) || a.title.localeCompare(b.title, 'nb'),
-      ),
+      .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.title.localeCompare(b.title, 'nb')),
   }));
 }

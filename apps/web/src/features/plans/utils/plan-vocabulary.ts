@@ -1,11 +1,24 @@
-/**
- * The plans' fixed lists in the order the pages show them. The API's enums are the same
- * strings; the Norwegian names are in the message files (`plans.strategy.ACQUIRE` …).
- */
-export const STRATEGIES = ['ACQUIRE', 'DEVELOP', 'MOBILISE', 'PHASE_OUT'] as const;
-export type Strategy = (typeof STRATEGIES)[number];
+import type {
+  FundingSource,
+  MeasureKind,
+  MeasureProvider,
+  MeasureStatus,
+  MeasureStrategy,
+  PlanStatus,
+} from '@web/gql/graphql';
 
-export const MEASURE_KINDS = [
+/**
+ * The plans' fixed lists in the order the pages show them (the API's enums sort them by
+ * name); the Norwegian names are in the message files (`plans.strategy.ACQUIRE` …).
+ */
+export const STRATEGIES: readonly MeasureStrategy[] = [
+  'ACQUIRE',
+  'DEVELOP',
+  'MOBILISE',
+  'PHASE_OUT',
+];
+
+export const MEASURE_KINDS: readonly MeasureKind[] = [
   'COURSE',
   'FURTHER_EDUCATION',
   'HOSPITATION',
@@ -16,22 +29,36 @@ export const MEASURE_KINDS = [
   'JOB_ROTATION',
   'KNOWLEDGE_SHARING',
   'CERTIFICATE_RENEWAL',
-] as const;
-export type MeasureKind = (typeof MEASURE_KINDS)[number];
+];
 
-export const PROVIDERS = [
+export const PROVIDERS: readonly MeasureProvider[] = [
   'OWN_STAFF',
   'OTHER_MUNICIPALITY',
   'HOSPITAL',
   'UNIVERSITY_COLLEGE',
-] as const;
-export type Provider = (typeof PROVIDERS)[number];
+];
 
-export const FUNDING_SOURCES = ['OWN_BUDGET', 'COMPETENCE_GRANT', 'OTHER'] as const;
-export type FundingSource = (typeof FUNDING_SOURCES)[number];
+export const FUNDING_SOURCES: readonly FundingSource[] = [
+  'OWN_BUDGET',
+  'COMPETENCE_GRANT',
+  'OTHER',
+];
 
-export const MEASURE_STATUSES = ['PLANNED', 'OPEN', 'RUNNING', 'COMPLETED', 'CANCELLED'] as const;
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+export const MEASURE_STATUSES: readonly MeasureStatus[] = [
+  'PLANNED',
+  'OPEN',
+  'RUNNING',
+  'COMPLETED',
+  'CANCELLED',
+];
 
-export const PLAN_STATUSES = ['DRAFT', 'ADOPTED', 'CLOSED'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export const PLAN_STATUSES: readonly PlanStatus[] = ['DRAFT', 'ADOPTED', 'CLOSED'];
+
+export type {
+  FundingSource,
+  MeasureKind,
+  MeasureProvider as Provider,
+  MeasureStatus,
+  MeasureStrategy as Strategy,
+  PlanStatus,
+};

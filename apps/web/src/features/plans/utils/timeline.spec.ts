@@ -22,7 +22,13 @@ describe('the half-year timeline', () => {
 
   it('cuts a measure reaching past the period at its edges and says so', () => {
     const bar = timelineBar(SPRING, { startsOn: '2026-11-01', endsOn: '2027-08-31' });
-    expect(bar).toEqual({ offset: 0, width: 1, startsBefore: true, endsAfter: true, outside: false });
+    expect(bar).toEqual({
+      offset: 0,
+      width: 1,
+      startsBefore: true,
+      endsAfter: true,
+      outside: false,
+    });
   });
 
   it('draws no bar for a measure wholly outside the period', () => {
