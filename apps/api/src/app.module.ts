@@ -19,6 +19,7 @@ import { HealthController } from './health/health.controller';
 import type { Metrics } from './observability/metrics';
 import { METRICS } from './observability/metrics.provider';
 import { OrganisationModule } from './organisation/organisation.module';
+import { ParticipationModule } from './participation/participation.module';
 import { PlansModule } from './plans/plans.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { RequirementsModule } from './requirements/requirements.module';
@@ -48,6 +49,7 @@ export class AppModule {
         AppraisalsModule,
         RequirementsModule,
         GapsModule,
+        ParticipationModule,
         PlansModule,
         AppGraphQLModule,
       ],

@@ -23,12 +23,14 @@ import { generateOrganisation, type RandomOrganisation, seededDraws } from '@kp/
 import { competenceAtomsSql, staffAtomsSql } from '../src/gaps/protection/atoms.sql';
 import { gapEngineSql, peopleSql, realkompetanseHoldingsSql } from '../src/gaps/gap-engine.sql';
 import { SqlParams } from '../src/database/sql-params';
+import { plannedCompletionsSql } from '../src/participation/planned-completions.sql';
 import { agreementSeeds } from './support/agreement-seeds';
 import { closeDb, db } from './support/database';
 
 /**
  * One source of truth, two implementations: the SQL gap engine must give exactly what
- * computeGaps (and computeRealkompetanse) in @kp/domain give, on random organisations.
+ * computeGaps (and computeRealkompetanse) in @kp/domain give, on random organisations, with
+ * their planned completions kept as measures and participants (expected ≠ 0).
  * More seeds: KP_AGREEMENT_SEEDS="1,2,3,…" (numbers or strings).
  */
 const SEEDS = agreementSeeds('11,23,37,41,59');
@@ -190,25 +192,107 @@ function holdingsSql(loaded: Loaded, holdings: readonly GapHolding[], p: SqlPara
     AS h(employee_id, competence_id, level, valid_until)`;
 }
 
-function plannedSql(loaded: Loaded, p: SqlParams): string {
-  const c = loaded.org.plannedCompletions;
-  return `SELECT * FROM unnest(
-      ${p.add(
-        c.map((x) => loaded.id(x.employeeId)),
-        'uuid[]',
-      )},
-      ${p.add(
-        c.map((x) => loaded.id(x.competenceId)),
-        'uuid[]',
-      )},
-      ${p.add(
-        c.map((x) => x.level),
-        'int[]',
-      )}, ${p.add(
-        c.map((x) => x.expectedDate),
-        'date[]',
-      )})
-    AS c(employee_id, competence_id, level, expected_date)`;
+/**
+ * The organisation's planned completions as the API keeps them: one measure per completion
+ * (planned, open or running, ending on the expected date) with the competence as its target and
+ * the person signed up, plus rows that must not count: the same person and competence in a
+ * cancelled or completed measure, or withdrawn, completed or not completed in a running one.
+ */
+async function loadMeasures(loaded: Loaded, seed: number | string): Promise<void> {
+  const { org } = loaded;
+  const random = createRandom(`${seed}-measures`);
+  const municipalityOfUnit = new Map(org.units.map((u) => [u.id, u.municipalityId]));
+  const regionKeyOf = new Map(org.municipalities.map((m) => [m.id, m.regionId]));
+  const placeOf = (employeeId: string) => {
+    const unitId = org.employees.find((e) => e.id === employeeId)!.unitId;
+    const municipality = municipalityOfUnit.get(unitId)!;
+    return {
+      regionId: loaded.regionIds.get(regionKeyOf.get(municipality)!)!,
+      municipalityId: loaded.id(municipality),
+    };
+  };
+  const plans = new Map<string, string>();
+  for (const regionId of loaded.regionIds.values()) {
+    const { rows } = await db().query(
+      `INSERT INTO action_plan (region_id, level, year, half) VALUES ($1, 'REGION', 2099, 1)
+       RETURNING id`,
+      [regionId],
+    );
+    plans.set(regionId, rows[0].id);
+  }
+  const measures: Array<{
+    id: string;
+    regionId: string;
+    municipalityId: string;
+    employeeId: string;
+    competenceId: string;
+    level: number;
+    endsOn: string;
+    status: string;
+    participant: string;
+  }> = [];
+  const add = (c: (typeof org.plannedCompletions)[number], status: string, participant: string) =>
+    measures.push({
+      id: randomUUID(),
+      ...placeOf(c.employeeId),
+      employeeId: loaded.id(c.employeeId),
+      competenceId: loaded.id(c.competenceId),
+      level: c.level,
+      endsOn: c.expectedDate,
+      status,
+      participant,
+    });
+  for (const c of org.plannedCompletions) {
+    add(c, random.pick(['PLANNED', 'OPEN', 'RUNNING']), 'SIGNED_UP');
+    if (random.chance(0.3)) {
+      // a level above the planned one that must not count
+      const noise = { ...c, level: c.level + 1 };
+      if (random.chance(0.5)) add(noise, random.pick(['CANCELLED', 'COMPLETED']), 'SIGNED_UP');
+      else add(noise, 'RUNNING', random.pick(['WITHDRAWN', 'COMPLETED', 'NOT_COMPLETED']));
+    }
+  }
+  const column = <T>(pick: (m: (typeof measures)[number]) => T) => measures.map(pick);
+  await db().query(
+    `INSERT INTO measure (id, region_id, plan_id, title, strategy, kind, provider, owner, places,
+       starts_on, ends_on, status)
+     SELECT m.id, m.region_id, m.plan_id, 'Avtaletiltak', 'DEVELOP', 'COURSE', 'OWN_STAFF',
+            'Avtaleeier', 1, m.ends_on - 30, m.ends_on, m.status
+     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::date[], $5::text[])
+       AS m(id, region_id, plan_id, ends_on, status)`,
+    [
+      column((m) => m.id),
+      column((m) => m.regionId),
+      column((m) => plans.get(m.regionId)),
+      column((m) => m.endsOn),
+      column((m) => m.status),
+    ],
+  );
+  await db().query(
+    `INSERT INTO measure_target (measure_id, region_id, competence_id, level)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[])`,
+    [
+      column((m) => m.id),
+      column((m) => m.regionId),
+      column((m) => m.competenceId),
+      column((m) => Math.min(m.level, 10)),
+    ],
+  );
+  await db().query(
+    `INSERT INTO measure_participant (measure_id, region_id, municipality_id, employee_id, status,
+       outcome_on)
+     SELECT p.measure_id, p.region_id, p.municipality_id, p.employee_id, p.status,
+            CASE WHEN p.status IN ('COMPLETED', 'NOT_COMPLETED') THEN p.ends_on END
+     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::date[])
+       AS p(measure_id, region_id, municipality_id, employee_id, status, ends_on)`,
+    [
+      column((m) => m.id),
+      column((m) => m.regionId),
+      column((m) => m.municipalityId),
+      column((m) => m.employeeId),
+      column((m) => m.participant),
+      column((m) => m.endsOn),
+    ],
+  );
 }
 
 const FIGURES = [
@@ -244,7 +328,7 @@ async function runSql(
       items: `${itemsSql(loaded, p)}
         WHERE i.unit_id IN (SELECT id FROM unit WHERE region_id = ${region})`,
       holdings: holdings(p, region),
-      planned: plannedSql(loaded, p),
+      planned: plannedCompletionsSql({ regionId: region }),
       today,
       ages: p.add([RETIREMENT_AGE, EARLY_AGE], 'int[]'),
       withEmployeeIds: withIds,
@@ -399,10 +483,8 @@ async function atomRowsSql(
     for (const row of (await db().query(staffSql.sql, staffSql.values)).rows) {
       staff.push({ ...row, unitId: loaded.key(row.unitId) });
     }
-    const competenceSql = competenceAtomsSql(settings, {
-      holdings,
-      planned: (p) => plannedSql(loaded, p),
-    });
+    // planned completions: the default, read from the measures loaded above
+    const competenceSql = competenceAtomsSql(settings, { holdings });
     for (const row of (await db().query(competenceSql.sql, competenceSql.values)).rows) {
       competences.push({
         ...row,
@@ -477,6 +559,7 @@ describe.each(SEEDS)('random organisation %s', (seed) => {
   let loaded: Loaded;
   beforeAll(async () => {
     loaded = await load(generateOrganisation(seed), seed);
+    await loadMeasures(loaded, seed);
   });
 
   it.each([false, true])(
@@ -494,6 +577,10 @@ describe.each(SEEDS)('random organisation %s', (seed) => {
       );
       const actual = await runSql(loaded, (p) => holdingsSql(loaded, org.holdings, p), withIds);
       expect(actual.size).toBe(org.requirements.length * 2);
+      // the measures really add expected people (the comparison below is not about zeros)
+      expect([...actual.values()].some((figures) => (figures.expectedHeadcount ?? 0) > 0)).toBe(
+        true,
+      );
       expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
     },
   );

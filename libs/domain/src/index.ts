@@ -187,6 +187,21 @@ export type * from './protection/reference';
 export { atomRowsFromPeople } from './protection/reference';
 export type * from './protection/rounding';
 export { restKey } from './protection/rounding';
+export type * from './plans/participation';
+export {
+  completionEffects,
+  measureSourceRef,
+  outcomeChanges,
+  participantCount,
+  signUpProblems,
+  withdrawProblem,
+} from './plans/participation';
+export type * from './plans/participation-proposals';
+export {
+  chosenItemProblems,
+  proposeParticipants,
+  wishToClose,
+} from './plans/participation-proposals';
 export type * from './plans/half-year';
 export { halfYearDates, halfYearLabel, halfYearOf, nextHalfYear } from './plans/half-year';
 export type * from './plans/measure-rules';

@@ -6,6 +6,7 @@ import { EMPLOYEES_POLICY } from '../employees/employees.policy';
 import { GAPS_POLICY } from '../gaps/gaps.policy';
 import { IMPORTS_POLICY } from '../imports/imports.policy';
 import { ORGANISATION_POLICY } from '../organisation/organisation.policy';
+import { PARTICIPATION_POLICY } from '../participation/participation.policy';
 import { PLANS_POLICY } from '../plans/plans.policy';
 import { PRIVACY_POLICY } from '../privacy/privacy.policy';
 import { REQUIREMENTS_POLICY } from '../requirements/requirements.policy';
@@ -34,6 +35,7 @@ export const POLICY: PolicyRows = {
   ...REQUIREMENTS_POLICY,
   ...GAPS_POLICY,
   ...APPRAISALS_POLICY,
+  ...PARTICIPATION_POLICY,
   ...PLANS_POLICY,
 };
 

@@ -32,6 +32,7 @@ const PERSONAL_TABLES = [
   'appraisal_amendment',
   'appraisal_competence',
   'development_item',
+  'measure_participant',
   'teaching_directory_entry',
   'import_run_employee',
   'import_run_assessment',
@@ -70,6 +71,10 @@ const WIDER_BY_DESIGN: Record<string, string> = {
   'appraisals/appraisal-statistics.repository.ts#wishCounts': AGGREGATE,
   'appraisals/appraisal-statistics.repository.ts#wayCounts': AGGREGATE,
   'appraisals/appraisal-statistics.repository.ts#teachingCounts': AGGREGATE,
+  'participation/participation.repository.ts#signUpCounts':
+    'participants per municipality and status of one measure, no names; rounded for readers without personal-data access (docs/participation.md)',
+  'participation/participation.repository.ts#takenPlaces':
+    'places held per municipality of the measure being signed up for, to check places and shares; no names',
 };
 
 /** Runs a statement through database/sql.ts (not a fragment that only builds text). */

@@ -34,6 +34,11 @@ import { QualificationsService } from './qualifications.service';
     QualificationCompetenceResolver,
     AssessmentCompetenceResolver,
   ],
-  exports: [EmployeesLoaderFactory, EmployeesRepository, AssessmentsRepository],
+  exports: [
+    EmployeesLoaderFactory,
+    EmployeesRepository,
+    AssessmentsRepository,
+    QualificationsRepository,
+  ],
 })
 export class EmployeesModule {}

@@ -37,6 +37,8 @@ export interface NewQualification {
   obtainedOn: string;
   expiresOn: string | null;
   createdBy: string | null;
+  /** Where it came from (a completed measure: `tiltak:<id>`); null when typed in. */
+  sourceRef?: string | null;
 }
 
 // The mapping to competences lives in the FORMAL assessments the qualification wrote, so
@@ -99,13 +101,15 @@ export class QualificationsRepository {
       qualification.obtainedOn,
       qualification.expiresOn,
       qualification.createdBy,
+      qualification.sourceRef ?? null,
     ]);
     const { id } = await one(
       manager,
       IdRow,
       `INSERT INTO qualification (region_id, employee_id, kind, title, issuer, obtained_on,
-         expires_on, created_by)
-       SELECT $1::uuid, $2::uuid, $3::text, $4::text, $5::text, $6::date, $7::date, $8::uuid
+         expires_on, created_by, source_ref)
+       SELECT $1::uuid, $2::uuid, $3::text, $4::text, $5::text, $6::date, $7::date, $8::uuid,
+              $9::text
         WHERE ${employeeInScope(scope, p, '$2::uuid')}
        RETURNING id`,
       p.values,

@@ -64,12 +64,6 @@ export function realkompetanseHoldingsSql(options: {
     WHERE valid_until IS NULL OR valid_until >= ${asOf}`;
 }
 
-/** Planned completions from measures: none yet (measures come later), same shape. */
-export const NO_PLANNED_COMPLETIONS_SQL = `
-  SELECT NULL::uuid AS employee_id, NULL::uuid AS competence_id, NULL::int AS level,
-         NULL::date AS expected_date
-  WHERE false`;
-
 /** Active, non-erased staff of a region, optionally narrowed by an extra condition. */
 export function peopleSql(options: { regionId: string; condition?: string }): string {
   return `

@@ -7,12 +7,8 @@ import { employeeScopeColumns } from '../employees/people.sql';
 import type { Horizon, Priority } from '../requirements/requirement.enums';
 import type { HorizonDates } from '../requirements/horizons';
 import { UnitKind } from '../organisation/organisation.rows';
-import {
-  gapEngineSql,
-  NO_PLANNED_COMPLETIONS_SQL,
-  peopleSql,
-  realkompetanseHoldingsSql,
-} from './gap-engine.sql';
+import { gapEngineSql, peopleSql, realkompetanseHoldingsSql } from './gap-engine.sql';
+import { plannedCompletionsSql } from '../participation/planned-completions.sql';
 import { gapHoldersSql, HolderRow } from './gap-holders.sql';
 import { knownFirst } from './known-version';
 import {
@@ -277,7 +273,7 @@ export class GapsRepository {
         people: 'people',
         competenceCondition: 'a.competence_id IN (SELECT competence_id FROM items)',
       }),
-      planned: NO_PLANNED_COMPLETIONS_SQL,
+      planned: plannedCompletionsSql({ regionId: region }),
       today,
       ages: p.add(options.ages, 'int[]'),
     });

@@ -107,6 +107,10 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'Query.me': PLAIN,
   'Query.regionSettings': PLAIN,
   'Query.requirement': READ,
+  // participation (docs/participation.md): lists of one measure's people
+  'Query.measureParticipants': { cost: 10 },
+  'Query.measureSignUps': READ,
+  'Query.proposedParticipants': { cost: 25 },
   'Query.actionPlan': READ,
   'Query.measure': READ,
   'Query.measureDraftFromGap': READ,
@@ -154,6 +158,10 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'Mutation.updateRequirement': WRITE,
   'Mutation.updateStaffingRequirement': WRITE,
   'Mutation.updateUser': WRITE,
+  // up to 500 people, each documented in the same transaction
+  'Mutation.signUpParticipants': { cost: 25 },
+  'Mutation.withdrawParticipant': WRITE,
+  'Mutation.recordParticipantOutcomes': { cost: 25 },
   // fields that load per parent through DataLoaders: cheap, but not free
   'Employee.competences': { cost: 2 },
   'Employee.qualifications': { cost: 2 },

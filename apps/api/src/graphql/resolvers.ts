@@ -8,6 +8,7 @@ import { GAPS_RESOLVERS } from '../gaps/gaps.resolvers';
 import { IMPORTS_RESOLVERS } from '../imports/imports.resolvers';
 import { MunicipalitiesResolver } from '../organisation/municipalities.resolver';
 import { UnitsResolver } from '../organisation/units.resolver';
+import { PARTICIPATION_RESOLVERS } from '../participation/participation.resolvers';
 import { PLANS_RESOLVERS } from '../plans/plans.resolvers';
 import { PrivacyResolver } from '../privacy/privacy.resolver';
 import { REQUIREMENTS_RESOLVERS } from '../requirements/requirements.resolvers';
@@ -30,5 +31,6 @@ export const resolvers = [
   ...REQUIREMENTS_RESOLVERS,
   ...GAPS_RESOLVERS,
   ...APPRAISALS_RESOLVERS,
+  ...PARTICIPATION_RESOLVERS,
   ...PLANS_RESOLVERS,
 ];

@@ -50,9 +50,9 @@ export class MeasureReader {
   }
 }
 
+/** What the audit log keeps of a measure: the saved fields, not what is derived for readers. */
 function auditableMeasure(measure: PlanMeasure): Record<string, unknown> {
-  const { minGroupSize: _k, allowedTransitions: _t, ...rest } = measure;
-  return rest;
+  return editableMeasure(measure, true);
 }
 
 /** Measures in a plan: reading, creating, changing, moving through their statuses, deleting. */

@@ -4,6 +4,7 @@ import { makeAppraisal, makeEmployee, makeFutureCycle } from './appraisal-factor
 import { db } from './database';
 import { PEOPLE_PROBES } from './factories';
 import { IMPORT_PROBES } from './import-probes';
+import { PARTICIPATION_PROBES } from './participation-probes';
 import type { PolicyFixtures } from './policy-fixtures';
 
 export type Scope = 'in' | 'out';
@@ -109,10 +110,102 @@ async function staffingRequirementAt(unitId: string): Promise<string> {
   return rows[0].id;
 }
 
+/** Plans: a free half-year for a plan at this place (so probes never collide). */
+async function planAt(
+  regionId: string,
+  place: { level: 'REGION' | 'MUNICIPALITY' | 'UNIT'; municipalityId?: string; unitId?: string },
+  status: 'DRAFT' | 'ADOPTED' = 'DRAFT',
+): Promise<string> {
+  const { rows } = await db().query(
+    `INSERT INTO action_plan (region_id, level, municipality_id, unit_id, year, half, status, adopted_on)
+     SELECT $1, $2, $3, $4, slot.year, slot.half, $5, CASE WHEN $5 = 'ADOPTED' THEN DATE '2026-01-10' END
+     FROM (SELECT y AS year, h AS half FROM generate_series(2100, 2000, -1) y, (VALUES (2), (1)) v(h)
+           WHERE NOT EXISTS (SELECT 1 FROM action_plan p WHERE p.region_id = $1
+             AND p.municipality_id IS NOT DISTINCT FROM $3::uuid
+             AND p.unit_id IS NOT DISTINCT FROM $4::uuid AND p.year = y AND p.half = h)
+           ORDER BY y DESC, h DESC LIMIT 1) slot
+     RETURNING id`,
+    [regionId, place.level, place.municipalityId ?? null, place.unitId ?? null, status],
+  );
+  return rows[0].id;
+}
+
+/** A unit plan of a fresh department under the unit. */
+async function unitPlanUnder(
+  parentId: string,
+  status: 'DRAFT' | 'ADOPTED' = 'DRAFT',
+): Promise<string> {
+  const unitId = await departmentUnder(parentId);
+  const { rows } = await db().query(`SELECT region_id, municipality_id FROM unit WHERE id = $1`, [
+    unitId,
+  ]);
+  return planAt(
+    rows[0].region_id,
+    { level: 'UNIT', municipalityId: rows[0].municipality_id, unitId },
+    status,
+  );
+}
+
+/**
+ * A plan the role writes: in scope a unit plan in the leader's unit (HR's municipality), or
+ * the region's programme for the coordinator; out of scope another municipality's unit, or
+ * another region's programme for regional roles.
+ */
+function writablePlan(
+  f: PolicyFixtures,
+  scope: Scope,
+  role: Role | null,
+  status: 'DRAFT' | 'ADOPTED' = 'DRAFT',
+): Promise<string> {
+  const regional = role !== null && REGION_ROLES.includes(role);
+  if (regional) {
+    return planAt(scope === 'in' ? f.regionId : f.foreignRegionId, { level: 'REGION' }, status);
+  }
+  return unitPlanUnder(scope === 'in' ? f.unitIn : f.unitOut, status);
+}
+
+/** Plans are read region-wide: out of scope means another region for every role. */
+function readablePlan(f: PolicyFixtures, scope: Scope): Promise<string> {
+  return scope === 'in' ? unitPlanUnder(f.unitIn) : planAt(f.foreignRegionId, { level: 'REGION' });
+}
+
+async function measureIn(planId: string): Promise<string> {
+  const { rows } = await db().query(
+    `INSERT INTO measure (region_id, plan_id, municipality_id, unit_id, title, strategy, kind,
+       provider, owner, places, starts_on, ends_on)
+     SELECT region_id, id, municipality_id, unit_id, 'Policytiltak', 'DEVELOP', 'COURSE',
+       'OWN_STAFF', 'Policy', 10, DATE '2026-02-01', DATE '2026-05-31'
+     FROM action_plan WHERE id = $1 RETURNING id`,
+    [planId],
+  );
+  return rows[0].id;
+}
+
+/** A requirement for a draft: in the region (in scope), or in another region (out). */
+async function draftRequirement(f: PolicyFixtures, scope: Scope): Promise<string> {
+  return requirementAt(scope === 'in' ? await departmentUnder(f.unitIn) : await foreignUnit(f));
+}
+
+/** Two requirements of one competence in two departments: a mobilisation pair. */
+async function requirementPair(f: PolicyFixtures, scope: Scope): Promise<[string, string]> {
+  const from = await draftRequirement(f, scope);
+  const unit = scope === 'in' ? await departmentUnder(f.unitIn) : await foreignUnit(f);
+  const { rows } = await db().query(
+    `INSERT INTO requirement (region_id, municipality_id, unit_id, competence_id, min_level,
+       required, measure, horizon, priority, rationale_kind)
+     SELECT u.region_id, u.municipality_id, u.id, r.competence_id, 1, 2, 'HEADCOUNT', 'NOW',
+       'IMPORTANT', 'LOCAL_GOAL'
+     FROM requirement r, unit u WHERE r.id = $1 AND u.id = $2 RETURNING id`,
+    [from, unit],
+  );
+  return [from, rows[0].id];
+}
+
 /** One probe per operation in the policy table; a missing one fails the policy test. */
 export const PROBES: Record<string, Probe> = {
   ...PEOPLE_PROBES,
   ...IMPORT_PROBES,
+  ...PARTICIPATION_PROBES,
   login: {
     document: `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
     hasTarget: false,
@@ -460,6 +553,161 @@ export const PROBES: Record<string, Probe> = {
     hasTarget: true,
     variables: async (f, scope) => ({
       id: await requirementAt(await departmentUnder(scope === 'in' ? f.unitIn : f.unitOut)),
+    }),
+  },
+  actionPlans: {
+    document: 'query ($filter: ActionPlanFilter) { actionPlans(filter: $filter) { id } }',
+    hasTarget: true,
+    variables: async (f, scope) => {
+      const id = await readablePlan(f, scope);
+      const { rows } = await db().query(`SELECT year, half FROM action_plan WHERE id = $1`, [id]);
+      return {
+        filter: {
+          year: rows[0].year,
+          half: rows[0].half,
+          level: scope === 'in' ? 'UNIT' : 'REGION',
+        },
+      };
+    },
+  },
+  actionPlan: {
+    document: 'query ($id: ID!) { actionPlan(id: $id) { id } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({ id: await readablePlan(f, scope) }),
+  },
+  createActionPlan: {
+    document:
+      'mutation ($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => {
+      if (role === Role.REGIONAL_COORDINATOR && scope === 'in') {
+        const id = await planAt(f.regionId, { level: 'REGION' });
+        const { rows } = await db().query(
+          `DELETE FROM action_plan WHERE id = $1 RETURNING year, half`,
+          [id],
+        );
+        return { input: { level: 'REGION', year: rows[0].year, half: rows[0].half } };
+      }
+      const regional = role !== null && REGION_ROLES.includes(role);
+      const unitId =
+        scope === 'in'
+          ? await departmentUnder(f.unitIn)
+          : regional
+            ? await foreignUnit(f)
+            : await departmentUnder(f.unitOut);
+      return { input: { level: 'UNIT', unitId, year: 2026, half: 1 } };
+    },
+  },
+  updateActionPlan: {
+    document:
+      'mutation ($input: UpdateActionPlanInput!) { updateActionPlan(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({
+      input: { id: await writablePlan(f, scope, role), version: 1, title: 'Ny tittel' },
+    }),
+  },
+  adoptActionPlan: {
+    document:
+      'mutation ($id: ID!) { adoptActionPlan(id: $id, version: 1, adoptedOn: "2026-01-15") { id } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({ id: await writablePlan(f, scope, role) }),
+  },
+  closeActionPlan: {
+    document: 'mutation ($id: ID!) { closeActionPlan(id: $id, version: 1) { id } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({ id: await writablePlan(f, scope, role, 'ADOPTED') }),
+  },
+  reopenActionPlan: {
+    document: 'mutation ($id: ID!) { reopenActionPlan(id: $id, version: 1) { id } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({ id: await writablePlan(f, scope, role, 'ADOPTED') }),
+  },
+  deleteActionPlan: {
+    document: 'mutation ($id: ID!) { deleteActionPlan(id: $id, version: 1) }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({ id: await writablePlan(f, scope, role) }),
+  },
+  measures: {
+    document: 'query ($planId: ID!) { measures(planId: $planId) { id } }',
+    hasTarget: true,
+    variables: async (f, scope) => {
+      const planId = await readablePlan(f, scope);
+      await measureIn(planId);
+      return { planId };
+    },
+  },
+  measure: {
+    document: 'query ($id: ID!) { measure(id: $id) { id } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({ id: await measureIn(await readablePlan(f, scope)) }),
+  },
+  createMeasure: {
+    document: 'mutation ($input: CreateMeasureInput!) { createMeasure(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({
+      input: {
+        planId: await writablePlan(f, scope, role),
+        title: 'Demenskurs',
+        strategy: 'DEVELOP',
+        kind: 'COURSE',
+        provider: 'OWN_STAFF',
+        owner: 'Fagutvikler',
+        places: 10,
+        startsOn: '2026-02-01',
+        endsOn: '2026-05-31',
+        funding: [{ source: 'OWN_BUDGET', amount: 1000 }],
+      },
+    }),
+  },
+  updateMeasure: {
+    document: 'mutation ($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({
+      input: { id: await measureIn(await writablePlan(f, scope, role)), version: 1, places: 12 },
+    }),
+  },
+  changeMeasureStatus: {
+    document:
+      'mutation ($input: ChangeMeasureStatusInput!) { changeMeasureStatus(input: $input) { id } }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({
+      input: {
+        id: await measureIn(await writablePlan(f, scope, role)),
+        version: 1,
+        status: 'OPEN',
+      },
+    }),
+  },
+  deleteMeasure: {
+    document: 'mutation ($id: ID!) { deleteMeasure(id: $id, version: 1) }',
+    hasTarget: true,
+    variables: async (f, scope, role) => ({
+      id: await measureIn(await writablePlan(f, scope, role)),
+    }),
+  },
+  measureDraftFromGap: {
+    document: 'query ($id: ID!) { measureDraftFromGap(requirementId: $id) { title } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({ id: await draftRequirement(f, scope) }),
+  },
+  measureDraftFromMobilisation: {
+    document:
+      'query ($input: MobilisationDraftInput!) { measureDraftFromMobilisation(input: $input) { title } }',
+    hasTarget: true,
+    variables: async (f, scope) => {
+      const [fromRequirementId, toRequirementId] = await requirementPair(f, scope);
+      return { input: { fromRequirementId, toRequirementId } };
+    },
+  },
+  measureDraftFromExpiringCertificates: {
+    document:
+      'query ($input: ExpiringCertificatesDraftInput!) { measureDraftFromExpiringCertificates(input: $input) { title } }',
+    hasTarget: true,
+    variables: async (f, scope) => ({
+      input: {
+        unitId: scope === 'in' ? f.unitIn : await foreignUnit(f),
+        competenceId: f.competenceId,
+      },
     }),
   },
 };

@@ -15,11 +15,8 @@ import {
 import { z } from 'zod';
 import { col } from '../../database/sql';
 import { SqlParams } from '../../database/sql-params';
-import {
-  NO_PLANNED_COMPLETIONS_SQL,
-  peopleSql,
-  realkompetanseHoldingsSql,
-} from '../gap-engine.sql';
+import { plannedCompletionsSql } from '../../participation/planned-completions.sql';
+import { peopleSql, realkompetanseHoldingsSql } from '../gap-engine.sql';
 
 export interface AtomSettings {
   regionId: string;
@@ -97,15 +94,16 @@ export function staffAtomsSql(settings: AtomSettings): AtomStatement {
 
 /**
  * Holders by competence: each person's best level among holdings valid on each horizon date
- * (−1: none), and the best planned level due by then (planned completions come with measures;
- * `planned` is the seam, today an empty relation), grouped with their leaving class.
+ * (−1: none), and the best planned level due by then (signed-up participants of measures that
+ * are planned, open or running: participation/planned-completions.sql.ts), grouped with their
+ * leaving class.
  */
 export function competenceAtomsSql(
   settings: AtomSettings,
   options: {
     /** The relation of realkompetanse holdings (default: computed from assessments). */
     holdings?: (p: SqlParams, region: string) => string;
-    /** Planned completions (default: none yet; the seam for measures). */
+    /** Planned completions (default: from measures and their participants). */
     planned?: (p: SqlParams) => string;
   } = {},
 ): AtomStatement {
@@ -125,7 +123,7 @@ export function competenceAtomsSql(
   return {
     sql: `WITH people AS (${peopleSql({ regionId: region })}),
           holdings AS (${holdings}),
-          planned AS (${options.planned ? options.planned(p) : NO_PLANNED_COMPLETIONS_SQL}),
+          planned AS (${options.planned ? options.planned(p) : plannedCompletionsSql({ regionId: region })}),
           per_person AS (
             SELECT employee_id, competence_id,
                    ${held(today)} AS level_now, ${held(oneYear)} AS level_one,
