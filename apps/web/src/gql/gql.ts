@@ -80,6 +80,12 @@ type Documents = {
     "\n  mutation AddUnit($input: AddUnitInput!) {\n    addUnit(input: $input) {\n      ...OrganisationUnit\n    }\n  }\n": typeof types.AddUnitDocument,
     "\n  query Municipalities {\n    municipalities {\n      id\n      number\n      name\n      kostraGroup\n      unitCount\n      units {\n        ...OrganisationUnit\n      }\n    }\n  }\n": typeof types.MunicipalitiesDocument,
     "\n  fragment OrganisationUnit on Unit {\n    id\n    name\n    kind\n    parentId\n    municipalityId\n    serviceType\n  }\n": typeof types.OrganisationUnitFragmentDoc,
+    "\n  query MeasureSignUps($measureId: ID!) {\n    measureSignUps(measureId: $measureId) {\n      measureId\n      places\n      taken\n      free\n      municipalities {\n        municipalityId\n        municipalityName\n        share\n        free\n        signedUp {\n          value\n          rounded\n        }\n        completed {\n          value\n          rounded\n        }\n        notCompleted {\n          value\n          rounded\n        }\n        withdrawn {\n          value\n          rounded\n        }\n      }\n    }\n  }\n": typeof types.MeasureSignUpsDocument,
+    "\n  fragment MeasureParticipantFields on MeasureParticipant {\n    id\n    measureId\n    employeeId\n    fullName\n    municipalityId\n    municipalityName\n    unitId\n    unitName\n    status\n    outcomeOn\n    developmentItemId\n    version\n  }\n": typeof types.MeasureParticipantFieldsFragmentDoc,
+    "\n  query MeasureParticipants($measureId: ID!) {\n    measureParticipants(measureId: $measureId) {\n      ...MeasureParticipantFields\n    }\n    proposedParticipants(measureId: $measureId) {\n      employeeId\n      fullName\n      unitName\n      municipalityId\n      reason\n      competenceName\n      targetLevel\n      expiresOn\n      developmentItemId\n    }\n  }\n": typeof types.MeasureParticipantsDocument,
+    "\n  mutation SignUpParticipants($input: SignUpParticipantsInput!) {\n    signUpParticipants(input: $input) {\n      ...MeasureParticipantFields\n    }\n  }\n": typeof types.SignUpParticipantsDocument,
+    "\n  mutation WithdrawParticipant($input: WithdrawParticipantInput!) {\n    withdrawParticipant(input: $input) {\n      ...MeasureParticipantFields\n    }\n  }\n": typeof types.WithdrawParticipantDocument,
+    "\n  mutation RecordParticipantOutcomes($input: RecordParticipantOutcomesInput!) {\n    recordParticipantOutcomes(input: $input) {\n      completed\n      notCompleted\n      unchanged\n      assessmentsAdded\n      qualificationsAdded\n    }\n  }\n": typeof types.RecordParticipantOutcomesDocument,
     "\n  mutation CreateActionPlan($input: CreateActionPlanInput!) {\n    createActionPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": typeof types.CreateActionPlanDocument,
     "\n  mutation AdoptActionPlan($id: ID!, $version: Int!, $adoptedOn: String!) {\n    adoptActionPlan(id: $id, version: $version, adoptedOn: $adoptedOn) {\n      ...PlanFields\n    }\n  }\n": typeof types.AdoptActionPlanDocument,
     "\n  mutation CloseActionPlan($id: ID!, $version: Int!) {\n    closeActionPlan(id: $id, version: $version) {\n      ...PlanFields\n    }\n  }\n": typeof types.CloseActionPlanDocument,
@@ -177,6 +183,12 @@ const documents: Documents = {
     "\n  mutation AddUnit($input: AddUnitInput!) {\n    addUnit(input: $input) {\n      ...OrganisationUnit\n    }\n  }\n": types.AddUnitDocument,
     "\n  query Municipalities {\n    municipalities {\n      id\n      number\n      name\n      kostraGroup\n      unitCount\n      units {\n        ...OrganisationUnit\n      }\n    }\n  }\n": types.MunicipalitiesDocument,
     "\n  fragment OrganisationUnit on Unit {\n    id\n    name\n    kind\n    parentId\n    municipalityId\n    serviceType\n  }\n": types.OrganisationUnitFragmentDoc,
+    "\n  query MeasureSignUps($measureId: ID!) {\n    measureSignUps(measureId: $measureId) {\n      measureId\n      places\n      taken\n      free\n      municipalities {\n        municipalityId\n        municipalityName\n        share\n        free\n        signedUp {\n          value\n          rounded\n        }\n        completed {\n          value\n          rounded\n        }\n        notCompleted {\n          value\n          rounded\n        }\n        withdrawn {\n          value\n          rounded\n        }\n      }\n    }\n  }\n": types.MeasureSignUpsDocument,
+    "\n  fragment MeasureParticipantFields on MeasureParticipant {\n    id\n    measureId\n    employeeId\n    fullName\n    municipalityId\n    municipalityName\n    unitId\n    unitName\n    status\n    outcomeOn\n    developmentItemId\n    version\n  }\n": types.MeasureParticipantFieldsFragmentDoc,
+    "\n  query MeasureParticipants($measureId: ID!) {\n    measureParticipants(measureId: $measureId) {\n      ...MeasureParticipantFields\n    }\n    proposedParticipants(measureId: $measureId) {\n      employeeId\n      fullName\n      unitName\n      municipalityId\n      reason\n      competenceName\n      targetLevel\n      expiresOn\n      developmentItemId\n    }\n  }\n": types.MeasureParticipantsDocument,
+    "\n  mutation SignUpParticipants($input: SignUpParticipantsInput!) {\n    signUpParticipants(input: $input) {\n      ...MeasureParticipantFields\n    }\n  }\n": types.SignUpParticipantsDocument,
+    "\n  mutation WithdrawParticipant($input: WithdrawParticipantInput!) {\n    withdrawParticipant(input: $input) {\n      ...MeasureParticipantFields\n    }\n  }\n": types.WithdrawParticipantDocument,
+    "\n  mutation RecordParticipantOutcomes($input: RecordParticipantOutcomesInput!) {\n    recordParticipantOutcomes(input: $input) {\n      completed\n      notCompleted\n      unchanged\n      assessmentsAdded\n      qualificationsAdded\n    }\n  }\n": types.RecordParticipantOutcomesDocument,
     "\n  mutation CreateActionPlan($input: CreateActionPlanInput!) {\n    createActionPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": types.CreateActionPlanDocument,
     "\n  mutation AdoptActionPlan($id: ID!, $version: Int!, $adoptedOn: String!) {\n    adoptActionPlan(id: $id, version: $version, adoptedOn: $adoptedOn) {\n      ...PlanFields\n    }\n  }\n": types.AdoptActionPlanDocument,
     "\n  mutation CloseActionPlan($id: ID!, $version: Int!) {\n    closeActionPlan(id: $id, version: $version) {\n      ...PlanFields\n    }\n  }\n": types.CloseActionPlanDocument,
@@ -469,6 +481,30 @@ export function graphql(source: "\n  query Municipalities {\n    municipalities 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment OrganisationUnit on Unit {\n    id\n    name\n    kind\n    parentId\n    municipalityId\n    serviceType\n  }\n"): typeof import('./graphql').OrganisationUnitFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureSignUps($measureId: ID!) {\n    measureSignUps(measureId: $measureId) {\n      measureId\n      places\n      taken\n      free\n      municipalities {\n        municipalityId\n        municipalityName\n        share\n        free\n        signedUp {\n          value\n          rounded\n        }\n        completed {\n          value\n          rounded\n        }\n        notCompleted {\n          value\n          rounded\n        }\n        withdrawn {\n          value\n          rounded\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MeasureSignUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeasureParticipantFields on MeasureParticipant {\n    id\n    measureId\n    employeeId\n    fullName\n    municipalityId\n    municipalityName\n    unitId\n    unitName\n    status\n    outcomeOn\n    developmentItemId\n    version\n  }\n"): typeof import('./graphql').MeasureParticipantFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureParticipants($measureId: ID!) {\n    measureParticipants(measureId: $measureId) {\n      ...MeasureParticipantFields\n    }\n    proposedParticipants(measureId: $measureId) {\n      employeeId\n      fullName\n      unitName\n      municipalityId\n      reason\n      competenceName\n      targetLevel\n      expiresOn\n      developmentItemId\n    }\n  }\n"): typeof import('./graphql').MeasureParticipantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpParticipants($input: SignUpParticipantsInput!) {\n    signUpParticipants(input: $input) {\n      ...MeasureParticipantFields\n    }\n  }\n"): typeof import('./graphql').SignUpParticipantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawParticipant($input: WithdrawParticipantInput!) {\n    withdrawParticipant(input: $input) {\n      ...MeasureParticipantFields\n    }\n  }\n"): typeof import('./graphql').WithdrawParticipantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordParticipantOutcomes($input: RecordParticipantOutcomesInput!) {\n    recordParticipantOutcomes(input: $input) {\n      completed\n      notCompleted\n      unchanged\n      assessmentsAdded\n      qualificationsAdded\n    }\n  }\n"): typeof import('./graphql').RecordParticipantOutcomesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -458,6 +458,19 @@ export type MobilisationDraftInput = {
   toRequirementId: string;
 };
 
+export type ParticipantOutcomeInput = {
+  /** true: completed (the competence is documented); false: did not complete. */
+  completed: boolean;
+  participantId: string;
+};
+
+/** Påmeldt, fullført, ikke fullført, trukket. */
+export type ParticipantStatus =
+  | 'COMPLETED'
+  | 'NOT_COMPLETED'
+  | 'SIGNED_UP'
+  | 'WITHDRAWN';
+
 /** ikke påbegynt, utkast */
 export type PendingAppraisalStatus =
   | 'DRAFT'
@@ -480,6 +493,11 @@ export type Priority =
   | 'CRITICAL'
   | 'DESIRABLE'
   | 'IMPORTANT';
+
+/** Why a person is proposed: an open development wish from an appraisal, or a certificate that runs out. */
+export type ProposalReason =
+  | 'CERTIFICATE_EXPIRING'
+  | 'DEVELOPMENT_WISH';
 
 export type QualificationCompetenceInput = {
   competenceId: string;
@@ -509,6 +527,13 @@ export type RecordAssessmentInput = {
   source: AssessmentSource;
   /** ISO date, the last day it counts. */
   validUntil?: string | null | undefined;
+};
+
+export type RecordParticipantOutcomesInput = {
+  /** ISO date the outcome applies from (the competence is dated then). */
+  completedOn: string;
+  measureId: string;
+  outcomes: Array<ParticipantOutcomeInput>;
 };
 
 /** Requirements are organisation data: every role may read them all. */
@@ -553,6 +578,14 @@ export type SaveAppraisalDraftInput = {
   employeeId: string;
   /** The version last read; omitted for the first save. */
   version?: number | null | undefined;
+};
+
+export type SignUpParticipantsInput = {
+  /** Development items (open wishes from appraisals) the sign-ups close, one per person at most. A person without one here gets their open wish for a target competence linked, if they have one. */
+  developmentItemIds?: Array<string> | null | undefined;
+  /** The people to sign up: all or none are signed up. */
+  employeeIds: Array<string>;
+  measureId: string;
 };
 
 /** No longer used: figures are rounded instead of hidden (see Figure.rounded). */
@@ -661,6 +694,12 @@ export type UpdateUserInput = {
   id: string;
   name?: string | null | undefined;
   password?: string | null | undefined;
+  version: number;
+};
+
+export type WithdrawParticipantInput = {
+  participantId: string;
+  /** The version read; a stale one gives CONFLICT. */
   version: number;
 };
 
@@ -1043,6 +1082,43 @@ export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 export type MunicipalitiesQuery = { municipalities: Array<{ id: string, number: string, name: string, kostraGroup: string | null, unitCount: number, units: Array<{ id: string, name: string, kind: UnitKind, parentId: string | null, municipalityId: string, serviceType: string | null }> }> };
 
 export type OrganisationUnitFragment = { id: string, name: string, kind: UnitKind, parentId: string | null, municipalityId: string, serviceType: string | null };
+
+export type MeasureSignUpsQueryVariables = Exact<{
+  measureId: string;
+}>;
+
+
+export type MeasureSignUpsQuery = { measureSignUps: { measureId: string, places: number, taken: number | null, free: number | null, municipalities: Array<{ municipalityId: string, municipalityName: string, share: number | null, free: number | null, signedUp: { value: number, rounded: boolean }, completed: { value: number, rounded: boolean }, notCompleted: { value: number, rounded: boolean }, withdrawn: { value: number, rounded: boolean } }> } };
+
+export type MeasureParticipantFieldsFragment = { id: string, measureId: string, employeeId: string, fullName: string, municipalityId: string, municipalityName: string, unitId: string, unitName: string, status: ParticipantStatus, outcomeOn: string | null, developmentItemId: string | null, version: number };
+
+export type MeasureParticipantsQueryVariables = Exact<{
+  measureId: string;
+}>;
+
+
+export type MeasureParticipantsQuery = { measureParticipants: Array<{ id: string, measureId: string, employeeId: string, fullName: string, municipalityId: string, municipalityName: string, unitId: string, unitName: string, status: ParticipantStatus, outcomeOn: string | null, developmentItemId: string | null, version: number }>, proposedParticipants: Array<{ employeeId: string, fullName: string, unitName: string, municipalityId: string, reason: ProposalReason, competenceName: string, targetLevel: number | null, expiresOn: string | null, developmentItemId: string | null }> };
+
+export type SignUpParticipantsMutationVariables = Exact<{
+  input: SignUpParticipantsInput;
+}>;
+
+
+export type SignUpParticipantsMutation = { signUpParticipants: Array<{ id: string, measureId: string, employeeId: string, fullName: string, municipalityId: string, municipalityName: string, unitId: string, unitName: string, status: ParticipantStatus, outcomeOn: string | null, developmentItemId: string | null, version: number }> };
+
+export type WithdrawParticipantMutationVariables = Exact<{
+  input: WithdrawParticipantInput;
+}>;
+
+
+export type WithdrawParticipantMutation = { withdrawParticipant: { id: string, measureId: string, employeeId: string, fullName: string, municipalityId: string, municipalityName: string, unitId: string, unitName: string, status: ParticipantStatus, outcomeOn: string | null, developmentItemId: string | null, version: number } };
+
+export type RecordParticipantOutcomesMutationVariables = Exact<{
+  input: RecordParticipantOutcomesInput;
+}>;
+
+
+export type RecordParticipantOutcomesMutation = { recordParticipantOutcomes: { completed: number, notCompleted: number, unchanged: number, assessmentsAdded: number, qualificationsAdded: number } };
 
 export type CreateActionPlanMutationVariables = Exact<{
   input: CreateActionPlanInput;
@@ -1649,6 +1725,22 @@ export const OrganisationUnitFragmentDoc = new TypedDocumentString(`
   serviceType
 }
     `, {"fragmentName":"OrganisationUnit"}) as unknown as TypedDocumentString<OrganisationUnitFragment, unknown>;
+export const MeasureParticipantFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeasureParticipantFields on MeasureParticipant {
+  id
+  measureId
+  employeeId
+  fullName
+  municipalityId
+  municipalityName
+  unitId
+  unitName
+  status
+  outcomeOn
+  developmentItemId
+  version
+}
+    `, {"fragmentName":"MeasureParticipantFields"}) as unknown as TypedDocumentString<MeasureParticipantFieldsFragment, unknown>;
 export const PlanMeasureSummaryFragmentDoc = new TypedDocumentString(`
     fragment PlanMeasureSummary on PlanMeasure {
   id
@@ -3427,6 +3519,120 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
   municipalityId
   serviceType
 }`) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const MeasureSignUpsDocument = new TypedDocumentString(`
+    query MeasureSignUps($measureId: ID!) {
+  measureSignUps(measureId: $measureId) {
+    measureId
+    places
+    taken
+    free
+    municipalities {
+      municipalityId
+      municipalityName
+      share
+      free
+      signedUp {
+        value
+        rounded
+      }
+      completed {
+        value
+        rounded
+      }
+      notCompleted {
+        value
+        rounded
+      }
+      withdrawn {
+        value
+        rounded
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureSignUpsQuery, MeasureSignUpsQueryVariables>;
+export const MeasureParticipantsDocument = new TypedDocumentString(`
+    query MeasureParticipants($measureId: ID!) {
+  measureParticipants(measureId: $measureId) {
+    ...MeasureParticipantFields
+  }
+  proposedParticipants(measureId: $measureId) {
+    employeeId
+    fullName
+    unitName
+    municipalityId
+    reason
+    competenceName
+    targetLevel
+    expiresOn
+    developmentItemId
+  }
+}
+    fragment MeasureParticipantFields on MeasureParticipant {
+  id
+  measureId
+  employeeId
+  fullName
+  municipalityId
+  municipalityName
+  unitId
+  unitName
+  status
+  outcomeOn
+  developmentItemId
+  version
+}`) as unknown as TypedDocumentString<MeasureParticipantsQuery, MeasureParticipantsQueryVariables>;
+export const SignUpParticipantsDocument = new TypedDocumentString(`
+    mutation SignUpParticipants($input: SignUpParticipantsInput!) {
+  signUpParticipants(input: $input) {
+    ...MeasureParticipantFields
+  }
+}
+    fragment MeasureParticipantFields on MeasureParticipant {
+  id
+  measureId
+  employeeId
+  fullName
+  municipalityId
+  municipalityName
+  unitId
+  unitName
+  status
+  outcomeOn
+  developmentItemId
+  version
+}`) as unknown as TypedDocumentString<SignUpParticipantsMutation, SignUpParticipantsMutationVariables>;
+export const WithdrawParticipantDocument = new TypedDocumentString(`
+    mutation WithdrawParticipant($input: WithdrawParticipantInput!) {
+  withdrawParticipant(input: $input) {
+    ...MeasureParticipantFields
+  }
+}
+    fragment MeasureParticipantFields on MeasureParticipant {
+  id
+  measureId
+  employeeId
+  fullName
+  municipalityId
+  municipalityName
+  unitId
+  unitName
+  status
+  outcomeOn
+  developmentItemId
+  version
+}`) as unknown as TypedDocumentString<WithdrawParticipantMutation, WithdrawParticipantMutationVariables>;
+export const RecordParticipantOutcomesDocument = new TypedDocumentString(`
+    mutation RecordParticipantOutcomes($input: RecordParticipantOutcomesInput!) {
+  recordParticipantOutcomes(input: $input) {
+    completed
+    notCompleted
+    unchanged
+    assessmentsAdded
+    qualificationsAdded
+  }
+}
+    `) as unknown as TypedDocumentString<RecordParticipantOutcomesMutation, RecordParticipantOutcomesMutationVariables>;
 export const CreateActionPlanDocument = new TypedDocumentString(`
     mutation CreateActionPlan($input: CreateActionPlanInput!) {
   createActionPlan(input: $input) {

@@ -27,6 +27,7 @@ import {
 import { MeasureForm } from './measure-form';
 import { MeasureStatusPanel } from './measure-status-panel';
 import { MeasureSummary } from './measure-summary';
+import { ParticipantsSection } from './participants-section';
 
 /** Where a plan's page is: its scope and half-year. */
 function planPagePath(plan: {
@@ -119,6 +120,7 @@ export function MeasurePage() {
         </p>
       ) : null}
       <MeasureStatusPanel measure={data} canWrite={canWrite} />
+      <ParticipantsSection measure={data} user={me.data} />
       {canWrite ? (
         <section className="section" aria-labelledby="measure-edit-heading">
           <h2 id="measure-edit-heading">{t('plans.measure.editHeading')}</h2>
