@@ -363,6 +363,23 @@ describe('completion', () => {
     // expected appears in the 1-year figures (the measure ends within the year), not today's
     expect(await gap('ONE_YEAR')).toEqual({ holders: 0, expected: 2, gap: 2 });
     expect(await gap('NOW')).toEqual({ holders: 0, expected: 0, gap: 2 });
+    // and by name for HR, who may see the people behind the figure
+    const { gapHolders } = await gqlOk<{
+      gapHolders: {
+        holders: Array<{ employeeId: string }>;
+        expected: Array<{ employeeId: string; level: number }>;
+      };
+    }>(
+      `query ($id: ID!) { gapHolders(requirementId: $id, horizon: ONE_YEAR) {
+        holders { employeeId } expected { employeeId level } } }`,
+      { id: requirementId },
+      await as(DEMO.hrGjovik),
+    );
+    expect(gapHolders.holders).toEqual([]);
+    expect(gapHolders.expected.map((e) => e.employeeId).sort()).toEqual(
+      [done.id, notDone.id].sort(),
+    );
+    expect(gapHolders.expected.map((e) => e.level)).toEqual([3, 3]);
 
     const byEmployee = new Map(signed.map((p) => [p.employeeId, p.id]));
     const input = {

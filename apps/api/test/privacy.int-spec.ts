@@ -301,6 +301,8 @@ describe('GDPR: everything held, and everything that can name the person', () =>
       development_item: 'developmentItems',
       teaching_directory_entry: 'teachingDirectory',
       import_run_employee: 'importRuns',
+      measure_participant: 'measureParticipation',
+      measure_teacher: 'measureTeaching',
     };
     expect(rows.map((row) => row.table).filter((table) => !(table in exported))).toEqual([]);
     const employee = await employeeWithHistory();

@@ -24,6 +24,8 @@ export interface GapRollUp {
   required: number;
   gap: number;
   surplus: number;
+  /** People (or FTE) expected from planned measures, beside the holders (shown apart). */
+  expected: number;
   /** required − gap: the part of the requirement that is met. */
   covered: number;
   /** (required − gap) / required, rounded to 4 decimals; null when nothing is required. */
@@ -56,6 +58,7 @@ interface Accumulator {
   required: number;
   gap: number;
   surplus: number;
+  expected: number;
 }
 
 function rollUp(
@@ -82,6 +85,7 @@ function rollUp(
           required: 0,
           gap: 0,
           surplus: 0,
+          expected: 0,
         };
         groups.set(key, acc);
       }
@@ -89,6 +93,7 @@ function rollUp(
       acc.required += cents(g.required);
       acc.gap += cents(g.gap);
       acc.surplus += cents(g.surplus);
+      acc.expected += cents(g.expected);
     }
   }
 
@@ -106,6 +111,7 @@ function rollUp(
       required: acc.required / 100,
       gap: acc.gap / 100,
       surplus: acc.surplus / 100,
+      expected: acc.expected / 100,
       covered: (acc.required - acc.gap) / 100,
       coverage:
         acc.required > 0

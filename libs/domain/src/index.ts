@@ -193,6 +193,7 @@ export {
   measureSourceRef,
   outcomeChanges,
   participantCount,
+  roundedHeadcount,
   signUpProblems,
   withdrawProblem,
 } from './plans/participation';
@@ -212,3 +213,5 @@ export {
   MEASURE_STATUS_NAMES,
   measureTransitionProblem,
 } from './plans/measure-status';
+export type * from './plans/funding-report';
+export { fundingLine, fundingSums, reportPeriod } from './plans/funding-report';

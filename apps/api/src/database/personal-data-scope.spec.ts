@@ -73,6 +73,11 @@ const WIDER_BY_DESIGN: Record<string, string> = {
   'appraisals/appraisal-statistics.repository.ts#teachingCounts': AGGREGATE,
   'participation/participation.repository.ts#signUpCounts':
     'participants per municipality and status of one measure, no names; rounded for readers without personal-data access (docs/participation.md)',
+  'plans/plans.repository.ts#participantRows':
+    'how many participant rows a measure has (before it may be deleted); a number, no person',
+  'participation/funding-report.repository.ts#measures':
+    'participant counts per measure for the funding report, no names; rounded for readers without personal-data access',
+  'participation/funding-report.repository.ts#gapsOn': AGGREGATE,
   'participation/participation.repository.ts#takenPlaces':
     'places held per municipality of the measure being signed up for, to check places and shares; no names',
 };

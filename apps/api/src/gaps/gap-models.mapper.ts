@@ -77,6 +77,7 @@ function rollUpFigures(r: DomainRollUp, age: number, rounded: boolean): GapRollU
     retirementAge: age,
     gap: figure(r.gap, rounded),
     surplus: figure(r.surplus, rounded),
+    expected: figure(r.expected, rounded),
     covered: figure(r.covered, rounded),
     coverage: figure(r.coverage, rounded),
   };

@@ -311,6 +311,11 @@ export class GapsRepository {
       today: string;
       horizonDate: string;
       age: number;
+      /**
+       * Expected instead: signed-up participants of running measures due to reach the level
+       * by the horizon (the caller leaves out those who already hold it).
+       */
+      planned?: boolean;
     },
   ): Promise<HolderRow[]> {
     const p = new SqlParams();
@@ -322,12 +327,17 @@ export class GapsRepository {
       condition: `u.path @> ARRAY[${p.add(options.unitId, 'uuid')}]
         AND ${scope.where(p, employeeScopeColumns())}`,
     });
-    const holdings = realkompetanseHoldingsSql({
-      regionId: region,
-      asOf: today,
-      people: 'people',
-      competenceCondition: `a.competence_id = ${p.add(options.competenceId, 'uuid')}`,
-    });
+    const competence = p.add(options.competenceId, 'uuid');
+    const holdings = options.planned
+      ? `SELECT pc.employee_id, pc.competence_id, pc.level, NULL::date AS valid_until
+         FROM (${plannedCompletionsSql({ regionId: region })}) pc
+         WHERE pc.competence_id = ${competence} AND pc.expected_date <= ${horizon}`
+      : realkompetanseHoldingsSql({
+          regionId: region,
+          asOf: today,
+          people: 'people',
+          competenceCondition: `a.competence_id = ${competence}`,
+        });
     const sql = gapHoldersSql({
       people,
       holdings,

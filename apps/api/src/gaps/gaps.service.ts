@@ -26,7 +26,7 @@ import {
   toRequirementGap,
 } from './gap-models.mapper';
 import { checkProtectedAge, figure } from './gap-figures';
-import { GapsRepository } from './gaps.repository';
+import { GapsRepository, type HolderRow } from './gaps.repository';
 import { ProtectionService } from './protection/protection.service';
 import {
   type GapAnalysis,
@@ -351,7 +351,7 @@ export class GapsService {
     const today = todayInNorway();
     const horizonDate = horizonDates(today)[horizon];
     const age = retirementAgeInput ?? settings.retirementAge;
-    const rows = await this.gaps.holders(scope, {
+    const query = {
       regionId: actor.regionId,
       unitId: requirement.unitId,
       competenceId: requirement.competenceId,
@@ -359,13 +359,18 @@ export class GapsService {
       today,
       horizonDate,
       age,
-    });
+    };
+    const rows = await this.gaps.holders(scope, query);
+    const holderIds = new Set(rows.map((row) => row.employeeId));
+    const expected = (await this.gaps.holders(scope, { ...query, planned: true })).filter(
+      (row) => !holderIds.has(row.employeeId),
+    );
     await this.audit.read(actor, {
       action: 'gap.holders',
       entityType: 'requirement',
       entityId: requirement.id,
       municipalityId: requirement.municipalityId,
-      employeeIds: rows.map((row) => row.employeeId),
+      employeeIds: [...rows, ...expected].map((row) => row.employeeId),
       details: { horizon, horizonDate, retirementAge: age },
     });
     return {
@@ -373,18 +378,22 @@ export class GapsService {
       horizon,
       horizonDate,
       retirementAge: age,
-      holders: rows.map((row) => ({
-        employeeId: row.employeeId,
-        fullName: `${row.givenName} ${row.familyName}`,
-        unitId: row.unitId,
-        professionCode: row.professionCode,
-        fte: row.fte,
-        birthYear: row.birthYear,
-        level: row.level,
-        validUntil: row.validUntil,
-      })),
-      // Planned completions come with measures; until then nobody is expected.
-      expected: [],
+      holders: rows.map(toGapHolder),
+      // signed-up participants of measures due by the horizon who do not hold it yet
+      expected: expected.map(toGapHolder),
     };
   }
+}
+
+function toGapHolder(row: HolderRow) {
+  return {
+    employeeId: row.employeeId,
+    fullName: `${row.givenName} ${row.familyName}`,
+    unitId: row.unitId,
+    professionCode: row.professionCode,
+    fte: row.fte,
+    birthYear: row.birthYear,
+    level: row.level,
+    validUntil: row.validUntil,
+  };
 }

@@ -111,6 +111,8 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'Query.measureParticipants': { cost: 10 },
   'Query.measureSignUps': READ,
   'Query.proposedParticipants': { cost: 25 },
+  // runs the gap engine for the targeted requirements (once per start day and today)
+  'Query.fundingReport': { cost: 100, heavy: true },
   'Query.actionPlan': READ,
   'Query.measure': READ,
   'Query.measureDraftFromGap': READ,

@@ -1,4 +1,5 @@
 import { EVERY_ROLE, PERSONAL_DATA_ROLES, PolicyRows } from '../auth/policy-types';
+import { Role } from '../auth/roles';
 
 /**
  * Participants are personal data: HR signs up, sees and completes their municipality's people,
@@ -13,4 +14,9 @@ export const PARTICIPATION_POLICY: PolicyRows = {
   signUpParticipants: { roles: PERSONAL_DATA_ROLES, data: 'PERSONAL' },
   withdrawParticipant: { roles: PERSONAL_DATA_ROLES, data: 'PERSONAL' },
   recordParticipantOutcomes: { roles: PERSONAL_DATA_ROLES, data: 'PERSONAL' },
+  // counts and money, no names (rounded counts for board members)
+  fundingReport: {
+    roles: [Role.UNIT_LEADER, Role.MUNICIPALITY_HR, Role.REGIONAL_COORDINATOR, Role.BOARD_MEMBER],
+    data: 'AGGREGATE',
+  },
 };

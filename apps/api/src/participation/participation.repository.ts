@@ -394,14 +394,15 @@ export class ParticipationRepository {
     return row?.measureId ?? null;
   }
 
-  /** k: the region's smallest group for figures about people. */
-  async minGroupSize(regionId: string): Promise<number> {
+  /** The region's name and k, its smallest group for figures about people. */
+  async regionSettings(regionId: string): Promise<{ name: string; k: number }> {
     const row = await maybeOne(
       this.db,
-      z.object({ k: col.int }),
-      `SELECT min_group_size AS k FROM region WHERE id = $1`,
+      z.object({ name: col.text, k: col.int }),
+      `SELECT name, min_group_size AS k FROM region WHERE id = $1`,
       [regionId],
     );
-    return row?.k ?? 5;
+    if (!row) throw new Error(`No region ${regionId}`);
+    return row;
   }
 }

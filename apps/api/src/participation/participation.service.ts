@@ -307,7 +307,7 @@ export class ParticipationService {
     const protection = exact
       ? null
       : {
-          k: await this.repository.minGroupSize(actor.regionId),
+          k: (await this.repository.regionSettings(actor.regionId)).k,
           draws: await this.protection.regionDraws(actor.regionId),
         };
     const taken = counts.reduce(

@@ -16,3 +16,9 @@ export function plannedCompletionsSql(options: {
     JOIN measure_target mt ON mt.measure_id = m.id
     WHERE m.region_id = ${options.regionId} AND m.status IN ('PLANNED', 'OPEN', 'RUNNING')`;
 }
+
+/** No planned completions, same shape: for figures of holders only (the funding report). */
+export const NO_PLANNED_COMPLETIONS_SQL = `
+  SELECT NULL::uuid AS employee_id, NULL::uuid AS competence_id, NULL::int AS level,
+         NULL::date AS expected_date
+  WHERE false`;

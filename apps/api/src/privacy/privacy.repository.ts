@@ -144,6 +144,30 @@ export class PrivacyRepository {
        WHERE t.employee_id = $1 ORDER BY k.name`,
       [employeeId],
     );
+    // Measures they were signed up for, and how it went (docs/participation.md).
+    const measureParticipation = await rows(
+      this.db,
+      ExportRow,
+      `SELECT m.title AS measure, to_char(m.starts_on, 'YYYY-MM-DD') AS starts_on,
+              to_char(m.ends_on, 'YYYY-MM-DD') AS ends_on, p.status, p.signed_up_at,
+              signer.name AS signed_up_by, to_char(p.outcome_on, 'YYYY-MM-DD') AS outcome_on,
+              p.development_item_id
+       FROM measure_participant p JOIN measure m ON m.id = p.measure_id
+       LEFT JOIN app_user signer ON signer.id = p.signed_up_by
+       WHERE p.employee_id = $1 ORDER BY p.signed_up_at`,
+      [employeeId],
+    );
+    // Measures they teach or guide in (from the teaching directory).
+    const measureTeaching = await rows(
+      this.db,
+      ExportRow,
+      `SELECT m.title AS measure, to_char(m.starts_on, 'YYYY-MM-DD') AS starts_on,
+              to_char(m.ends_on, 'YYYY-MM-DD') AS ends_on, k.name AS competence
+       FROM measure_teacher t JOIN measure m ON m.id = t.measure_id
+       JOIN competence k ON k.id = t.competence_id
+       WHERE t.employee_id = $1 ORDER BY m.starts_on`,
+      [employeeId],
+    );
     // Import runs that created, changed or deactivated them, with the row as it was before
     // (kept for the 30-day undo window; erased with the person by a trigger).
     const importRuns = await rows(
@@ -176,6 +200,8 @@ export class PrivacyRepository {
       appraisals,
       developmentItems,
       teachingDirectory,
+      measureParticipation,
+      measureTeaching,
       importRuns,
       accessLog,
     };

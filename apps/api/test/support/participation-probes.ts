@@ -29,6 +29,13 @@ const personOf = (f: PolicyFixtures, scope: Scope) =>
   f.newEmployee(scope === 'in' ? f.unitIn : f.unitOut);
 
 export const PARTICIPATION_PROBES: Record<string, Probe> = {
+  fundingReport: {
+    document:
+      'query ($input: FundingReportInput!) { fundingReport(input: $input) { totals { measures } } }',
+    // counts and money of any municipality of the region; no person is a target
+    hasTarget: false,
+    variables: async (f) => ({ input: { year: 2026, half: 1, municipalityId: f.municipalityIn } }),
+  },
   measureParticipants: {
     document: 'query ($id: ID!) { measureParticipants(measureId: $id) { id fullName } }',
     hasTarget: true,

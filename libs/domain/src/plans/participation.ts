@@ -410,3 +410,11 @@ export function participantCount(
     rounded: true,
   };
 }
+
+/** A headcount behind a gap figure, rounded for a reader who may not see the people. */
+export function roundedHeadcount(
+  count: number,
+  protection: { k: number; draws: Draws; key: string },
+) {
+  return participantCount(count, protection).value;
+}

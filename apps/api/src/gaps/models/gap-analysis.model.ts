@@ -114,6 +114,12 @@ export class GapRollUpFigures {
   @Field(() => Figure, { description: 'Sum of the requirements’ surpluses.' })
   surplus: Figure;
 
+  @Field(() => Figure, {
+    description:
+      'Sum of the requirements’ expected: signed-up participants of planned, open or running measures due by the horizon (shown apart from holders).',
+  })
+  expected: Figure;
+
   @Field(() => Figure, { description: 'required − gap: the part that is met.' })
   covered: Figure;
 
