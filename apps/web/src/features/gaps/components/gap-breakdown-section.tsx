@@ -147,6 +147,7 @@ function useRollUpColumns(scope: GapScope): ExportColumn<RollUp>[] {
       { header: t('gaps.table.priority'), value: (row) => t(`gaps.priority.${row.priority}`) },
       { header: t('gaps.table.required'), value: (row) => row.required },
       { header: t('gaps.table.covered'), value: (row) => figureCell(row.covered, hidden) },
+      { header: t('gaps.table.expected'), value: (row) => figureCell(row.expected, hidden) },
       { header: t('gaps.table.gap'), value: (row) => figureCell(row.gap, hidden) },
       {
         header: t('gaps.export.coveragePercent'),
@@ -206,6 +207,9 @@ function RollUpTable({
                 {t('gaps.table.gap')}
               </th>
               <th scope="col" className="data-table__numeric">
+                {t('gaps.table.expected')}
+              </th>
+              <th scope="col" className="data-table__numeric">
                 {t('gaps.table.coverage')}
               </th>
               <th scope="col" className="data-table__numeric">
@@ -238,6 +242,9 @@ function RollUpTable({
                     <FigureText figure={row.gap} format={amount(row)} />
                   </td>
                   <td className="data-table__numeric">
+                    <FigureText figure={row.expected} format={amount(row)} />
+                  </td>
+                  <td className="data-table__numeric">
                     <FigureText figure={row.coverage} format={(value) => formatPercent(value)} />
                   </td>
                   <td className="data-table__numeric">
@@ -250,6 +257,7 @@ function RollUpTable({
         </table>
       </TableScroll>
       <HiddenNote reasons={hiddenReasons(shown.flatMap((row) => [row.gap, row.coverage]))} />
+      <ExpectedNote />
       <ShowAll shown={shown.length} total={rows.length} onClick={showAll} />
     </>
   );

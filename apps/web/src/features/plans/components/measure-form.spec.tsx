@@ -8,6 +8,10 @@ import { renderWithProviders } from '@web/testing/render';
 import { blankMeasureValues, type MeasureFormValues } from '../utils/measure-form-values';
 import { MeasureForm, type MeasureFormProps } from './measure-form';
 
+// The editor is a big form: on a busy two-core machine its first render and the typing take
+// longer than Jest's default of 5 s.
+jest.setTimeout(30_000);
+
 const MUNICIPALITIES = [
   { id: 'gjovik', name: 'Gjøvik', units: [] },
   { id: 'ostre', name: 'Østre Toten', units: [] },

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanMeasureFieldsFragment } from '@web/gql/graphql';
-import { formatDate, formatInteger, formatKroner, formatNumber } from '@web/shared/format';
+import { formatInteger, formatKroner, formatNumber } from '@web/shared/format';
+import { MeasureDates } from './measure-cells';
 
 /**
  * A measure for those who read it (board members, other scopes): the facts, the money, what
@@ -27,13 +28,7 @@ export function MeasureSummary({
     ],
     [t('plans.measureForm.targetGroup'), measure.targetGroup || none],
     [t('plans.measureForm.owner'), measure.owner ?? none],
-    [
-      t('plans.table.dates'),
-      t('plans.timeline.range', {
-        from: formatDate(measure.startsOn),
-        to: formatDate(measure.endsOn),
-      }),
-    ],
+    [t('plans.table.dates'), <MeasureDates key="dates" measure={measure} />],
     [t('plans.measureForm.places'), formatInteger(measure.places)],
     [t('plans.measureForm.hours'), formatNumber(measure.hours, { decimals: 1 })],
     [

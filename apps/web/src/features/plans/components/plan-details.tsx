@@ -6,8 +6,9 @@ import { formatDate, formatInteger, formatKroner, localIsoDate } from '@web/shar
 import { ErrorSummary, problemsFromError, TextField } from '@web/shared/forms';
 import { EmptyState, TableScroll } from '@web/shared/ui';
 import { usePlanStep, type PlanStep } from '../hooks/use-plan-mutations';
-import { measurePath, newMeasurePath } from '../utils/plan-paths';
+import { newMeasurePath } from '../utils/plan-paths';
 import { groupByStrategy, statusCounts } from '../utils/plan-totals';
+import { MeasureCells } from './measure-cells';
 import { PlanTimeline } from './plan-timeline';
 
 interface PlanDetailsProps {
@@ -242,17 +243,7 @@ function StrategySections({ measures }: { measures: readonly PlanMeasureSummaryF
                   <tbody>
                     {group.map((measure) => (
                       <tr key={measure.id}>
-                        <th scope="row">
-                          <Link to={measurePath(measure.id)}>{measure.title}</Link>
-                        </th>
-                        <td>{t(`plans.kind.${measure.kind}`)}</td>
-                        <td className="plan-timeline__dates">
-                          {t('plans.timeline.range', {
-                            from: formatDate(measure.startsOn),
-                            to: formatDate(measure.endsOn),
-                          })}
-                        </td>
-                        <td>{t(`plans.measureStatus.${measure.status}`)}</td>
+                        <MeasureCells measure={measure} kind={t(`plans.kind.${measure.kind}`)} />
                         <td className="data-table__numeric">{formatInteger(measure.places)}</td>
                         <td className="data-table__numeric">
                           {measure.participantCount === null ||

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { formatDate } from '@web/shared/format';
 import { TableScroll } from '@web/shared/ui';
-import { measurePath } from '../utils/plan-paths';
 import type { MeasureStatus } from '../utils/plan-vocabulary';
 import { timelineBar, timelineMonths } from '../utils/timeline';
+import { MeasureCells } from './measure-cells';
 
 export interface TimelineMeasure {
   id: string;
@@ -64,16 +62,7 @@ export function PlanTimeline({ period, periodLabel, measures }: PlanTimelineProp
             const bar = timelineBar(period, measure);
             return (
               <tr key={measure.id}>
-                <th scope="row">
-                  <Link to={measurePath(measure.id)}>{measure.title}</Link>
-                </th>
-                <td className="plan-timeline__dates">
-                  {t('plans.timeline.range', {
-                    from: formatDate(measure.startsOn),
-                    to: formatDate(measure.endsOn),
-                  })}
-                </td>
-                <td>{t(`plans.measureStatus.${measure.status}`)}</td>
+                <MeasureCells measure={measure} />
                 <td className="plan-timeline__cell">
                   <span className="plan-timeline__track" aria-hidden="true">
                     {months.map((month) => (

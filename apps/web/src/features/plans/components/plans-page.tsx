@@ -13,7 +13,7 @@ import { useMunicipalities } from '@web/features/organisation';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
 import { localIsoDate } from '@web/shared/format';
 import { useUrlFilters } from '@web/shared/forms';
-import { EmptyState, ErrorState, LoadingState, PageHeading, QueryPending } from '@web/shared/ui';
+import { EmptyState, PageHeading, QueryPending } from '@web/shared/ui';
 import { useActionPlans } from '../hooks/use-plans';
 import type { HalfYear } from '../utils/half-year';
 import { mayWritePlan } from '../utils/plan-access';
@@ -51,15 +51,7 @@ export function PlansPage() {
     return (
       <>
         {heading}
-        {municipalities.isError ? (
-          <ErrorState
-            error={municipalities.error}
-            retrying={municipalities.isFetching}
-            onRetry={() => void municipalities.refetch()}
-          />
-        ) : (
-          <LoadingState label={t('plans.loading')} />
-        )}
+        <QueryPending query={municipalities} loadingLabel={t('plans.loading')} />
       </>
     );
   }

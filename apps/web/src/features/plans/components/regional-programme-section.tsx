@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { formatDate, formatInteger } from '@web/shared/format';
+import { formatInteger } from '@web/shared/format';
 import { EmptyState, QueryPending, TableScroll } from '@web/shared/ui';
 import { useActionPlans } from '../hooks/use-plans';
 import type { HalfYear } from '../utils/half-year';
-import { measurePath } from '../utils/plan-paths';
+import { MeasureCells } from './measure-cells';
 
 /**
  * The region's programme beside a municipality's or unit's plan: its measures are open to
@@ -44,16 +43,7 @@ export function RegionalProgrammeSection({ period }: { period: HalfYear }) {
           <tbody>
             {measures.map((measure) => (
               <tr key={measure.id}>
-                <th scope="row">
-                  <Link to={measurePath(measure.id)}>{measure.title}</Link>
-                </th>
-                <td className="plan-timeline__dates">
-                  {t('plans.timeline.range', {
-                    from: formatDate(measure.startsOn),
-                    to: formatDate(measure.endsOn),
-                  })}
-                </td>
-                <td>{t(`plans.measureStatus.${measure.status}`)}</td>
+                <MeasureCells measure={measure} />
                 <td className="data-table__numeric">{formatInteger(measure.places)}</td>
               </tr>
             ))}

@@ -1,10 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type {
   RecordParticipantOutcomesInput,
   SignUpParticipantsInput,
   WithdrawParticipantInput,
 } from '@web/gql/graphql';
-import { DERIVED_FIGURES_KEY, request } from '@web/shared/graphql';
+import { request } from '@web/shared/graphql';
 import {
   MeasureParticipantsQuery,
   MeasureSignUpsQuery,
@@ -13,6 +13,7 @@ import {
   WithdrawParticipantMutation,
 } from '../graphql/participants.query';
 import { planKeys } from './plan-keys';
+import { usePlansRefresh } from './use-plan-mutations';
 
 /** Places and sign-ups per municipality (no names). */
 export function useMeasureSignUps(measureId: string) {
@@ -32,21 +33,9 @@ export function useMeasureParticipants(measureId: string, enabled: boolean) {
   });
 }
 
-/**
- * Sign-ups and outcomes change the places, the plan's totals, the people's competence and
- * the "expected" and holder figures: all of it is refetched.
- */
-function useRefresh() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: planKeys.all }),
-      queryClient.invalidateQueries({ queryKey: DERIVED_FIGURES_KEY }),
-    ]);
-}
-
 export function useSignUpParticipants() {
-  const refresh = useRefresh();
+  // Sign-ups and outcomes move places, totals, competence and the expected and holder figures.
+  const refresh = usePlansRefresh();
   return useMutation({
     mutationFn: async (input: SignUpParticipantsInput) =>
       (await request(SignUpParticipantsMutation, { input })).signUpParticipants,
@@ -55,7 +44,8 @@ export function useSignUpParticipants() {
 }
 
 export function useWithdrawParticipant() {
-  const refresh = useRefresh();
+  // Sign-ups and outcomes move places, totals, competence and the expected and holder figures.
+  const refresh = usePlansRefresh();
   return useMutation({
     mutationFn: async (input: WithdrawParticipantInput) =>
       (await request(WithdrawParticipantMutation, { input })).withdrawParticipant,
@@ -64,7 +54,8 @@ export function useWithdrawParticipant() {
 }
 
 export function useRecordOutcomes() {
-  const refresh = useRefresh();
+  // Sign-ups and outcomes move places, totals, competence and the expected and holder figures.
+  const refresh = usePlansRefresh();
   return useMutation({
     mutationFn: async (input: RecordParticipantOutcomesInput) =>
       (await request(RecordParticipantOutcomesMutation, { input })).recordParticipantOutcomes,

@@ -21,7 +21,7 @@ import { planKeys } from './plan-keys';
  * A change counts as done once the plans are refetched. Measures and their participants are
  * what "expected" in the gap figures is made of, so those are marked stale too.
  */
-function useRefresh() {
+export function usePlansRefresh() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
@@ -31,7 +31,7 @@ function useRefresh() {
 }
 
 export function useCreateActionPlan() {
-  const refresh = useRefresh();
+  const refresh = usePlansRefresh();
   return useMutation({
     mutationFn: async (input: CreateActionPlanInput) =>
       (await request(CreateActionPlanMutation, { input })).createActionPlan,
@@ -45,7 +45,7 @@ export type PlanStep =
 
 /** Adopt, close or reopen a plan; a conflict refetches it either way. */
 export function usePlanStep() {
-  const refresh = useRefresh();
+  const refresh = usePlansRefresh();
   return useMutation({
     mutationFn: async (change: PlanStep) => {
       switch (change.step) {
@@ -72,7 +72,7 @@ export type SaveMeasure =
   { kind: 'create'; input: CreateMeasureInput } | { kind: 'update'; input: UpdateMeasureInput };
 
 export function useSaveMeasure() {
-  const refresh = useRefresh();
+  const refresh = usePlansRefresh();
   return useMutation({
     mutationFn: async (save: SaveMeasure) =>
       save.kind === 'create'
@@ -83,7 +83,7 @@ export function useSaveMeasure() {
 }
 
 export function useChangeMeasureStatus() {
-  const refresh = useRefresh();
+  const refresh = usePlansRefresh();
   return useMutation({
     mutationFn: async (input: ChangeMeasureStatusInput) =>
       (await request(ChangeMeasureStatusMutation, { input })).changeMeasureStatus,
