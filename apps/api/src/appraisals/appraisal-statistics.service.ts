@@ -317,8 +317,9 @@ export class AppraisalStatisticsService {
         };
         topics.set(row.competenceId, topic);
       }
-      if (row.consent && row.name && row.unitId) {
+      if (row.consent && row.name && row.unitId && row.employeeId) {
         topic.people.push({
+          employeeId: row.employeeId,
           name: row.name,
           unitId: row.unitId,
           unitName: row.unitName ?? '',

@@ -24,6 +24,13 @@ export const DEMO_USERS: DemoUser[] = [
     role: Role.MUNICIPALITY_HR,
     municipality: '3407',
   },
+  // A second municipality's HR: regional measures are shared between municipalities.
+  {
+    email: 'hr.ostretoten@reks.demo',
+    name: 'Hilde HR Østre Toten',
+    role: Role.MUNICIPALITY_HR,
+    municipality: '3442',
+  },
   {
     email: 'leder.hjemmetjeneste.gjovik@reks.demo',
     name: 'Lars Leder',

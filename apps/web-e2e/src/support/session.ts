@@ -8,6 +8,7 @@ export const DEMO_USERS = {
   coordinator: 'koordinator@reks.demo',
   board: 'styre@reks.demo',
   hrGjovik: 'hr.gjovik@reks.demo',
+  hrOstreToten: 'hr.ostretoten@reks.demo',
   leaderHomeCareGjovik: 'leder.hjemmetjeneste.gjovik@reks.demo',
   leaderNursingHomeOstreToten: 'leder.sykehjem.ostretoten@reks.demo',
 } as const;

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Omitted parts mean "all"; plans of the caller's region only. */
+export type ActionPlanFilter = {
+  half?: number | null | undefined;
+  level?: PlanLevel | null | undefined;
+  /** The municipality's plan and its units' plans. */
+  municipalityId?: string | null | undefined;
+  status?: PlanStatus | null | undefined;
+  /** The unit's plan and its sub-units' plans. */
+  unitId?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
 export type AddQualificationInput = {
   /** The competences and levels it documents. */
   competences: Array<QualificationCompetenceInput>;
@@ -142,6 +154,12 @@ export type BuildingBlock =
   | 'KNOWLEDGE'
   | 'SKILLS';
 
+export type ChangeMeasureStatusInput = {
+  id: string;
+  status: MeasureStatus;
+  version: number;
+};
+
 export type CompetenceFilter = {
   area?: string | null | undefined;
   buildingBlock?: BuildingBlock | null | undefined;
@@ -169,6 +187,17 @@ export type CopyRequirementsInput = {
   targetUnitIds?: Array<string> | null | undefined;
 };
 
+/** REGION: no municipality or unit (the regional coordinator). MUNICIPALITY: municipalityId (HR). UNIT: unitId (its leader or HR). One plan per scope and half-year. */
+export type CreateActionPlanInput = {
+  /** 1 (January–June) or 2 (July–December). */
+  half: number;
+  level: PlanLevel;
+  municipalityId?: string | null | undefined;
+  title?: string | null | undefined;
+  unitId?: string | null | undefined;
+  year: number;
+};
+
 export type CreateAppraisalCycleInput = {
   /** ISO date, inclusive. */
   closesOn: string;
@@ -188,6 +217,33 @@ export type CreateCompetenceInput = {
   scale?: Array<LevelDefinitionInput> | null | undefined;
   tags?: Array<string> | null | undefined;
   validityMonths?: number | null | undefined;
+};
+
+export type CreateMeasureInput = {
+  awardsCertificate?: boolean | null | undefined;
+  description?: string | null | undefined;
+  /** ISO date, not before the start. */
+  endsOn: string;
+  funding?: Array<MeasureFundingInput> | null | undefined;
+  /** Hours per participant; default 0. */
+  hours?: number | null | undefined;
+  kind: MeasureKind;
+  /** Mobilisation: the unit that lends people. */
+  lendingUnitId?: string | null | undefined;
+  owner: string;
+  places: number;
+  planId: string;
+  provider: MeasureProvider;
+  providerName?: string | null | undefined;
+  /** Regional measures only. */
+  shares?: Array<MeasureShareInput> | null | undefined;
+  /** ISO date. */
+  startsOn: string;
+  strategy: MeasureStrategy;
+  targetGroup?: string | null | undefined;
+  targets?: Array<MeasureTargetInput> | null | undefined;
+  teachers?: Array<MeasureTeacherInput> | null | undefined;
+  title: string;
 };
 
 export type CreateRequirementInput = {
@@ -259,12 +315,26 @@ export type EmploymentType =
   | 'SUBSTITUTE'
   | 'TEMPORARY';
 
+/** Expiring certificates in a unit subtree, a municipality or (neither) the region; the competence with most certificates running out unless one is given. */
+export type ExpiringCertificatesDraftInput = {
+  competenceId?: string | null | undefined;
+  months?: number | null | undefined;
+  municipalityId?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
+
 export type ExpiringCertificatesFilter = {
   months?: number | null | undefined;
   municipalityId?: string | null | undefined;
   /** The unit and all its sub-units. */
   unitId?: string | null | undefined;
 };
+
+/** Eget budsjett, kompetanse- og innovasjonstilskuddet (statlig), annet. */
+export type FundingSource =
+  | 'COMPETENCE_GRANT'
+  | 'OTHER'
+  | 'OWN_BUDGET';
 
 /** Rows per municipality (region scope), per unit directly under the scope, or per requirement. */
 export type GapBreakdown =
@@ -323,16 +393,117 @@ export type Measure =
   | 'FTE'
   | 'HEADCOUNT';
 
+/** Part of the cost from one source (kroner, at least 0). */
+export type MeasureFundingInput = {
+  amount: number;
+  source: FundingSource;
+};
+
+/** Kurs, videreutdanning, hospitering, e-læring, fagdag, nettverk, rekruttering, jobbrotasjon, kunnskapsdeling, sertifikatfornyelse. */
+export type MeasureKind =
+  | 'CERTIFICATE_RENEWAL'
+  | 'COURSE'
+  | 'E_LEARNING'
+  | 'FURTHER_EDUCATION'
+  | 'HOSPITATION'
+  | 'JOB_ROTATION'
+  | 'KNOWLEDGE_SHARING'
+  | 'NETWORK'
+  | 'PROFESSIONAL_DAY'
+  | 'RECRUITMENT';
+
+/** Egne ansatte, en annen kommune, sykehuset, en høgskole/et universitet. */
+export type MeasureProvider =
+  | 'HOSPITAL'
+  | 'OTHER_MUNICIPALITY'
+  | 'OWN_STAFF'
+  | 'UNIVERSITY_COLLEGE';
+
+/** A regional measure's places for one municipality. */
+export type MeasureShareInput = {
+  municipalityId: string;
+  places: number;
+};
+
+/** Planlagt, åpen for påmelding, pågår, fullført, avlyst. */
+export type MeasureStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'OPEN'
+  | 'PLANNED'
+  | 'RUNNING';
+
+/** Lai's strategies: anskaffe/rekruttere, utvikle, mobilisere, avvikle. */
+export type MeasureStrategy =
+  | 'ACQUIRE'
+  | 'DEVELOP'
+  | 'MOBILISE'
+  | 'PHASE_OUT';
+
+/** A requirement (gap row: its competence and minimum level are taken) and/or a competence × level. */
+export type MeasureTargetInput = {
+  competenceId?: string | null | undefined;
+  /** Default: the requirement's minimum level. */
+  level?: number | null | undefined;
+  requirementId?: string | null | undefined;
+};
+
+/** A person from the teaching directory and the topic they teach. */
+export type MeasureTeacherInput = {
+  competenceId: string;
+  employeeId: string;
+};
+
+/** A mobilisation pair: the surplus (from) and the gap (to). */
+export type MobilisationDraftInput = {
+  /** The lending unit's requirement (MobilisationEnd `from`). */
+  fromRequirementId: string;
+  /** JOB_ROTATION (default) or HOSPITATION. */
+  kind?: MeasureKind | null | undefined;
+  /** The borrowing unit's requirement (MobilisationEnd `to`). */
+  toRequirementId: string;
+};
+
+export type ParticipantOutcomeInput = {
+  /** true: completed (the competence is documented); false: did not complete. */
+  completed: boolean;
+  participantId: string;
+};
+
+/** Påmeldt, fullført, ikke fullført, trukket. */
+export type ParticipantStatus =
+  | 'COMPLETED'
+  | 'NOT_COMPLETED'
+  | 'SIGNED_UP'
+  | 'WITHDRAWN';
+
 /** ikke påbegynt, utkast */
 export type PendingAppraisalStatus =
   | 'DRAFT'
   | 'NOT_STARTED';
+
+/** Regionalt program (REGION), kommunens plan (MUNICIPALITY), enhetens plan (UNIT). */
+export type PlanLevel =
+  | 'MUNICIPALITY'
+  | 'REGION'
+  | 'UNIT';
+
+/** Utkast, vedtatt, avsluttet. */
+export type PlanStatus =
+  | 'ADOPTED'
+  | 'CLOSED'
+  | 'DRAFT';
 
 /** Kritisk, viktig, ønskelig. */
 export type Priority =
   | 'CRITICAL'
   | 'DESIRABLE'
   | 'IMPORTANT';
+
+/** Why a person is proposed: an open development wish from an appraisal, or a certificate that runs out. */
+export type ProposalReason =
+  | 'CERTIFICATE_EXPIRING'
+  | 'DEVELOPMENT_WISH';
 
 export type QualificationCompetenceInput = {
   competenceId: string;
@@ -362,6 +533,13 @@ export type RecordAssessmentInput = {
   source: AssessmentSource;
   /** ISO date, the last day it counts. */
   validUntil?: string | null | undefined;
+};
+
+export type RecordParticipantOutcomesInput = {
+  /** ISO date the outcome applies from (the competence is dated then). */
+  completedOn: string;
+  measureId: string;
+  outcomes: Array<ParticipantOutcomeInput>;
 };
 
 /** Requirements are organisation data: every role may read them all. */
@@ -408,6 +586,14 @@ export type SaveAppraisalDraftInput = {
   version?: number | null | undefined;
 };
 
+export type SignUpParticipantsInput = {
+  /** Development items (open wishes from appraisals) the sign-ups close, one per person at most. A person without one here gets their open wish for a target competence linked, if they have one. */
+  developmentItemIds?: Array<string> | null | undefined;
+  /** The people to sign up: all or none are signed up. */
+  employeeIds: Array<string>;
+  measureId: string;
+};
+
 /** No longer used: figures are rounded instead of hidden (see Figure.rounded). */
 export type SuppressionReason =
   | 'COMPLEMENTARY'
@@ -438,6 +624,35 @@ export type UpdateCompetenceInput = {
   scale?: Array<LevelDefinitionInput> | null | undefined;
   tags?: Array<string> | null | undefined;
   validityMonths?: number | null | undefined;
+  /** The version that was read (optimistic locking). */
+  version: number;
+};
+
+/** Omitted or null fields and lists are left as they are. */
+export type UpdateMeasureInput = {
+  awardsCertificate?: boolean | null | undefined;
+  /** True removes the lending unit (a null lendingUnitId leaves it as it is). */
+  clearLendingUnit?: boolean | null | undefined;
+  description?: string | null | undefined;
+  endsOn?: string | null | undefined;
+  funding?: Array<MeasureFundingInput> | null | undefined;
+  hours?: number | null | undefined;
+  id: string;
+  kind?: MeasureKind | null | undefined;
+  /** Mobilisation: the unit that lends people. */
+  lendingUnitId?: string | null | undefined;
+  owner?: string | null | undefined;
+  places?: number | null | undefined;
+  provider?: MeasureProvider | null | undefined;
+  providerName?: string | null | undefined;
+  /** Regional measures only. */
+  shares?: Array<MeasureShareInput> | null | undefined;
+  startsOn?: string | null | undefined;
+  strategy?: MeasureStrategy | null | undefined;
+  targetGroup?: string | null | undefined;
+  targets?: Array<MeasureTargetInput> | null | undefined;
+  teachers?: Array<MeasureTeacherInput> | null | undefined;
+  title?: string | null | undefined;
   /** The version that was read (optimistic locking). */
   version: number;
 };
@@ -485,6 +700,12 @@ export type UpdateUserInput = {
   id: string;
   name?: string | null | undefined;
   password?: string | null | undefined;
+  version: number;
+};
+
+export type WithdrawParticipantInput = {
+  participantId: string;
+  /** The version read; a stale one gives CONFLICT. */
   version: number;
 };
 
@@ -646,7 +867,7 @@ export type TeachingDirectoryQueryVariables = Exact<{
 }>;
 
 
-export type TeachingDirectoryQuery = { teachingDirectory: Array<{ competenceId: string, competence: { id: string, name: string, area: string }, people: Array<{ name: string, unitId: string, unitName: string, municipalityName: string }>, anonymous: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null, rounded: boolean } }> };
+export type TeachingDirectoryQuery = { teachingDirectory: Array<{ competenceId: string, competence: { id: string, name: string, area: string }, people: Array<{ employeeId: string, name: string, unitId: string, unitName: string, municipalityName: string }>, anonymous: { value: number | null, suppressed: boolean, reasonCode: string | null, reason: string | null, rounded: boolean } }> };
 
 export type UpdateAppraisalCycleMutationVariables = Exact<{
   input: UpdateAppraisalCycleInput;
@@ -784,7 +1005,7 @@ export type GapAnalysisQueryVariables = Exact<{
 }>;
 
 
-export type GapAnalysisQuery = { gapAnalysis: { today: string, scopeId: string, scopeLevel: GapScopeLevel, scopeName: string, breakdown: GapBreakdown, minGroupSize: number, retirementAge: number, suppressionApplied: boolean, horizons: Array<{ horizon: Horizon, date: string }>, totals: Array<{ scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }>, rows: Array<{ scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }>, requirementGaps: Array<{ requirementId: string, unitId: string, municipalityId: string, competenceId: string, minLevel: number, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, unit: { id: string, name: string }, competence: { id: string, name: string, area: string }, holders: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }> } };
+export type GapAnalysisQuery = { gapAnalysis: { today: string, scopeId: string, scopeLevel: GapScopeLevel, scopeName: string, breakdown: GapBreakdown, minGroupSize: number, retirementAge: number, suppressionApplied: boolean, horizons: Array<{ horizon: Horizon, date: string }>, totals: Array<{ scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, expected: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }>, rows: Array<{ scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, expected: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }>, requirementGaps: Array<{ requirementId: string, unitId: string, municipalityId: string, competenceId: string, minLevel: number, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, unit: { id: string, name: string }, competence: { id: string, name: string, area: string }, holders: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, expected: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } }> } };
 
 export type GapFigureFragment = { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean };
 
@@ -806,7 +1027,7 @@ export type GapHoldersQuery = { requirement: { id: string, unitId: string, munic
 
 export type GapHolderFieldsFragment = { employeeId: string, fullName: string, unitId: string, professionCode: string | null, fte: number, level: number, validUntil: string | null, unit: { id: string, name: string } };
 
-export type GapRollUpFieldsFragment = { scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } };
+export type GapRollUpFieldsFragment = { scopeId: string, scopeLevel: GapScopeLevel, municipalityId: string | null, unitId: string | null, competenceId: string, measure: Measure, horizon: Horizon, horizonDate: string, priority: Priority, required: number, requirementCount: number, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, competence: { id: string, name: string, area: string }, gap: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, covered: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, expected: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, surplus: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean }, coverage: { value: number | null, suppressed: boolean, reason: string | null, reasonCode: SuppressionReason | null, rounded: boolean } };
 
 export type MobilisationOptionsQueryVariables = Exact<{
   filter?: GapFilter | null | undefined;
@@ -867,6 +1088,148 @@ export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 export type MunicipalitiesQuery = { municipalities: Array<{ id: string, number: string, name: string, kostraGroup: string | null, unitCount: number, units: Array<{ id: string, name: string, kind: UnitKind, parentId: string | null, municipalityId: string, serviceType: string | null }> }> };
 
 export type OrganisationUnitFragment = { id: string, name: string, kind: UnitKind, parentId: string | null, municipalityId: string, serviceType: string | null };
+
+export type MeasureSignUpsQueryVariables = Exact<{
+  measureId: string;
+}>;
+
+
+export type MeasureSignUpsQuery = { measureSignUps: { measureId: string, places: number, taken: number | null, free: number | null, municipalities: Array<{ municipalityId: string, municipalityName: string, share: number | null, free: number | null, signedUp: { value: number, rounded: boolean }, completed: { value: number, rounded: boolean }, notCompleted: { value: number, rounded: boolean }, withdrawn: { value: number, rounded: boolean } }> } };
+
+export type MeasureParticipantFieldsFragment = { id: string, measureId: string, employeeId: string, fullName: string, municipalityId: string, municipalityName: string, unitId: string, unitName: string, status: ParticipantStatus, outcomeOn: string | null, developmentItemId: string | null, version: number };
+
+export type MeasureParticipantsQueryVariables = Exact<{
+  measureId: string;
+}>;
+
+
+export type MeasureParticipantsQuery = { measureParticipants: Array<{ id: string, measureId: string, employeeId: string, fullName: string, municipalityId: string, municipalityName: string, unitId: string, unitName: string, status: ParticipantStatus, outcomeOn: string | null, developmentItemId: string | null, version: number }>, proposedParticipants: Array<{ employeeId: string, fullName: string, unitName: string, municipalityId: string, reason: ProposalReason, competenceName: string, targetLevel: number | null, expiresOn: string | null, developmentItemId: string | null }> };
+
+export type SignUpParticipantsMutationVariables = Exact<{
+  input: SignUpParticipantsInput;
+}>;
+
+
+export type SignUpParticipantsMutation = { signUpParticipants: Array<{ id: string, measureId: string, employeeId: string, fullName: string, municipalityId: string, municipalityName: string, unitId: string, unitName: string, status: ParticipantStatus, outcomeOn: string | null, developmentItemId: string | null, version: number }> };
+
+export type WithdrawParticipantMutationVariables = Exact<{
+  input: WithdrawParticipantInput;
+}>;
+
+
+export type WithdrawParticipantMutation = { withdrawParticipant: { id: string, measureId: string, employeeId: string, fullName: string, municipalityId: string, municipalityName: string, unitId: string, unitName: string, status: ParticipantStatus, outcomeOn: string | null, developmentItemId: string | null, version: number } };
+
+export type RecordParticipantOutcomesMutationVariables = Exact<{
+  input: RecordParticipantOutcomesInput;
+}>;
+
+
+export type RecordParticipantOutcomesMutation = { recordParticipantOutcomes: { completed: number, notCompleted: number, unchanged: number, assessmentsAdded: number, qualificationsAdded: number } };
+
+export type CreateActionPlanMutationVariables = Exact<{
+  input: CreateActionPlanInput;
+}>;
+
+
+export type CreateActionPlanMutation = { createActionPlan: { id: string, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string, startsOn: string, endsOn: string, title: string, status: PlanStatus, adoptedOn: string | null, adoptedByName: string | null, version: number, updatedAt: string, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, totals: { measures: number, cancelledMeasures: number, places: number, participants: number, cost: number, funding: Array<{ source: FundingSource, amount: number }> } } };
+
+export type AdoptActionPlanMutationVariables = Exact<{
+  id: string;
+  version: number;
+  adoptedOn: string;
+}>;
+
+
+export type AdoptActionPlanMutation = { adoptActionPlan: { id: string, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string, startsOn: string, endsOn: string, title: string, status: PlanStatus, adoptedOn: string | null, adoptedByName: string | null, version: number, updatedAt: string, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, totals: { measures: number, cancelledMeasures: number, places: number, participants: number, cost: number, funding: Array<{ source: FundingSource, amount: number }> } } };
+
+export type CloseActionPlanMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type CloseActionPlanMutation = { closeActionPlan: { id: string, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string, startsOn: string, endsOn: string, title: string, status: PlanStatus, adoptedOn: string | null, adoptedByName: string | null, version: number, updatedAt: string, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, totals: { measures: number, cancelledMeasures: number, places: number, participants: number, cost: number, funding: Array<{ source: FundingSource, amount: number }> } } };
+
+export type ReopenActionPlanMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type ReopenActionPlanMutation = { reopenActionPlan: { id: string, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string, startsOn: string, endsOn: string, title: string, status: PlanStatus, adoptedOn: string | null, adoptedByName: string | null, version: number, updatedAt: string, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, totals: { measures: number, cancelledMeasures: number, places: number, participants: number, cost: number, funding: Array<{ source: FundingSource, amount: number }> } } };
+
+export type CreateMeasureMutationVariables = Exact<{
+  input: CreateMeasureInput;
+}>;
+
+
+export type CreateMeasureMutation = { createMeasure: { municipalityId: string | null, unitId: string | null, description: string, provider: MeasureProvider, providerName: string, targetGroup: string, hours: number, awardsCertificate: boolean, allowedTransitions: Array<MeasureStatus>, lendingUnitId: string | null, version: number, updatedAt: string, id: string, planId: string, title: string, strategy: MeasureStrategy, kind: MeasureKind, owner: string | null, places: number, startsOn: string, endsOn: string, status: MeasureStatus, cost: number, participantCount: number | null, lendingUnit: { id: string, name: string } | null, funding: Array<{ source: FundingSource, amount: number }>, targets: Array<{ competenceId: string, level: number, requirementId: string | null, competence: { id: string, name: string } }>, shares: Array<{ municipalityId: string, places: number, municipality: { id: string, name: string } }>, teachers: Array<{ municipalityId: string, competenceId: string, employeeId: string | null, name: string | null, unitName: string | null, municipality: { id: string, name: string }, competence: { id: string, name: string } }>, plan: { id: string, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string, startsOn: string, endsOn: string, title: string, status: PlanStatus, adoptedOn: string | null, adoptedByName: string | null, version: number, updatedAt: string, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, totals: { measures: number, cancelledMeasures: number, places: number, participants: number, cost: number, funding: Array<{ source: FundingSource, amount: number }> } } } };
+
+export type UpdateMeasureMutationVariables = Exact<{
+  input: UpdateMeasureInput;
+}>;
+
+
+export type UpdateMeasureMutation = { updateMeasure: { municipalityId: string | null, unitId: string | null, description: string, provider: MeasureProvider, providerName: string, targetGroup: string, hours: number, awardsCertificate: boolean, allowedTransitions: Array<MeasureStatus>, lendingUnitId: string | null, version: number, updatedAt: string, id: string, planId: string, title: string, strategy: MeasureStrategy, kind: MeasureKind, owner: string | null, places: number, startsOn: string, endsOn: string, status: MeasureStatus, cost: number, participantCount: number | null, lendingUnit: { id: string, name: string } | null, funding: Array<{ source: FundingSource, amount: number }>, targets: Array<{ competenceId: string, level: number, requirementId: string | null, competence: { id: string, name: string } }>, shares: Array<{ municipalityId: string, places: number, municipality: { id: string, name: string } }>, teachers: Array<{ municipalityId: string, competenceId: string, employeeId: string | null, name: string | null, unitName: string | null, municipality: { id: string, name: string }, competence: { id: string, name: string } }>, plan: { id: string, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string, startsOn: string, endsOn: string, title: string, status: PlanStatus, adoptedOn: string | null, adoptedByName: string | null, version: number, updatedAt: string, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, totals: { measures: number, cancelledMeasures: number, places: number, participants: number, cost: number, funding: Array<{ source: FundingSource, amount: number }> } } } };
+
+export type ChangeMeasureStatusMutationVariables = Exact<{
+  input: ChangeMeasureStatusInput;
+}>;
+
+
+export type ChangeMeasureStatusMutation = { changeMeasureStatus: { municipalityId: string | null, unitId: string | null, description: string, provider: MeasureProvider, providerName: string, targetGroup: string, hours: number, awardsCertificate: boolean, allowedTransitions: Array<MeasureStatus>, lendingUnitId: string | null, version: number, updatedAt: string, id: string, planId: string, title: string, strategy: MeasureStrategy, kind: MeasureKind, owner: string | null, places: number, startsOn: string, endsOn: string, status: MeasureStatus, cost: number, participantCount: number | null, lendingUnit: { id: string, name: string } | null, funding: Array<{ source: FundingSource, amount: number }>, targets: Array<{ competenceId: string, level: number, requirementId: string | null, competence: { id: string, name: string } }>, shares: Array<{ municipalityId: string, places: number, municipality: { id: string, name: string } }>, teachers: Array<{ municipalityId: string, competenceId: string, employeeId: string | null, name: string | null, unitName: string | null, municipality: { id: string, name: string }, competence: { id: string, name: string } }>, plan: { id: string, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string, startsOn: string, endsOn: string, title: string, status: PlanStatus, adoptedOn: string | null, adoptedByName: string | null, version: number, updatedAt: string, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, totals: { measures: number, cancelledMeasures: number, places: number, participants: number, cost: number, funding: Array<{ source: FundingSource, amount: number }> } } } };
+
+export type PlanFieldsFragment = { id: string, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string, startsOn: string, endsOn: string, title: string, status: PlanStatus, adoptedOn: string | null, adoptedByName: string | null, version: number, updatedAt: string, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, totals: { measures: number, cancelledMeasures: number, places: number, participants: number, cost: number, funding: Array<{ source: FundingSource, amount: number }> } };
+
+export type PlanMeasureSummaryFragment = { id: string, planId: string, title: string, strategy: MeasureStrategy, kind: MeasureKind, owner: string | null, places: number, startsOn: string, endsOn: string, status: MeasureStatus, cost: number, participantCount: number | null };
+
+export type PlanMeasureFieldsFragment = { municipalityId: string | null, unitId: string | null, description: string, provider: MeasureProvider, providerName: string, targetGroup: string, hours: number, awardsCertificate: boolean, allowedTransitions: Array<MeasureStatus>, lendingUnitId: string | null, version: number, updatedAt: string, id: string, planId: string, title: string, strategy: MeasureStrategy, kind: MeasureKind, owner: string | null, places: number, startsOn: string, endsOn: string, status: MeasureStatus, cost: number, participantCount: number | null, lendingUnit: { id: string, name: string } | null, funding: Array<{ source: FundingSource, amount: number }>, targets: Array<{ competenceId: string, level: number, requirementId: string | null, competence: { id: string, name: string } }>, shares: Array<{ municipalityId: string, places: number, municipality: { id: string, name: string } }>, teachers: Array<{ municipalityId: string, competenceId: string, employeeId: string | null, name: string | null, unitName: string | null, municipality: { id: string, name: string }, competence: { id: string, name: string } }>, plan: { id: string, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string, startsOn: string, endsOn: string, title: string, status: PlanStatus, adoptedOn: string | null, adoptedByName: string | null, version: number, updatedAt: string, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, totals: { measures: number, cancelledMeasures: number, places: number, participants: number, cost: number, funding: Array<{ source: FundingSource, amount: number }> } } };
+
+export type ActionPlansQueryVariables = Exact<{
+  filter?: ActionPlanFilter | null | undefined;
+}>;
+
+
+export type ActionPlansQuery = { actionPlans: Array<{ id: string, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string, startsOn: string, endsOn: string, title: string, status: PlanStatus, adoptedOn: string | null, adoptedByName: string | null, version: number, updatedAt: string, measures: Array<{ id: string, planId: string, title: string, strategy: MeasureStrategy, kind: MeasureKind, owner: string | null, places: number, startsOn: string, endsOn: string, status: MeasureStatus, cost: number, participantCount: number | null }>, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, totals: { measures: number, cancelledMeasures: number, places: number, participants: number, cost: number, funding: Array<{ source: FundingSource, amount: number }> } }> };
+
+export type ActionPlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActionPlanQuery = { actionPlan: { id: string, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string, startsOn: string, endsOn: string, title: string, status: PlanStatus, adoptedOn: string | null, adoptedByName: string | null, version: number, updatedAt: string, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, totals: { measures: number, cancelledMeasures: number, places: number, participants: number, cost: number, funding: Array<{ source: FundingSource, amount: number }> } } | null };
+
+export type PlanMeasureQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlanMeasureQuery = { measure: { municipalityId: string | null, unitId: string | null, description: string, provider: MeasureProvider, providerName: string, targetGroup: string, hours: number, awardsCertificate: boolean, allowedTransitions: Array<MeasureStatus>, lendingUnitId: string | null, version: number, updatedAt: string, id: string, planId: string, title: string, strategy: MeasureStrategy, kind: MeasureKind, owner: string | null, places: number, startsOn: string, endsOn: string, status: MeasureStatus, cost: number, participantCount: number | null, lendingUnit: { id: string, name: string } | null, funding: Array<{ source: FundingSource, amount: number }>, targets: Array<{ competenceId: string, level: number, requirementId: string | null, competence: { id: string, name: string } }>, shares: Array<{ municipalityId: string, places: number, municipality: { id: string, name: string } }>, teachers: Array<{ municipalityId: string, competenceId: string, employeeId: string | null, name: string | null, unitName: string | null, municipality: { id: string, name: string }, competence: { id: string, name: string } }>, plan: { id: string, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string, startsOn: string, endsOn: string, title: string, status: PlanStatus, adoptedOn: string | null, adoptedByName: string | null, version: number, updatedAt: string, municipality: { id: string, name: string } | null, unit: { id: string, name: string } | null, totals: { measures: number, cancelledMeasures: number, places: number, participants: number, cost: number, funding: Array<{ source: FundingSource, amount: number }> } } } | null };
+
+export type MeasureDraftFieldsFragment = { title: string, description: string, strategy: MeasureStrategy, kind: MeasureKind, provider: MeasureProvider, targetGroup: string, places: number, startsOn: string, endsOn: string, awardsCertificate: boolean, lendingUnitId: string | null, expiringCount: number | null, plan: { planId: string | null, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string } | null, targets: Array<{ competenceId: string, level: number, requirementId: string | null, competence: { id: string, name: string } }> };
+
+export type MeasureDraftFromGapQueryVariables = Exact<{
+  requirementId: string;
+  places?: number | null | undefined;
+}>;
+
+
+export type MeasureDraftFromGapQuery = { measureDraftFromGap: { title: string, description: string, strategy: MeasureStrategy, kind: MeasureKind, provider: MeasureProvider, targetGroup: string, places: number, startsOn: string, endsOn: string, awardsCertificate: boolean, lendingUnitId: string | null, expiringCount: number | null, plan: { planId: string | null, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string } | null, targets: Array<{ competenceId: string, level: number, requirementId: string | null, competence: { id: string, name: string } }> } | null };
+
+export type MeasureDraftFromMobilisationQueryVariables = Exact<{
+  input: MobilisationDraftInput;
+  places?: number | null | undefined;
+}>;
+
+
+export type MeasureDraftFromMobilisationQuery = { measureDraftFromMobilisation: { title: string, description: string, strategy: MeasureStrategy, kind: MeasureKind, provider: MeasureProvider, targetGroup: string, places: number, startsOn: string, endsOn: string, awardsCertificate: boolean, lendingUnitId: string | null, expiringCount: number | null, plan: { planId: string | null, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string } | null, targets: Array<{ competenceId: string, level: number, requirementId: string | null, competence: { id: string, name: string } }> } | null };
+
+export type MeasureDraftFromCertificatesQueryVariables = Exact<{
+  input: ExpiringCertificatesDraftInput;
+}>;
+
+
+export type MeasureDraftFromCertificatesQuery = { measureDraftFromExpiringCertificates: { title: string, description: string, strategy: MeasureStrategy, kind: MeasureKind, provider: MeasureProvider, targetGroup: string, places: number, startsOn: string, endsOn: string, awardsCertificate: boolean, lendingUnitId: string | null, expiringCount: number | null, plan: { planId: string | null, level: PlanLevel, municipalityId: string | null, unitId: string | null, year: number, half: number, periodLabel: string } | null, targets: Array<{ competenceId: string, level: number, requirementId: string | null, competence: { id: string, name: string } }> } | null };
 
 export type CreateRequirementMutationVariables = Exact<{
   input: CreateRequirementInput;
@@ -1293,6 +1656,9 @@ export const GapRollUpFieldsFragmentDoc = new TypedDocumentString(`
   covered {
     ...GapFigure
   }
+  expected {
+    ...GapFigure
+  }
   surplus {
     ...GapFigure
   }
@@ -1368,6 +1734,219 @@ export const OrganisationUnitFragmentDoc = new TypedDocumentString(`
   serviceType
 }
     `, {"fragmentName":"OrganisationUnit"}) as unknown as TypedDocumentString<OrganisationUnitFragment, unknown>;
+export const MeasureParticipantFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeasureParticipantFields on MeasureParticipant {
+  id
+  measureId
+  employeeId
+  fullName
+  municipalityId
+  municipalityName
+  unitId
+  unitName
+  status
+  outcomeOn
+  developmentItemId
+  version
+}
+    `, {"fragmentName":"MeasureParticipantFields"}) as unknown as TypedDocumentString<MeasureParticipantFieldsFragment, unknown>;
+export const PlanMeasureSummaryFragmentDoc = new TypedDocumentString(`
+    fragment PlanMeasureSummary on PlanMeasure {
+  id
+  planId
+  title
+  strategy
+  kind
+  owner
+  places
+  startsOn
+  endsOn
+  status
+  cost
+  participantCount
+}
+    `, {"fragmentName":"PlanMeasureSummary"}) as unknown as TypedDocumentString<PlanMeasureSummaryFragment, unknown>;
+export const PlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanFields on ActionPlan {
+  id
+  level
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  year
+  half
+  periodLabel
+  startsOn
+  endsOn
+  title
+  status
+  adoptedOn
+  adoptedByName
+  version
+  updatedAt
+  totals {
+    measures
+    cancelledMeasures
+    places
+    participants
+    cost
+    funding {
+      source
+      amount
+    }
+  }
+}
+    `, {"fragmentName":"PlanFields"}) as unknown as TypedDocumentString<PlanFieldsFragment, unknown>;
+export const PlanMeasureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanMeasureFields on PlanMeasure {
+  ...PlanMeasureSummary
+  municipalityId
+  unitId
+  description
+  provider
+  providerName
+  targetGroup
+  hours
+  awardsCertificate
+  allowedTransitions
+  lendingUnitId
+  lendingUnit {
+    id
+    name
+  }
+  funding {
+    source
+    amount
+  }
+  targets {
+    competenceId
+    competence {
+      id
+      name
+    }
+    level
+    requirementId
+  }
+  shares {
+    municipalityId
+    municipality {
+      id
+      name
+    }
+    places
+  }
+  teachers {
+    municipalityId
+    municipality {
+      id
+      name
+    }
+    competenceId
+    competence {
+      id
+      name
+    }
+    employeeId
+    name
+    unitName
+  }
+  plan {
+    ...PlanFields
+  }
+  version
+  updatedAt
+}
+    fragment PlanFields on ActionPlan {
+  id
+  level
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  year
+  half
+  periodLabel
+  startsOn
+  endsOn
+  title
+  status
+  adoptedOn
+  adoptedByName
+  version
+  updatedAt
+  totals {
+    measures
+    cancelledMeasures
+    places
+    participants
+    cost
+    funding {
+      source
+      amount
+    }
+  }
+}
+fragment PlanMeasureSummary on PlanMeasure {
+  id
+  planId
+  title
+  strategy
+  kind
+  owner
+  places
+  startsOn
+  endsOn
+  status
+  cost
+  participantCount
+}`, {"fragmentName":"PlanMeasureFields"}) as unknown as TypedDocumentString<PlanMeasureFieldsFragment, unknown>;
+export const MeasureDraftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeasureDraftFields on MeasureDraft {
+  plan {
+    planId
+    level
+    municipalityId
+    unitId
+    year
+    half
+    periodLabel
+  }
+  title
+  description
+  strategy
+  kind
+  provider
+  targetGroup
+  places
+  startsOn
+  endsOn
+  awardsCertificate
+  lendingUnitId
+  expiringCount
+  targets {
+    competenceId
+    competence {
+      id
+      name
+    }
+    level
+    requirementId
+  }
+}
+    `, {"fragmentName":"MeasureDraftFields"}) as unknown as TypedDocumentString<MeasureDraftFieldsFragment, unknown>;
 export const RequirementFieldsFragmentDoc = new TypedDocumentString(`
     fragment RequirementFields on Requirement {
   id
@@ -2109,6 +2688,7 @@ export const TeachingDirectoryDocument = new TypedDocumentString(`
       area
     }
     people {
+      employeeId
       name
       unitId
       unitName
@@ -2559,6 +3139,9 @@ export const GapAnalysisDocument = new TypedDocumentString(`
       holders {
         ...GapFigure
       }
+      expected {
+        ...GapFigure
+      }
       gap {
         ...GapFigure
       }
@@ -2607,6 +3190,9 @@ fragment GapRollUpFields on GapRollUp {
     ...GapFigure
   }
   covered {
+    ...GapFigure
+  }
+  expected {
     ...GapFigure
   }
   surplus {
@@ -2947,6 +3533,959 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
   municipalityId
   serviceType
 }`) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const MeasureSignUpsDocument = new TypedDocumentString(`
+    query MeasureSignUps($measureId: ID!) {
+  measureSignUps(measureId: $measureId) {
+    measureId
+    places
+    taken
+    free
+    municipalities {
+      municipalityId
+      municipalityName
+      share
+      free
+      signedUp {
+        value
+        rounded
+      }
+      completed {
+        value
+        rounded
+      }
+      notCompleted {
+        value
+        rounded
+      }
+      withdrawn {
+        value
+        rounded
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureSignUpsQuery, MeasureSignUpsQueryVariables>;
+export const MeasureParticipantsDocument = new TypedDocumentString(`
+    query MeasureParticipants($measureId: ID!) {
+  measureParticipants(measureId: $measureId) {
+    ...MeasureParticipantFields
+  }
+  proposedParticipants(measureId: $measureId) {
+    employeeId
+    fullName
+    unitName
+    municipalityId
+    reason
+    competenceName
+    targetLevel
+    expiresOn
+    developmentItemId
+  }
+}
+    fragment MeasureParticipantFields on MeasureParticipant {
+  id
+  measureId
+  employeeId
+  fullName
+  municipalityId
+  municipalityName
+  unitId
+  unitName
+  status
+  outcomeOn
+  developmentItemId
+  version
+}`) as unknown as TypedDocumentString<MeasureParticipantsQuery, MeasureParticipantsQueryVariables>;
+export const SignUpParticipantsDocument = new TypedDocumentString(`
+    mutation SignUpParticipants($input: SignUpParticipantsInput!) {
+  signUpParticipants(input: $input) {
+    ...MeasureParticipantFields
+  }
+}
+    fragment MeasureParticipantFields on MeasureParticipant {
+  id
+  measureId
+  employeeId
+  fullName
+  municipalityId
+  municipalityName
+  unitId
+  unitName
+  status
+  outcomeOn
+  developmentItemId
+  version
+}`) as unknown as TypedDocumentString<SignUpParticipantsMutation, SignUpParticipantsMutationVariables>;
+export const WithdrawParticipantDocument = new TypedDocumentString(`
+    mutation WithdrawParticipant($input: WithdrawParticipantInput!) {
+  withdrawParticipant(input: $input) {
+    ...MeasureParticipantFields
+  }
+}
+    fragment MeasureParticipantFields on MeasureParticipant {
+  id
+  measureId
+  employeeId
+  fullName
+  municipalityId
+  municipalityName
+  unitId
+  unitName
+  status
+  outcomeOn
+  developmentItemId
+  version
+}`) as unknown as TypedDocumentString<WithdrawParticipantMutation, WithdrawParticipantMutationVariables>;
+export const RecordParticipantOutcomesDocument = new TypedDocumentString(`
+    mutation RecordParticipantOutcomes($input: RecordParticipantOutcomesInput!) {
+  recordParticipantOutcomes(input: $input) {
+    completed
+    notCompleted
+    unchanged
+    assessmentsAdded
+    qualificationsAdded
+  }
+}
+    `) as unknown as TypedDocumentString<RecordParticipantOutcomesMutation, RecordParticipantOutcomesMutationVariables>;
+export const CreateActionPlanDocument = new TypedDocumentString(`
+    mutation CreateActionPlan($input: CreateActionPlanInput!) {
+  createActionPlan(input: $input) {
+    ...PlanFields
+  }
+}
+    fragment PlanFields on ActionPlan {
+  id
+  level
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  year
+  half
+  periodLabel
+  startsOn
+  endsOn
+  title
+  status
+  adoptedOn
+  adoptedByName
+  version
+  updatedAt
+  totals {
+    measures
+    cancelledMeasures
+    places
+    participants
+    cost
+    funding {
+      source
+      amount
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateActionPlanMutation, CreateActionPlanMutationVariables>;
+export const AdoptActionPlanDocument = new TypedDocumentString(`
+    mutation AdoptActionPlan($id: ID!, $version: Int!, $adoptedOn: String!) {
+  adoptActionPlan(id: $id, version: $version, adoptedOn: $adoptedOn) {
+    ...PlanFields
+  }
+}
+    fragment PlanFields on ActionPlan {
+  id
+  level
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  year
+  half
+  periodLabel
+  startsOn
+  endsOn
+  title
+  status
+  adoptedOn
+  adoptedByName
+  version
+  updatedAt
+  totals {
+    measures
+    cancelledMeasures
+    places
+    participants
+    cost
+    funding {
+      source
+      amount
+    }
+  }
+}`) as unknown as TypedDocumentString<AdoptActionPlanMutation, AdoptActionPlanMutationVariables>;
+export const CloseActionPlanDocument = new TypedDocumentString(`
+    mutation CloseActionPlan($id: ID!, $version: Int!) {
+  closeActionPlan(id: $id, version: $version) {
+    ...PlanFields
+  }
+}
+    fragment PlanFields on ActionPlan {
+  id
+  level
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  year
+  half
+  periodLabel
+  startsOn
+  endsOn
+  title
+  status
+  adoptedOn
+  adoptedByName
+  version
+  updatedAt
+  totals {
+    measures
+    cancelledMeasures
+    places
+    participants
+    cost
+    funding {
+      source
+      amount
+    }
+  }
+}`) as unknown as TypedDocumentString<CloseActionPlanMutation, CloseActionPlanMutationVariables>;
+export const ReopenActionPlanDocument = new TypedDocumentString(`
+    mutation ReopenActionPlan($id: ID!, $version: Int!) {
+  reopenActionPlan(id: $id, version: $version) {
+    ...PlanFields
+  }
+}
+    fragment PlanFields on ActionPlan {
+  id
+  level
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  year
+  half
+  periodLabel
+  startsOn
+  endsOn
+  title
+  status
+  adoptedOn
+  adoptedByName
+  version
+  updatedAt
+  totals {
+    measures
+    cancelledMeasures
+    places
+    participants
+    cost
+    funding {
+      source
+      amount
+    }
+  }
+}`) as unknown as TypedDocumentString<ReopenActionPlanMutation, ReopenActionPlanMutationVariables>;
+export const CreateMeasureDocument = new TypedDocumentString(`
+    mutation CreateMeasure($input: CreateMeasureInput!) {
+  createMeasure(input: $input) {
+    ...PlanMeasureFields
+  }
+}
+    fragment PlanFields on ActionPlan {
+  id
+  level
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  year
+  half
+  periodLabel
+  startsOn
+  endsOn
+  title
+  status
+  adoptedOn
+  adoptedByName
+  version
+  updatedAt
+  totals {
+    measures
+    cancelledMeasures
+    places
+    participants
+    cost
+    funding {
+      source
+      amount
+    }
+  }
+}
+fragment PlanMeasureSummary on PlanMeasure {
+  id
+  planId
+  title
+  strategy
+  kind
+  owner
+  places
+  startsOn
+  endsOn
+  status
+  cost
+  participantCount
+}
+fragment PlanMeasureFields on PlanMeasure {
+  ...PlanMeasureSummary
+  municipalityId
+  unitId
+  description
+  provider
+  providerName
+  targetGroup
+  hours
+  awardsCertificate
+  allowedTransitions
+  lendingUnitId
+  lendingUnit {
+    id
+    name
+  }
+  funding {
+    source
+    amount
+  }
+  targets {
+    competenceId
+    competence {
+      id
+      name
+    }
+    level
+    requirementId
+  }
+  shares {
+    municipalityId
+    municipality {
+      id
+      name
+    }
+    places
+  }
+  teachers {
+    municipalityId
+    municipality {
+      id
+      name
+    }
+    competenceId
+    competence {
+      id
+      name
+    }
+    employeeId
+    name
+    unitName
+  }
+  plan {
+    ...PlanFields
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateMeasureMutation, CreateMeasureMutationVariables>;
+export const UpdateMeasureDocument = new TypedDocumentString(`
+    mutation UpdateMeasure($input: UpdateMeasureInput!) {
+  updateMeasure(input: $input) {
+    ...PlanMeasureFields
+  }
+}
+    fragment PlanFields on ActionPlan {
+  id
+  level
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  year
+  half
+  periodLabel
+  startsOn
+  endsOn
+  title
+  status
+  adoptedOn
+  adoptedByName
+  version
+  updatedAt
+  totals {
+    measures
+    cancelledMeasures
+    places
+    participants
+    cost
+    funding {
+      source
+      amount
+    }
+  }
+}
+fragment PlanMeasureSummary on PlanMeasure {
+  id
+  planId
+  title
+  strategy
+  kind
+  owner
+  places
+  startsOn
+  endsOn
+  status
+  cost
+  participantCount
+}
+fragment PlanMeasureFields on PlanMeasure {
+  ...PlanMeasureSummary
+  municipalityId
+  unitId
+  description
+  provider
+  providerName
+  targetGroup
+  hours
+  awardsCertificate
+  allowedTransitions
+  lendingUnitId
+  lendingUnit {
+    id
+    name
+  }
+  funding {
+    source
+    amount
+  }
+  targets {
+    competenceId
+    competence {
+      id
+      name
+    }
+    level
+    requirementId
+  }
+  shares {
+    municipalityId
+    municipality {
+      id
+      name
+    }
+    places
+  }
+  teachers {
+    municipalityId
+    municipality {
+      id
+      name
+    }
+    competenceId
+    competence {
+      id
+      name
+    }
+    employeeId
+    name
+    unitName
+  }
+  plan {
+    ...PlanFields
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateMeasureMutation, UpdateMeasureMutationVariables>;
+export const ChangeMeasureStatusDocument = new TypedDocumentString(`
+    mutation ChangeMeasureStatus($input: ChangeMeasureStatusInput!) {
+  changeMeasureStatus(input: $input) {
+    ...PlanMeasureFields
+  }
+}
+    fragment PlanFields on ActionPlan {
+  id
+  level
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  year
+  half
+  periodLabel
+  startsOn
+  endsOn
+  title
+  status
+  adoptedOn
+  adoptedByName
+  version
+  updatedAt
+  totals {
+    measures
+    cancelledMeasures
+    places
+    participants
+    cost
+    funding {
+      source
+      amount
+    }
+  }
+}
+fragment PlanMeasureSummary on PlanMeasure {
+  id
+  planId
+  title
+  strategy
+  kind
+  owner
+  places
+  startsOn
+  endsOn
+  status
+  cost
+  participantCount
+}
+fragment PlanMeasureFields on PlanMeasure {
+  ...PlanMeasureSummary
+  municipalityId
+  unitId
+  description
+  provider
+  providerName
+  targetGroup
+  hours
+  awardsCertificate
+  allowedTransitions
+  lendingUnitId
+  lendingUnit {
+    id
+    name
+  }
+  funding {
+    source
+    amount
+  }
+  targets {
+    competenceId
+    competence {
+      id
+      name
+    }
+    level
+    requirementId
+  }
+  shares {
+    municipalityId
+    municipality {
+      id
+      name
+    }
+    places
+  }
+  teachers {
+    municipalityId
+    municipality {
+      id
+      name
+    }
+    competenceId
+    competence {
+      id
+      name
+    }
+    employeeId
+    name
+    unitName
+  }
+  plan {
+    ...PlanFields
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<ChangeMeasureStatusMutation, ChangeMeasureStatusMutationVariables>;
+export const ActionPlansDocument = new TypedDocumentString(`
+    query ActionPlans($filter: ActionPlanFilter) {
+  actionPlans(filter: $filter) {
+    ...PlanFields
+    measures {
+      ...PlanMeasureSummary
+    }
+  }
+}
+    fragment PlanFields on ActionPlan {
+  id
+  level
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  year
+  half
+  periodLabel
+  startsOn
+  endsOn
+  title
+  status
+  adoptedOn
+  adoptedByName
+  version
+  updatedAt
+  totals {
+    measures
+    cancelledMeasures
+    places
+    participants
+    cost
+    funding {
+      source
+      amount
+    }
+  }
+}
+fragment PlanMeasureSummary on PlanMeasure {
+  id
+  planId
+  title
+  strategy
+  kind
+  owner
+  places
+  startsOn
+  endsOn
+  status
+  cost
+  participantCount
+}`) as unknown as TypedDocumentString<ActionPlansQuery, ActionPlansQueryVariables>;
+export const ActionPlanDocument = new TypedDocumentString(`
+    query ActionPlan($id: ID!) {
+  actionPlan(id: $id) {
+    ...PlanFields
+  }
+}
+    fragment PlanFields on ActionPlan {
+  id
+  level
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  year
+  half
+  periodLabel
+  startsOn
+  endsOn
+  title
+  status
+  adoptedOn
+  adoptedByName
+  version
+  updatedAt
+  totals {
+    measures
+    cancelledMeasures
+    places
+    participants
+    cost
+    funding {
+      source
+      amount
+    }
+  }
+}`) as unknown as TypedDocumentString<ActionPlanQuery, ActionPlanQueryVariables>;
+export const PlanMeasureDocument = new TypedDocumentString(`
+    query PlanMeasure($id: ID!) {
+  measure(id: $id) {
+    ...PlanMeasureFields
+  }
+}
+    fragment PlanFields on ActionPlan {
+  id
+  level
+  municipalityId
+  unitId
+  municipality {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  year
+  half
+  periodLabel
+  startsOn
+  endsOn
+  title
+  status
+  adoptedOn
+  adoptedByName
+  version
+  updatedAt
+  totals {
+    measures
+    cancelledMeasures
+    places
+    participants
+    cost
+    funding {
+      source
+      amount
+    }
+  }
+}
+fragment PlanMeasureSummary on PlanMeasure {
+  id
+  planId
+  title
+  strategy
+  kind
+  owner
+  places
+  startsOn
+  endsOn
+  status
+  cost
+  participantCount
+}
+fragment PlanMeasureFields on PlanMeasure {
+  ...PlanMeasureSummary
+  municipalityId
+  unitId
+  description
+  provider
+  providerName
+  targetGroup
+  hours
+  awardsCertificate
+  allowedTransitions
+  lendingUnitId
+  lendingUnit {
+    id
+    name
+  }
+  funding {
+    source
+    amount
+  }
+  targets {
+    competenceId
+    competence {
+      id
+      name
+    }
+    level
+    requirementId
+  }
+  shares {
+    municipalityId
+    municipality {
+      id
+      name
+    }
+    places
+  }
+  teachers {
+    municipalityId
+    municipality {
+      id
+      name
+    }
+    competenceId
+    competence {
+      id
+      name
+    }
+    employeeId
+    name
+    unitName
+  }
+  plan {
+    ...PlanFields
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<PlanMeasureQuery, PlanMeasureQueryVariables>;
+export const MeasureDraftFromGapDocument = new TypedDocumentString(`
+    query MeasureDraftFromGap($requirementId: ID!, $places: Int) {
+  measureDraftFromGap(requirementId: $requirementId, places: $places) {
+    ...MeasureDraftFields
+  }
+}
+    fragment MeasureDraftFields on MeasureDraft {
+  plan {
+    planId
+    level
+    municipalityId
+    unitId
+    year
+    half
+    periodLabel
+  }
+  title
+  description
+  strategy
+  kind
+  provider
+  targetGroup
+  places
+  startsOn
+  endsOn
+  awardsCertificate
+  lendingUnitId
+  expiringCount
+  targets {
+    competenceId
+    competence {
+      id
+      name
+    }
+    level
+    requirementId
+  }
+}`) as unknown as TypedDocumentString<MeasureDraftFromGapQuery, MeasureDraftFromGapQueryVariables>;
+export const MeasureDraftFromMobilisationDocument = new TypedDocumentString(`
+    query MeasureDraftFromMobilisation($input: MobilisationDraftInput!, $places: Int) {
+  measureDraftFromMobilisation(input: $input, places: $places) {
+    ...MeasureDraftFields
+  }
+}
+    fragment MeasureDraftFields on MeasureDraft {
+  plan {
+    planId
+    level
+    municipalityId
+    unitId
+    year
+    half
+    periodLabel
+  }
+  title
+  description
+  strategy
+  kind
+  provider
+  targetGroup
+  places
+  startsOn
+  endsOn
+  awardsCertificate
+  lendingUnitId
+  expiringCount
+  targets {
+    competenceId
+    competence {
+      id
+      name
+    }
+    level
+    requirementId
+  }
+}`) as unknown as TypedDocumentString<MeasureDraftFromMobilisationQuery, MeasureDraftFromMobilisationQueryVariables>;
+export const MeasureDraftFromCertificatesDocument = new TypedDocumentString(`
+    query MeasureDraftFromCertificates($input: ExpiringCertificatesDraftInput!) {
+  measureDraftFromExpiringCertificates(input: $input) {
+    ...MeasureDraftFields
+  }
+}
+    fragment MeasureDraftFields on MeasureDraft {
+  plan {
+    planId
+    level
+    municipalityId
+    unitId
+    year
+    half
+    periodLabel
+  }
+  title
+  description
+  strategy
+  kind
+  provider
+  targetGroup
+  places
+  startsOn
+  endsOn
+  awardsCertificate
+  lendingUnitId
+  expiringCount
+  targets {
+    competenceId
+    competence {
+      id
+      name
+    }
+    level
+    requirementId
+  }
+}`) as unknown as TypedDocumentString<MeasureDraftFromCertificatesQuery, MeasureDraftFromCertificatesQueryVariables>;
 export const CreateRequirementDocument = new TypedDocumentString(`
     mutation CreateRequirement($input: CreateRequirementInput!) {
   createRequirement(input: $input) {

@@ -3,6 +3,9 @@ import { AppraisalFigure } from './appraisal-statistics.model';
 
 @ObjectType({ description: 'A person who has agreed to be listed as able to teach a topic.' })
 export class TeachingDirectoryPerson {
+  @Field(() => ID, { description: 'To name them as a teacher of a measure (MeasureTeacherInput).' })
+  employeeId: string;
+
   @Field()
   name: string;
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { navigationItems, useMe, UserMenu } from '@web/features/auth';
 import { appraisalMenuTarget } from '@web/features/appraisals';
+import { MeasureActionProvider } from '@web/features/plans';
 import { LanguageSwitcher } from './language-switcher';
 
 const MAIN_ID = 'main-content';
@@ -59,7 +60,10 @@ export function AppShell() {
         </div>
       </header>
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="site-main">
-        <Outlet />
+        {/* The gap views' "Lag tiltak" links come from the plans feature. */}
+        <MeasureActionProvider>
+          <Outlet />
+        </MeasureActionProvider>
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>

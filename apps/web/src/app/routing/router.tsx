@@ -47,6 +47,14 @@ import {
   MunicipalityPage,
 } from '@web/features/organisation';
 import {
+  MEASURE_ROUTE,
+  MeasurePage,
+  NEW_MEASURE_ROUTE,
+  NewMeasurePage,
+  PLANS_ROUTE,
+  PlansPage,
+} from '@web/features/plans';
+import {
   COPY_REQUIREMENTS_ROUTE,
   CopyRequirementsPage,
   EDIT_REQUIREMENT_ROUTE,
@@ -173,6 +181,16 @@ export const routes: RouteObject[] = [
               { path: NEW_STAFFING_ROUTE, element: <NewStaffingPage /> },
               { path: EDIT_STAFFING_ROUTE, element: <EditStaffingPage /> },
               { path: COPY_REQUIREMENTS_ROUTE, element: <CopyRequirementsPage /> },
+            ],
+          },
+          // Action plans and measures: everyone reads (names hidden from the board); the pages
+          // offer writing where the user plans for the scope, and the API decides.
+          {
+            element: <RequireAccess capability="plans" />,
+            children: [
+              { path: PLANS_ROUTE, element: <PlansPage /> },
+              { path: NEW_MEASURE_ROUTE, element: <NewMeasurePage /> },
+              { path: MEASURE_ROUTE, element: <MeasurePage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -5,6 +5,7 @@ export { AppraisalStatisticsPage } from './components/appraisal-statistics-page'
 export { AppraisalsPage } from './components/appraisals-page';
 export { RequireAppraisalAccess } from './components/require-appraisal-access';
 export { TeachingDirectoryPage } from './components/teaching-directory-page';
+export { useTeachingDirectory } from './hooks/use-appraisal-queries';
 export { appraisalMenuTarget, canUseAppraisals } from './utils/appraisal-access';
 export {
   APPRAISAL_PRINT_ROUTE,

@@ -1,5 +1,6 @@
 export { formatDate, formatDateTime, localIsoDate, type DateInput } from './date.format';
 export { formatFte } from './fte.format';
+export { formatKroner } from './money.format';
 export {
   formatInteger,
   formatNumber,

@@ -10,6 +10,7 @@ export const TeachingDirectoryQuery = graphql(`
         area
       }
       people {
+        employeeId
         name
         unitId
         unitName

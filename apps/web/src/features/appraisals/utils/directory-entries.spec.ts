@@ -11,6 +11,7 @@ function topic(
     competenceId: id,
     competence: { id, name: `Tema ${id}`, area },
     people: people.map((name) => ({
+      employeeId: `e-${name}`,
       name,
       unitId: 'u1',
       unitName: 'Lena sykehjem',

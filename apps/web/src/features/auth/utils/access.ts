@@ -25,7 +25,9 @@ export type Capability =
   /** The competence gap (aggregates; small groups hidden by the API): every signed-in role. */
   | 'gaps'
   /** Competence requirements: everyone reads them; the API decides who changes which. */
-  | 'requirements';
+  | 'requirements'
+  /** Action plans and measures: everyone reads them (names hidden from the board); the API decides who plans what. */
+  | 'plans';
 
 const ROLES_BY_CAPABILITY: Record<Capability, readonly Role[]> = {
   employees: ['UNIT_LEADER', 'MUNICIPALITY_HR'],
@@ -49,6 +51,7 @@ const ROLES_BY_CAPABILITY: Record<Capability, readonly Role[]> = {
     'BOARD_MEMBER',
     'REGION_ADMIN',
   ],
+  plans: ['UNIT_LEADER', 'MUNICIPALITY_HR', 'REGIONAL_COORDINATOR', 'BOARD_MEMBER', 'REGION_ADMIN'],
 };
 
 export function hasAnyRole(user: CurrentUser | null | undefined, roles: readonly Role[]): boolean {

@@ -20,6 +20,7 @@ import { BAR_COLOR } from './chart-patterns';
 import { ExportButtons } from './export-buttons';
 import { FigureText, HiddenNote } from './figure-text';
 import { GapSection } from './gap-section';
+import { useMeasureAction } from './measure-action';
 
 type Expiring = ExpiringCertificatesQuery['expiringCertificates'];
 
@@ -186,6 +187,7 @@ function ExpiringTable({
 }) {
   const { t } = useTranslation();
   const caption = t('gaps.expiring.tableCaption');
+  const makeMeasure = useMeasureAction();
   return (
     <>
       <TableScroll label={caption}>
@@ -202,6 +204,7 @@ function ExpiringTable({
               <th scope="col" className="data-table__numeric">
                 {t('gaps.expiring.total')}
               </th>
+              {makeMeasure ? <th scope="col">{t('gaps.table.action')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -216,6 +219,20 @@ function ExpiringTable({
                 <td className="data-table__numeric">
                   <FigureText figure={row.total} format={formatInteger} />
                 </td>
+                {makeMeasure ? (
+                  <td>
+                    {(visibleValue(row.total) ?? 0) > 0
+                      ? makeMeasure(
+                          {
+                            kind: 'certificates',
+                            unitId: row.unitId,
+                            municipalityId: row.unit.municipalityId,
+                          },
+                          t('gaps.expiring.makeMeasureLabel', { unit: unitName(row.unit) }),
+                        )
+                      : null}
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -230,6 +247,7 @@ function ExpiringTable({
               <td className="data-table__numeric">
                 <FigureText figure={data.total} format={formatInteger} />
               </td>
+              {makeMeasure ? <td /> : null}
             </tr>
           </tfoot>
         </table>

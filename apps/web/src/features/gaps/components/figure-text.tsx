@@ -51,3 +51,12 @@ export function HiddenNote({ reasons }: { reasons: readonly string[] }) {
   if (reasons.length === 0) return null;
   return <p className="table-note">{t('gaps.hiddenNote', { reasons: reasons.join(' · ') })}</p>;
 }
+
+/**
+ * Under a table with an "expected" column: what it counts, and that the gap is reckoned
+ * without it (people are holders only once they have completed).
+ */
+export function ExpectedNote() {
+  const { t } = useTranslation();
+  return <p className="table-note">{t('gaps.expectedNote')}</p>;
+}

@@ -8,7 +8,7 @@ import { EmptyState, QueryPending, TableScroll } from '@web/shared/ui';
 import { useGapAnalysis } from '../hooks/use-gap-queries';
 import { formatAmount } from '../utils/amount';
 import { exportTable, figureCell, percentNumber, type ExportColumn } from '../utils/export-table';
-import { hiddenReasons } from '../utils/figure';
+import { hiddenReasons, visibleValue } from '../utils/figure';
 import { withScope, type GapScope, type GapViewFilters } from '../utils/gap-filters';
 import { gapHoldersPath, gapPath } from '../utils/gap-paths';
 import {
@@ -18,8 +18,9 @@ import {
   type ScopeOptions,
 } from '../utils/gap-scope';
 import { ExportButtons } from './export-buttons';
-import { FigureText, HiddenNote } from './figure-text';
+import { ExpectedNote, FigureText, HiddenNote } from './figure-text';
 import { GapSection } from './gap-section';
+import { useMeasureAction } from './measure-action';
 
 type Analysis = GapAnalysisQuery['gapAnalysis'];
 type RollUp = Analysis['rows'][number];
@@ -146,6 +147,7 @@ function useRollUpColumns(scope: GapScope): ExportColumn<RollUp>[] {
       { header: t('gaps.table.priority'), value: (row) => t(`gaps.priority.${row.priority}`) },
       { header: t('gaps.table.required'), value: (row) => row.required },
       { header: t('gaps.table.covered'), value: (row) => figureCell(row.covered, hidden) },
+      { header: t('gaps.table.expected'), value: (row) => figureCell(row.expected, hidden) },
       { header: t('gaps.table.gap'), value: (row) => figureCell(row.gap, hidden) },
       {
         header: t('gaps.export.coveragePercent'),
@@ -205,6 +207,9 @@ function RollUpTable({
                 {t('gaps.table.gap')}
               </th>
               <th scope="col" className="data-table__numeric">
+                {t('gaps.table.expected')}
+              </th>
+              <th scope="col" className="data-table__numeric">
                 {t('gaps.table.coverage')}
               </th>
               <th scope="col" className="data-table__numeric">
@@ -237,6 +242,9 @@ function RollUpTable({
                     <FigureText figure={row.gap} format={amount(row)} />
                   </td>
                   <td className="data-table__numeric">
+                    <FigureText figure={row.expected} format={amount(row)} />
+                  </td>
+                  <td className="data-table__numeric">
                     <FigureText figure={row.coverage} format={(value) => formatPercent(value)} />
                   </td>
                   <td className="data-table__numeric">
@@ -249,6 +257,7 @@ function RollUpTable({
         </table>
       </TableScroll>
       <HiddenNote reasons={hiddenReasons(shown.flatMap((row) => [row.gap, row.coverage]))} />
+      <ExpectedNote />
       <ShowAll shown={shown.length} total={rows.length} onClick={showAll} />
     </>
   );
@@ -266,6 +275,7 @@ function useRequirementColumns(): ExportColumn<RequirementGap>[] {
       { header: t('gaps.table.priority'), value: (row) => t(`gaps.priority.${row.priority}`) },
       { header: t('gaps.table.required'), value: (row) => row.required },
       { header: t('gaps.table.holders'), value: (row) => figureCell(row.holders, hidden) },
+      { header: t('gaps.table.expected'), value: (row) => figureCell(row.expected, hidden) },
       { header: t('gaps.table.gap'), value: (row) => figureCell(row.gap, hidden) },
       {
         header: t('gaps.export.coveragePercent'),
@@ -306,6 +316,7 @@ function RequirementTable({
   const caption = t('gaps.breakdown.titleUnit');
   const scopeUnitId = scope.level === 'UNIT' ? scope.unitId : null;
   const anyHolders = shown.some((row) => canSeeHolders(user, row.unitId, municipalities));
+  const makeMeasure = useMeasureAction();
   // Where every requirement is the scope unit's own, the unit column says nothing new.
   const showUnit = rows.some((row) => row.unitId !== scopeUnitId);
   return (
@@ -328,12 +339,16 @@ function RequirementTable({
                 {t('gaps.table.holders')}
               </th>
               <th scope="col" className="data-table__numeric">
+                {t('gaps.table.expected')}
+              </th>
+              <th scope="col" className="data-table__numeric">
                 {t('gaps.table.gap')}
               </th>
               <th scope="col" className="data-table__numeric">
                 {t('gaps.table.coverage')}
               </th>
               {anyHolders ? <th scope="col">{t('gaps.table.people')}</th> : null}
+              {makeMeasure ? <th scope="col">{t('gaps.table.action')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -369,6 +384,9 @@ function RequirementTable({
                     <FigureText figure={row.holders} format={amount} />
                   </td>
                   <td className="data-table__numeric">
+                    <FigureText figure={row.expected} format={amount} />
+                  </td>
+                  <td className="data-table__numeric">
                     <FigureText figure={row.gap} format={amount} />
                   </td>
                   <td className="data-table__numeric">
@@ -389,6 +407,19 @@ function RequirementTable({
                       ) : null}
                     </td>
                   ) : null}
+                  {makeMeasure ? (
+                    <td>
+                      {(visibleValue(row.gap) ?? 0) > 0
+                        ? makeMeasure(
+                            { kind: 'gap', requirementId: row.requirementId, horizon },
+                            t('gaps.breakdown.makeMeasureLabel', {
+                              competence: row.competence.name,
+                              unit: row.unit.name,
+                            }),
+                          )
+                        : null}
+                    </td>
+                  ) : null}
                 </tr>
               );
             })}
@@ -396,6 +427,7 @@ function RequirementTable({
         </table>
       </TableScroll>
       <HiddenNote reasons={hiddenReasons(shown.flatMap((row) => [row.gap, row.holders]))} />
+      <ExpectedNote />
       <ShowAll shown={shown.length} total={rows.length} onClick={showAll} />
     </>
   );

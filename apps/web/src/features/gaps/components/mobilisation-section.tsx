@@ -11,6 +11,7 @@ import type { ScopeMunicipality } from '../utils/gap-scope';
 import { ExportButtons } from './export-buttons';
 import { FigureText, HiddenNote } from './figure-text';
 import { GapSection } from './gap-section';
+import { useMeasureAction } from './measure-action';
 
 type Option = MobilisationOptionsQuery['mobilisationOptions'][number];
 
@@ -35,6 +36,7 @@ export function MobilisationSection({
   const { t } = useTranslation();
   const options = useMobilisationOptions(filter);
   const [all, setAll] = useState(false);
+  const makeMeasure = useMeasureAction();
   const municipalityName = useMemo(() => {
     const names = new Map(municipalities.map((m) => [m.id, m.name]));
     return (id: string) => names.get(id) ?? '';
@@ -106,6 +108,7 @@ export function MobilisationSection({
                   <th scope="col" className="data-table__numeric">
                     {t('gaps.mobilisation.transferable')}
                   </th>
+                  {makeMeasure ? <th scope="col">{t('gaps.table.action')}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -130,6 +133,23 @@ export function MobilisationSection({
                       <td className="data-table__numeric">
                         <FigureText figure={row.transferable} format={amount} />
                       </td>
+                      {makeMeasure ? (
+                        <td>
+                          {makeMeasure(
+                            {
+                              kind: 'mobilisation',
+                              fromRequirementId: row.from.requirementId,
+                              toRequirementId: row.to.requirementId,
+                              horizon: row.horizon,
+                            },
+                            t('gaps.mobilisation.makeMeasureLabel', {
+                              competence: row.competence.name,
+                              from: place(row.from),
+                              to: place(row.to),
+                            }),
+                          )}
+                        </td>
+                      ) : null}
                     </tr>
                   );
                 })}

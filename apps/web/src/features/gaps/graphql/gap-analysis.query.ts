@@ -44,6 +44,9 @@ export const GapAnalysisQuery = graphql(`
         holders {
           ...GapFigure
         }
+        expected {
+          ...GapFigure
+        }
         gap {
           ...GapFigure
         }

@@ -33,6 +33,9 @@ export const GapRollUpFields = graphql(`
     covered {
       ...GapFigure
     }
+    expected {
+      ...GapFigure
+    }
     surplus {
       ...GapFigure
     }

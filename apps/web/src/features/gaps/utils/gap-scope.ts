@@ -136,7 +136,10 @@ export interface ResolvedScope {
  * The scope the address asks for, if the user's roles cover it; otherwise the default
  * (a shared link to a wider view than the recipient may pick opens their own view).
  */
-export function resolveScope(filters: GapViewFilters, options: ScopeOptions): ResolvedScope {
+export function resolveScope(
+  filters: Pick<GapViewFilters, 'municipalityId' | 'unitId'>,
+  options: ScopeOptions,
+): ResolvedScope {
   if (filters.unitId) {
     const municipality = options.municipalities.find((candidate) =>
       candidate.units.some((unit) => unit.id === filters.unitId),
