@@ -636,6 +636,7 @@ export type UpdateMeasureInput = {
   description?: string | null | undefined;
   endsOn?: string | null | undefined;
   funding?: Array<MeasureFundingInput> | null | undefined;
+  /** Hours per participant; default 0. */
   hours?: number | null | undefined;
   id: string;
   kind?: MeasureKind | null | undefined;

@@ -15,7 +15,7 @@ export const MAX_MEASURE_YEARS = 5;
 export type FundingSource = 'OWN_BUDGET' | 'COMPETENCE_GRANT' | 'OTHER';
 
 export const FUNDING_SOURCE_NAMES: Record<FundingSource, string> = {
-  OWN_BUDGET: 'egen budsjett',
+  OWN_BUDGET: 'eget budsjett',
   COMPETENCE_GRANT: 'kompetanse- og innovasjonstilskuddet',
   OTHER: 'annen finansiering',
 };
