@@ -182,6 +182,8 @@ export function ruleProblems(values: MeasureFormValues): Partial<Record<MeasureF
     startsOn: values.startsOn,
     endsOn: values.endsOn,
     places: wholeNumber(values.places) ?? 0,
+    // an unreadable number is the field's own problem (above), not a rule's
+    hours: values.hours.trim() ? (parseNorwegianDecimal(values.hours) ?? 0) : 0,
     funding,
     shares: shareLines(values),
     targets: values.targets.map((target) => ({ competenceId: target.competenceId })),
