@@ -39,6 +39,10 @@ const TemplateRow = z.object({
 });
 const ColumnRow = z.object({ name: z.string(), references: z.string().nullable() });
 const IdRow = z.object({ id: col.id });
+const IndexRow = z.object({ name: z.string(), definition: z.string() });
+
+/** Tables of millions of rows at national scale. */
+const BIG_TABLES = new Set(['assessment', 'qualification', 'appraisal_competence']);
 
 interface CloneSpec {
   table: string;
@@ -56,18 +60,35 @@ interface CloneSpec {
   history?: boolean;
 }
 
-function remap(expression: string): string {
+/** Tables with rows that exist once per municipality (ids hashed from the municipality). */
+const HAS_ONCE_ROWS = new Set([
+  'unit',
+  'requirement',
+  'staffing_requirement',
+  'appraisal_cycle',
+  'action_plan',
+]);
+
+/** The id a copy gives an id of the template; `table` is the table the id belongs to. */
+function remap(expression: string, table = 'unit'): string {
+  const copied = `md5(c.copy || ':' || ${expression}::text)::uuid`;
+  if (!HAS_ONCE_ROWS.has(table)) return `CASE WHEN c.own THEN ${expression} ELSE ${copied} END`;
   return `CASE WHEN c.own THEN ${expression}
                WHEN ${expression} IN (SELECT id FROM gen_once) THEN md5(c.target_id || ${expression}::text)::uuid
-               ELSE md5(c.copy || ':' || ${expression}::text)::uuid END`;
+               ELSE ${copied} END`;
 }
 
-function sameMunicipality(expression: string, municipality: string, otherwise: string): string {
-  return `CASE WHEN ${municipality} = c.template_id THEN ${remap(expression)} ELSE ${otherwise} END`;
+function sameMunicipality(
+  expression: string,
+  municipality: string,
+  otherwise: string,
+  table: string,
+): string {
+  return `CASE WHEN ${municipality} = c.template_id THEN ${remap(expression, table)} ELSE ${otherwise} END`;
 }
 
 /** The tables that are copied, parents first. */
-const SPECS: CloneSpec[] = [
+export const SPECS: CloneSpec[] = [
   {
     table: 'unit',
     owner: 'x.municipality_id',
@@ -86,7 +107,11 @@ const SPECS: CloneSpec[] = [
       employee_number: `x.employee_number || CASE WHEN c.nth > 1 THEN '-' || c.nth ELSE '' END`,
     },
   },
-  { table: 'qualification', join: 'JOIN employee o ON o.id = x.employee_id', owner: 'o.municipality_id' },
+  {
+    table: 'qualification',
+    join: 'JOIN employee o ON o.id = x.employee_id',
+    owner: 'o.municipality_id',
+  },
   {
     table: 'assessment',
     join: 'JOIN employee o ON o.id = x.employee_id',
@@ -98,20 +123,46 @@ const SPECS: CloneSpec[] = [
     join: 'LEFT JOIN requirement o ON o.id = x.template_id',
     owner: 'x.municipality_id',
     once: 'x.unit_id IN (SELECT id FROM gen_once)',
-    columns: { template_id: sameMunicipality('x.template_id', 'o.municipality_id', 'x.template_id') },
+    columns: {
+      template_id: sameMunicipality(
+        'x.template_id',
+        'o.municipality_id',
+        'x.template_id',
+        'requirement',
+      ),
+    },
   },
   {
     table: 'staffing_requirement',
     join: 'LEFT JOIN staffing_requirement o ON o.id = x.template_id',
     owner: 'x.municipality_id',
     once: 'x.unit_id IN (SELECT id FROM gen_once)',
-    columns: { template_id: sameMunicipality('x.template_id', 'o.municipality_id', 'x.template_id') },
+    columns: {
+      template_id: sameMunicipality(
+        'x.template_id',
+        'o.municipality_id',
+        'x.template_id',
+        'staffing_requirement',
+      ),
+    },
   },
   { table: 'appraisal_cycle', owner: 'x.municipality_id', once: 'true' },
   { table: 'appraisal', owner: 'x.municipality_id' },
-  { table: 'appraisal_competence', join: 'JOIN appraisal o ON o.id = x.appraisal_id', owner: 'o.municipality_id' },
-  { table: 'appraisal_action', join: 'JOIN appraisal o ON o.id = x.appraisal_id', owner: 'o.municipality_id' },
-  { table: 'appraisal_amendment', join: 'JOIN appraisal o ON o.id = x.appraisal_id', owner: 'o.municipality_id' },
+  {
+    table: 'appraisal_competence',
+    join: 'JOIN appraisal o ON o.id = x.appraisal_id',
+    owner: 'o.municipality_id',
+  },
+  {
+    table: 'appraisal_action',
+    join: 'JOIN appraisal o ON o.id = x.appraisal_id',
+    owner: 'o.municipality_id',
+  },
+  {
+    table: 'appraisal_amendment',
+    join: 'JOIN appraisal o ON o.id = x.appraisal_id',
+    owner: 'o.municipality_id',
+  },
   { table: 'development_item', owner: 'x.municipality_id' },
   { table: 'teaching_directory_entry', owner: 'x.municipality_id' },
   { table: 'action_plan', owner: 'x.municipality_id', once: 'x.unit_id IS NULL' },
@@ -119,14 +170,22 @@ const SPECS: CloneSpec[] = [
     table: 'measure',
     join: 'LEFT JOIN unit o ON o.id = x.lending_unit_id',
     owner: 'x.municipality_id',
-    columns: { lending_unit_id: sameMunicipality('x.lending_unit_id', 'o.municipality_id', 'NULL') },
+    columns: {
+      lending_unit_id: sameMunicipality('x.lending_unit_id', 'o.municipality_id', 'NULL', 'unit'),
+    },
   },
-  { table: 'measure_funding', join: 'JOIN measure o ON o.id = x.measure_id', owner: 'o.municipality_id' },
+  {
+    table: 'measure_funding',
+    join: 'JOIN measure o ON o.id = x.measure_id',
+    owner: 'o.municipality_id',
+  },
   {
     table: 'measure_target',
     join: 'JOIN measure o ON o.id = x.measure_id LEFT JOIN requirement r ON r.id = x.requirement_id',
     owner: 'o.municipality_id',
-    columns: { requirement_id: `CASE WHEN r.municipality_id = o.municipality_id THEN ${remap('x.requirement_id')} END` },
+    columns: {
+      requirement_id: `CASE WHEN r.municipality_id = o.municipality_id THEN ${remap('x.requirement_id', 'requirement')} END`,
+    },
   },
   {
     // a regional measure's places for each municipality
@@ -142,17 +201,20 @@ const SPECS: CloneSpec[] = [
     join: 'JOIN measure o ON o.id = x.measure_id',
     owner: 'x.municipality_id',
     where: 'o.municipality_id IS NULL OR o.municipality_id = x.municipality_id',
-    columns: { measure_id: `CASE WHEN o.municipality_id IS NULL THEN x.measure_id ELSE ${remap('x.measure_id')} END` },
+    columns: {
+      measure_id: `CASE WHEN o.municipality_id IS NULL THEN x.measure_id ELSE ${remap('x.measure_id', 'measure')} END`,
+    },
   },
   {
     table: 'measure_teacher',
     join: 'JOIN measure o ON o.id = x.measure_id',
     owner: 'x.municipality_id',
     where: 'o.municipality_id IS NULL OR o.municipality_id = x.municipality_id',
-    columns: { measure_id: `CASE WHEN o.municipality_id IS NULL THEN x.measure_id ELSE ${remap('x.measure_id')} END` },
+    columns: {
+      measure_id: `CASE WHEN o.municipality_id IS NULL THEN x.measure_id ELSE ${remap('x.measure_id', 'measure')} END`,
+    },
   },
 ];
-
 
 /** A deterministic uuid from a text (the new municipalities' ids). */
 function uuidOf(text: string): string {
@@ -180,7 +242,10 @@ async function columnsOf(reader: Client, table: string) {
 }
 
 /** The SELECT whose rows are the copies of one table. */
-async function cloneQuery(reader: Client, spec: CloneSpec): Promise<{ sql: string; names: string[] }> {
+export async function cloneQuery(
+  reader: Client,
+  spec: CloneSpec,
+): Promise<{ sql: string; names: string[] }> {
   const cloned = new Set(SPECS.map((s) => s.table));
   const columns = await columnsOf(reader, spec.table);
   const expressions = columns.map(({ name, references }) => {
@@ -190,16 +255,16 @@ async function cloneQuery(reader: Client, spec: CloneSpec): Promise<{ sql: strin
       const shifted = (column: string) =>
         `(x.${column} - make_interval(years => h.years))${name.endsWith('_on') || name === 'valid_until' ? '::date' : ''}`;
       if (name === 'id') {
-        return `CASE WHEN h.years = 0 THEN ${remap('x.id')}
+        return `CASE WHEN h.years = 0 THEN ${remap('x.id', spec.table)}
                      ELSE md5(c.copy || ':' || h.years || ':' || x.id::text)::uuid END`;
       }
       if (['assessed_on', 'valid_until', 'created_at', 'confirmed_at'].includes(name)) {
         return shifted(name);
       }
     }
-    if (name === 'id') return remap('x.id');
+    if (name === 'id') return remap('x.id', spec.table);
     if (references === 'municipality') return 'c.target_id';
-    if (references && cloned.has(references)) return remap(`x.${quote(name)}`);
+    if (references && cloned.has(references)) return remap(`x.${quote(name)}`, references);
     return `x.${quote(name)}`;
   });
   const conditions = [
@@ -304,11 +369,18 @@ export async function generateRegion(
                     WHERE r.region_id = $1 AND u.kind = 'SERVICE_AREA'`,
       [region.id],
     );
+    // The big tables are read from temporary copies of their demo rows, which hide the
+    // tables of the same names (pg_temp comes first): the writer drops and rebuilds their
+    // indexes (an exclusive lock until it commits) while the reader streams from the copies.
+    for (const table of BIG_TABLES) {
+      await execute(
+        read,
+        `CREATE TEMP TABLE ${quote(table)} AS SELECT * FROM public.${quote(table)}`,
+      );
+      await execute(read, `ANALYZE pg_temp.${quote(table)}`);
+    }
     await execute(read, 'ANALYZE gen_copy');
     await execute(read, 'ANALYZE gen_once');
-    // the reader sees the demo region as it was before the writer's first row
-    await execute(read, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    await execute(read, 'SELECT count(*) FROM gen_copy');
 
     await execute(write, 'BEGIN');
     await execute(write, 'SELECT pg_advisory_xact_lock($1)', [GENERATE_LOCK]);
@@ -337,11 +409,25 @@ export async function generateRegion(
     for (const spec of SPECS) {
       const started = performance.now();
       const { sql, names } = await cloneQuery(reader, spec);
+      // a large table's secondary indexes are built once afterwards, not row by row
+      const indexes = BIG_TABLES.has(spec.table)
+        ? await rows(
+            write,
+            IndexRow,
+            `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+               FROM pg_index i
+              WHERE i.indrelid = $1::regclass
+                AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`,
+            [`public.${spec.table}`],
+          )
+        : [];
+      for (const index of indexes) await execute(write, `DROP INDEX ${index.name}`);
       const target = copyIn(
         writer,
         `COPY public.${quote(spec.table)} (${names.map(quote).join(', ')}) FROM STDIN`,
       );
       await pipeline(copyOut(reader, `COPY (${sql}) TO STDOUT`), target);
+      for (const index of indexes) await execute(write, index.definition);
       const count = (target as unknown as { rowCount: number }).rowCount;
       const seconds = (performance.now() - started) / 1000;
       report.tables.push({ table: spec.table, rows: count, seconds });
@@ -356,7 +442,6 @@ export async function generateRegion(
       [region.id],
     );
     await execute(write, 'COMMIT');
-    await execute(read, 'COMMIT');
     const started = performance.now();
     await execute(write, 'ANALYZE');
     log(`ANALYZE (${((performance.now() - started) / 1000).toFixed(1)} s)`);
