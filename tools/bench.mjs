@@ -286,6 +286,12 @@ async function main() {
           timeoutMs,
           log,
         });
+        let render = null;
+        try {
+          render = await firstRender(api.url);
+        } catch (error) {
+          log(`No first-render figure: ${error.message}`);
+        }
         const load = [];
         for (const connections of [10, 50]) {
           load.push(
@@ -296,12 +302,6 @@ async function main() {
           );
         }
         const memory = apiMemory(api.pid);
-        let render = null;
-        try {
-          render = await firstRender(api.url);
-        } catch (error) {
-          log(`No first-render figure: ${error.message}`);
-        }
         figures = {
           pages,
           memory,
