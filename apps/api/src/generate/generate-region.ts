@@ -87,6 +87,22 @@ function sameMunicipality(
   return `CASE WHEN ${municipality} = c.template_id THEN ${remap(expression, table)} ELSE ${otherwise} END`;
 }
 
+/**
+ * Requirements and staffing requirements: those of the whole service area exist once per
+ * municipality; a copy keeps its template reference when the template lies elsewhere.
+ */
+function requirementSpec(table: string): CloneSpec {
+  return {
+    table,
+    join: `LEFT JOIN ${table} o ON o.id = x.template_id`,
+    owner: 'x.municipality_id',
+    once: 'x.unit_id IN (SELECT id FROM gen_once)',
+    columns: {
+      template_id: sameMunicipality('x.template_id', 'o.municipality_id', 'x.template_id', table),
+    },
+  };
+}
+
 /** The tables that are copied, parents first. */
 export const SPECS: CloneSpec[] = [
   {
@@ -118,34 +134,8 @@ export const SPECS: CloneSpec[] = [
     owner: 'o.municipality_id',
     history: true,
   },
-  {
-    table: 'requirement',
-    join: 'LEFT JOIN requirement o ON o.id = x.template_id',
-    owner: 'x.municipality_id',
-    once: 'x.unit_id IN (SELECT id FROM gen_once)',
-    columns: {
-      template_id: sameMunicipality(
-        'x.template_id',
-        'o.municipality_id',
-        'x.template_id',
-        'requirement',
-      ),
-    },
-  },
-  {
-    table: 'staffing_requirement',
-    join: 'LEFT JOIN staffing_requirement o ON o.id = x.template_id',
-    owner: 'x.municipality_id',
-    once: 'x.unit_id IN (SELECT id FROM gen_once)',
-    columns: {
-      template_id: sameMunicipality(
-        'x.template_id',
-        'o.municipality_id',
-        'x.template_id',
-        'staffing_requirement',
-      ),
-    },
-  },
+  requirementSpec('requirement'),
+  requirementSpec('staffing_requirement'),
   { table: 'appraisal_cycle', owner: 'x.municipality_id', once: 'true' },
   { table: 'appraisal', owner: 'x.municipality_id' },
   {
