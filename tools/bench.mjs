@@ -3,10 +3,37 @@
 // the baseline (a signed-in `me` query: session lookup and GraphQL overhead), so figures
 // from different machines compare; the ratios are checked against tools/bench-baseline.json.
 // Timings are never asserted in tests (see docs/performance.md).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//
+// `--scale demo|county|national` adds what users run (docs/benchmarks.md): every role's pages
+// with the web app's own documents, cold and warm, response bytes, API memory, throughput at 10
+// and 50 clients and the browser's first load; county and national data come from
+// `npm run generate` (into a temporary folder, or `--data-dir DIR` generated before).
+// `--write-doc` writes the figures into docs/benchmarks.md.
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  apiMemory,
+  firstLoadJs,
+  firstRender,
+  pageCases,
+  quantile,
+  throughput,
+} from './bench-pages.mjs';
 import { buildApi, client, root, startApi } from './test-server.mjs';
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+const SCALE = option('--scale');
+if (SCALE && !['demo', 'county', 'national'].includes(SCALE)) {
+  console.error(`Unknown scale ${SCALE}: demo, county or national`);
+  process.exit(2);
+}
 
 const baselineFile = join(root, 'tools/bench-baseline.json');
 const SAMPLES = Number(process.env.KP_BENCH_SAMPLES || 30);
@@ -92,22 +119,7 @@ async function cases(url) {
   return results;
 }
 
-async function main() {
-  buildApi();
-  const dataDir = mkdtempSync(join(tmpdir(), 'kp-bench-db-'));
-  let results;
-  try {
-    console.log('Starting the API with the demo data …');
-    const api = await startApi({ KP_DATA_DIR: dataDir });
-    try {
-      results = await cases(api.url);
-    } finally {
-      await api.stop();
-    }
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-
+function printBaseline(results) {
   const base = results[0].ms;
   const baseline = JSON.parse(readFileSync(baselineFile, 'utf8'));
   const rows = results.map(({ name, ms }) => {
@@ -122,12 +134,195 @@ async function main() {
     };
   });
   console.table(rows);
-  if (process.argv.includes('--write-baseline')) {
+  if (args.includes('--write-baseline')) {
     const ratios = Object.fromEntries(
       results.map(({ name, ms }) => [name, Math.round((ms / base) * 10) / 10]),
     );
     writeFileSync(baselineFile, `${JSON.stringify({ ...baseline, ratios }, null, 2)}\n`);
     console.log('Wrote tools/bench-baseline.json');
+  }
+}
+
+/** The data folder of a scale: generated now (removed after) or given with --data-dir. */
+function dataFolder(scale) {
+  const given = option('--data-dir');
+  if (given) {
+    if (!existsSync(given) && scale !== 'demo') {
+      console.error(
+        `${given} does not exist: npm run generate -- --scale ${scale} --data-dir ${given}`,
+      );
+      process.exit(2);
+    }
+    return { dir: given, keep: true, generateSeconds: null };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'kp-bench-db-'));
+  if (scale === 'demo') return { dir, keep: false, generateSeconds: null };
+  const started = Date.now();
+  const run = spawnSync(
+    process.execPath,
+    ['tools/generate.mjs', '--scale', scale, '--data-dir', dir],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (run.status !== 0) process.exit(run.status ?? 1);
+  return { dir, keep: false, generateSeconds: (Date.now() - started) / 1000 };
+}
+
+const ms = (value) =>
+  Number.isFinite(value) ? `${Math.round(value).toLocaleString('en')} ms` : '–';
+const kb = (bytes) =>
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.round(bytes / 1024)} KB`;
+
+function markdown(scale, figures) {
+  const lines = [];
+  const { pages, counts, memory, load, js, render, generateSeconds } = figures;
+  lines.push(
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} cores ` +
+      `(${cpus()[0]?.model?.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, ` +
+      `Node ${process.version}; data: ${counts}` +
+      (generateSeconds ? `; generated in ${Math.round(generateSeconds)} s` : '') +
+      '.',
+    '',
+    '| case | cold median / p95 | warm median / p95 | response | API RSS |',
+    '| --- | --: | --: | --: | --: |',
+  );
+  for (const row of pages) {
+    const cold = row.cold.length
+      ? `${ms(quantile(row.cold, 0.5))} / ${ms(quantile(row.cold, 0.95))}`
+      : '–';
+    const warm = row.warm.length
+      ? `${ms(quantile(row.warm, 0.5))} / ${ms(quantile(row.warm, 0.95))}`
+      : '–';
+    const failed = row.failed ? ` (failed: ${row.failed.slice(0, 80).replace(/\|/g, '/')})` : '';
+    lines.push(
+      `| ${row.name}${failed} | ${cold} | ${warm} | ${kb(row.bytes)} | ${Math.round(row.rss)} MB |`,
+    );
+  }
+  lines.push('');
+  lines.push(
+    `API memory: peak RSS ${Math.round(memory.peak)} MB, ${Math.round(memory.rss)} MB at the end.`,
+  );
+  for (const t of load) {
+    lines.push(
+      `Throughput, region \`GapAnalysis\` (warm) at ${t.connections} clients: ` +
+        `${t.requestsPerSecond.toFixed(0)} requests/s, latency median ${t.p50} ms, ` +
+        `p97.5 ${t.p97_5} ms, ${t.errors} errors.`,
+    );
+  }
+  if (js)
+    lines.push(
+      `First-load JS: ${js.gzipKb.toFixed(0)} KB gzip in ${js.files} files (${js.allScripts} scripts in all).`,
+    );
+  if (render)
+    lines.push(
+      `Time to first render (sign-in page) in headless Chromium: ${ms(render.medianMs)} (median of 5).`,
+    );
+  return lines.join('\n');
+}
+
+function writeDoc(scale, text) {
+  const file = join(root, 'docs/benchmarks.md');
+  const start = `<!-- bench:${scale}:start -->`;
+  const end = `<!-- bench:${scale}:end -->`;
+  const doc = readFileSync(file, 'utf8');
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < 0) throw new Error(`docs/benchmarks.md has no ${start} … ${end} block`);
+  writeFileSync(file, `${doc.slice(0, from + start.length)}\n${text}\n${doc.slice(to)}`);
+  console.log(`Wrote the ${scale} figures into docs/benchmarks.md`);
+}
+
+/** The API (and with --scale the web app, for the browser figures), unless --no-build. */
+function build() {
+  if (args.includes('--no-build')) return;
+  if (!SCALE) {
+    buildApi();
+    return;
+  }
+  const run = spawnSync(process.execPath, ['tools/build.mjs'], { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
+
+async function main() {
+  build();
+  const scale = SCALE ?? 'demo';
+  const data = dataFolder(scale);
+  let results;
+  let figures;
+  try {
+    console.log(`Starting the API with the ${scale} data …`);
+    // a cold region view at national scale runs longer than the service's 10 s statement limit
+    const api = await startApi({
+      KP_DATA_DIR: data.dir,
+      ...(SCALE ? { KP_DB_STATEMENT_TIMEOUT_MS: process.env.KP_BENCH_TIMEOUT_MS || '300000' } : {}),
+    });
+    try {
+      if (scale === 'demo') results = await cases(api.url);
+      if (SCALE) {
+        const { call, signIn } = client(api.url);
+        const log = (line) => console.log(line);
+        const samples = Number(
+          process.env.KP_BENCH_SAMPLES || { demo: 20, county: 7, national: 3 }[scale],
+        );
+        const timeoutMs = Number(process.env.KP_BENCH_TIMEOUT_MS || 300_000);
+        const count = await call(
+          `{ municipalities { id } }`,
+          {},
+          await signIn('koordinator@reks.demo'),
+        )
+          .then((d) => d.municipalities.length)
+          .catch(() => null);
+        const {
+          results: pages,
+          coordinator,
+          doc,
+        } = await pageCases({
+          url: api.url,
+          pid: api.pid,
+          signIn,
+          call,
+          samples,
+          timeoutMs,
+          log,
+        });
+        let render = null;
+        try {
+          render = await firstRender(api.url);
+        } catch (error) {
+          log(`No first-render figure: ${error.message}`);
+        }
+        const load = [];
+        for (const connections of [10, 50]) {
+          load.push(
+            await throughput({ url: api.url, token: coordinator, doc, connections, seconds: 10 }),
+          );
+          log(
+            `throughput at ${connections} clients: ${load.at(-1).requestsPerSecond.toFixed(0)} requests/s`,
+          );
+        }
+        const memory = apiMemory(api.pid);
+        figures = {
+          pages,
+          memory,
+          load,
+          render,
+          js: firstLoadJs(),
+          counts: count === null ? scale : `${scale}, ${count} municipalities in the region`,
+          generateSeconds: data.generateSeconds,
+        };
+      }
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    if (!data.keep) rmSync(data.dir, { recursive: true, force: true });
+  }
+  if (results) printBaseline(results);
+  if (figures) {
+    const text = markdown(scale, figures);
+    console.log(`\n${text}\n`);
+    if (args.includes('--write-doc')) writeDoc(scale, text);
   }
 }
 

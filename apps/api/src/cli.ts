@@ -8,7 +8,10 @@ import {
 } from './database/backup';
 import { openDatabase } from './database/database';
 import { startEmbeddedDatabase } from './database/embedded-database';
+import { generateRegion } from './generate/generate-region';
+import { SCALES, type ScaleName } from './generate/scale-plan';
 import { printAppSchema } from './graphql/print-schema';
+import { seedDemoRegion } from './seed/demo-seed';
 import { IMPORT_USAGE, runImportCommand } from './imports/import-cli';
 
 const USAGE = `Bruk: npm run cli -- <kommando>
@@ -23,6 +26,9 @@ Kommandoer:
   restore <fil> [--replace]
               load a backup into an empty database at the same schema version, in one
               transaction; --replace replaces what the database holds
+  generate --scale demo|county|national
+              the demo region, grown to 40 or 356 municipalities of real sizes (test data for
+              \`npm run bench\`; into KP_DATA_DIR or DATABASE_URL, which must be empty)
 ${IMPORT_USAGE}`;
 
 function option(args: string[], name: string): string | undefined {
@@ -89,6 +95,27 @@ async function main(args: string[]): Promise<number> {
           replace: args.includes('--replace'),
         });
         log(`Gjenopprettet fra ${file}: ${summary(manifest)}.`);
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'generate': {
+      const scale = option(args, '--scale') ?? 'demo';
+      if (!(SCALES as readonly string[]).includes(scale)) {
+        throw new Error(`Ukjent skala «${scale}»: bruk demo, county eller national.`);
+      }
+      const started = Date.now();
+      const database = await openDatabase(loadConfig(), log);
+      try {
+        await seedDemoRegion(database.dataSource, log);
+        const report = await generateRegion(database.url, scale as ScaleName, log);
+        const total = report.tables.reduce((sum, table) => sum + table.rows, 0);
+        log(
+          `Skala ${scale}: ${report.municipalities} kommuner, ` +
+            `${total.toLocaleString('nb-NO')} nye rader på ` +
+            `${Math.round((Date.now() - started) / 1000)} s.`,
+        );
       } finally {
         await database.close();
       }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, addYears, todayInNorway, yearOf } from '@kp/domain';
+import { addDays, addYears, MOBILISATION_LIMITS, todayInNorway, yearOf } from '@kp/domain';
 import { as, DEMO, gql, gqlOk } from './support/api-client';
 import { closeDb, count, db } from './support/database';
 import { makeUnit } from './support/factories';
@@ -639,6 +639,24 @@ describe('the region view', () => {
         );
       }
     }
+  });
+
+  it('sends the biggest gaps with their best sources only (bounded at any scale)', async () => {
+    const { mobilisationOptions } = await gqlOk<{
+      mobilisationOptions: Array<{ to: { requirementId: string }; from: { amount: FigureValue } }>;
+    }>(
+      `{ mobilisationOptions(filter: { horizons: [NOW] }) {
+           to { requirementId } from { amount { value } } } }`,
+      {},
+      await as(DEMO.coordinator),
+    );
+    expect(mobilisationOptions.length).toBeGreaterThan(0);
+    const perGap = new Map<string, number>();
+    for (const option of mobilisationOptions) {
+      perGap.set(option.to.requirementId, (perGap.get(option.to.requirementId) ?? 0) + 1);
+    }
+    expect(perGap.size).toBeLessThanOrEqual(MOBILISATION_LIMITS.gaps);
+    expect(Math.max(...perGap.values())).toBeLessThanOrEqual(MOBILISATION_LIMITS.perGap);
   });
 });
 

@@ -85,7 +85,7 @@ export {
   storedScale,
 } from './levels';
 export type * from './mobilisation';
-export { mobilisationOptions } from './mobilisation';
+export { MOBILISATION_LIMITS, mobilisationOptions } from './mobilisation';
 export {
   formatNorwegianDate,
   formatNorwegianNumber,

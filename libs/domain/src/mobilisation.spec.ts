@@ -1,5 +1,5 @@
 import { gapRow, TEST_UNITS } from './testing/gap-test-rows';
-import { mobilisationOptions } from './mobilisation';
+import { MOBILISATION_LIMITS, mobilisationOptions } from './mobilisation';
 
 // Tree: g-helse → g-sykehjem → {g-avd-a, g-avd-b}; g-helse → g-hjemme; o-helse → o-sykehjem;
 // x-helse lies in another region.
@@ -77,5 +77,48 @@ describe('mobilisationOptions', () => {
   it('gives nothing without both a surplus and a gap', () => {
     expect(mobilisationOptions([gapRow('S', 'g-avd-a', { surplus: 1 })], TEST_UNITS)).toEqual([]);
     expect(mobilisationOptions([], TEST_UNITS)).toEqual([]);
+  });
+
+  describe('with limits', () => {
+    const pairsOf = (limits: { perGap: number; gaps: number }, rows = gaps) =>
+      mobilisationOptions(rows, TEST_UNITS, limits).flatMap((g) =>
+        g.pairs.map((p) => `${p.to.requirementId}<${p.from.requirementId}`),
+      );
+
+    it.each([
+      // the unbounded list, for comparison: G2 has 4 sources, G1 3, G4 1
+      [
+        { perGap: 99, gaps: 99 },
+        ['G2<S1', 'G2<S3', 'G2<S2', 'G2<S5', 'G1<S1', 'G1<S2', 'G1<S5', 'G4<S5'],
+      ],
+      // each gap's largest surpluses first
+      [{ perGap: 2, gaps: 99 }, ['G2<S1', 'G2<S3', 'G1<S1', 'G1<S2', 'G4<S5']],
+      [{ perGap: 1, gaps: 99 }, ['G2<S1', 'G1<S1', 'G4<S5']],
+      // the biggest gaps: G2 (2), then G1 (1, critical) before G4 (1, desirable)
+      [{ perGap: 1, gaps: 2 }, ['G2<S1', 'G1<S1']],
+      [{ perGap: 3, gaps: 1 }, ['G2<S1', 'G2<S3', 'G2<S2']],
+    ])('%j', (limits, expected) => {
+      expect(pairsOf(limits)).toEqual(expected);
+    });
+
+    it('counts only gaps that have a source toward the limit of gaps', () => {
+      // G9 is the biggest gap but nothing fits it (level 9): G2 still makes the cut of one
+      const rows = [...gaps, gapRow('G9', 'g-hjemme', { gap: 5, minLevel: 9 })];
+      expect(pairsOf({ perGap: 1, gaps: 1 }, rows)).toEqual(['G2<S1']);
+    });
+
+    it('keeps the answer bounded however many surpluses and gaps a competence has', () => {
+      const many = [
+        ...Array.from({ length: 400 }, (_, i) =>
+          gapRow(`S${i}`, 'o-sykehjem', { surplus: 1 + (i % 7) }),
+        ),
+        ...Array.from({ length: 400 }, (_, i) => gapRow(`G${i}`, 'g-hjemme', { gap: 1 + (i % 5) })),
+      ];
+      const pairs = pairsOf(MOBILISATION_LIMITS, many);
+      expect(pairs).toHaveLength(MOBILISATION_LIMITS.gaps * MOBILISATION_LIMITS.perGap);
+      // unbounded it is every pair
+      const fewer = many.filter((g) => Number(g.requirementId.slice(1)) < 40);
+      expect(mobilisationOptions(fewer, TEST_UNITS)[0].pairs).toHaveLength(40 * 40);
+    });
   });
 });

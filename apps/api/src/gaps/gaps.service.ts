@@ -6,6 +6,7 @@ import {
   evaluate,
   evaluateProtected,
   type EvaluatedRequirement,
+  MOBILISATION_LIMITS,
   mobilisationOptions as domainMobilisation,
   type RequirementGap as DomainGap,
   sortForDisplay,
@@ -299,10 +300,12 @@ export class GapsService {
       const atHorizon = evaluated
         .filter((e) => toHorizon(e.horizon) === horizon)
         .map((e) => e.main);
-      for (const group of domainMobilisation(atHorizon, ctx.units)) {
+      const byId = new Map(atHorizon.map((g) => [g.requirementId, g]));
+      // bounded: the biggest gaps with their best sources (docs/benchmarks.md)
+      for (const group of domainMobilisation(atHorizon, ctx.units, MOBILISATION_LIMITS)) {
         for (const pair of group.pairs) {
-          const from = atHorizon.find((g) => g.requirementId === pair.from.requirementId)!;
-          const to = atHorizon.find((g) => g.requirementId === pair.to.requirementId)!;
+          const from = byId.get(pair.from.requirementId)!;
+          const to = byId.get(pair.to.requirementId)!;
           const fromRounded = roundedOf.get(from) ?? false;
           const toRounded = roundedOf.get(to) ?? false;
           options.push({
