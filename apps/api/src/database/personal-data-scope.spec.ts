@@ -70,6 +70,10 @@ const WIDER_BY_DESIGN: Record<string, string> = {
   'appraisals/appraisal-statistics.repository.ts#wishCounts': AGGREGATE,
   'appraisals/appraisal-statistics.repository.ts#wayCounts': AGGREGATE,
   'appraisals/appraisal-statistics.repository.ts#teachingCounts': AGGREGATE,
+  'evaluation/measure-region.ts#measureRegion':
+    'the monthly measurement: counts per unit for the whole region, kept as figures (rounded for readers who may not see the people)',
+  'evaluation/evaluation.repository.ts#firstStaffPeriod':
+    'the first month anyone in the region started, for the history rebuild; no person',
 };
 
 /** Runs a statement through database/sql.ts (not a fragment that only builds text). */

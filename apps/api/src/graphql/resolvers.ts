@@ -4,6 +4,7 @@ import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { COMPETENCES_RESOLVERS } from '../competences/competences.resolvers';
 import { EMPLOYEES_RESOLVERS } from '../employees/employees.resolvers';
+import { EVALUATION_RESOLVERS } from '../evaluation/evaluation.resolvers';
 import { GAPS_RESOLVERS } from '../gaps/gaps.resolvers';
 import { IMPORTS_RESOLVERS } from '../imports/imports.resolvers';
 import { MunicipalitiesResolver } from '../organisation/municipalities.resolver';
@@ -29,4 +30,5 @@ export const resolvers = [
   ...REQUIREMENTS_RESOLVERS,
   ...GAPS_RESOLVERS,
   ...APPRAISALS_RESOLVERS,
+  ...EVALUATION_RESOLVERS,
 ];

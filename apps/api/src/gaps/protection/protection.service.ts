@@ -54,6 +54,11 @@ export class ProtectionService {
     );
   }
 
+  /** The region's draws, for figures rounded outside the atoms (stored evaluation counts). */
+  async regionDraws(regionId: string): Promise<Draws> {
+    return this.draws(regionId, await this.repository.secret(regionId));
+  }
+
   private draws(regionId: string, secret: Buffer): Draws {
     let memo = this.drawCache.get(regionId);
     if (!memo) {

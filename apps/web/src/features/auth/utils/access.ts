@@ -25,7 +25,9 @@ export type Capability =
   /** The competence gap (aggregates; small groups hidden by the API): every signed-in role. */
   | 'gaps'
   /** Competence requirements: everyone reads them; the API decides who changes which. */
-  | 'requirements';
+  | 'requirements'
+  /** Indicators, run charts and the September view: everyone; the API scopes entering. */
+  | 'evaluation';
 
 const ROLES_BY_CAPABILITY: Record<Capability, readonly Role[]> = {
   employees: ['UNIT_LEADER', 'MUNICIPALITY_HR'],
@@ -43,6 +45,13 @@ const ROLES_BY_CAPABILITY: Record<Capability, readonly Role[]> = {
   auditLog: ['REGION_ADMIN', 'MUNICIPALITY_HR'],
   gaps: ['UNIT_LEADER', 'MUNICIPALITY_HR', 'REGIONAL_COORDINATOR', 'BOARD_MEMBER', 'REGION_ADMIN'],
   requirements: [
+    'UNIT_LEADER',
+    'MUNICIPALITY_HR',
+    'REGIONAL_COORDINATOR',
+    'BOARD_MEMBER',
+    'REGION_ADMIN',
+  ],
+  evaluation: [
     'UNIT_LEADER',
     'MUNICIPALITY_HR',
     'REGIONAL_COORDINATOR',
