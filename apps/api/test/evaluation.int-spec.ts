@@ -327,8 +327,11 @@ describe('the demo region', () => {
     expect(hr.indicatorSeries.rounded).toBe(false);
     expect(board.indicatorSeries.rounded).toBe(true);
     const stored = await values(await regionId(), 'STAFF_LEAVING', gjovik, true);
+    // the chart starts at the baseline's first month (an earlier rebuild may have added months)
+    const first = hr.indicatorSeries.points[0].period;
+    expect(hr.indicatorSeries.points.length).toBeGreaterThanOrEqual(23);
     expect(Object.fromEntries(hr.indicatorSeries.points.map((p) => [p.period, p.value]))).toEqual(
-      stored,
+      Object.fromEntries(Object.entries(stored).filter(([period]) => period >= first)),
     );
     // small groups never come out exact: every count is a multiple of k (5 in the demo)
     for (const point of board.indicatorSeries.points) expect(point.value % 5).toBe(0);
@@ -551,7 +554,8 @@ describe('the demo region', () => {
       );
     const csv = await get('csv');
     expect(csv.status).toBe(200);
-    const text = await csv.text();
+    // as bytes: a text decoder would drop the byte-order mark Excel needs
+    const text = Buffer.from(await csv.arrayBuffer()).toString('utf8');
     expect(text.startsWith('\uFEFF"Sted";"Indikator";"Enhet";"Grunnlinje"')).toBe(true);
     // the region and five municipalities, two indicators each
     expect(text.trim().split('\r\n')).toHaveLength(1 + 6 * 2);
