@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { col, execute, maybeOne, one, rows, type Queryable } from '../database/sql';
 import { SqlParams } from '../database/sql-params';
+import { notErased } from '../employees/people.sql';
 
 export const ScopeLevelValues = ['REGION', 'MUNICIPALITY', 'UNIT'] as const;
 export type ScopeLevelValue = (typeof ScopeLevelValues)[number];
@@ -415,8 +416,8 @@ export class EvaluationRepository {
     const row = await maybeOne(
       this.db,
       z.object({ period: col.text.nullable() }),
-      `SELECT to_char(min(coalesce(start_date, created_at::date)), 'YYYY-MM') AS period
-       FROM employee WHERE region_id = $1 AND erased_at IS NULL`,
+      `SELECT to_char(min(coalesce(e.start_date, e.created_at::date)), 'YYYY-MM') AS period
+       FROM employee e WHERE e.region_id = $1 AND ${notErased('e')}`,
       [regionId],
     );
     return row?.period ?? null;

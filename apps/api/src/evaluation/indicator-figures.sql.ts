@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { col } from '../database/sql';
+import { notErased } from '../employees/people.sql';
 import { CALENDAR_TIME_ZONE, realkompetanseHoldingsSql } from '../gaps/gap-engine.sql';
 
 // The computed indicators in SQL, for a whole region and many period ends at once (the
@@ -15,7 +16,7 @@ const LEFT_ON_SQL = `
              WHERE ire.employee_id = e.id AND ire.action = 'deactivated' AND r.undone_at IS NULL),
            (e.updated_at AT TIME ZONE '${CALENDAR_TIME_ZONE}')::date) AS left_on
   FROM employee e
-  WHERE e.region_id = $1 AND NOT e.active AND e.erased_at IS NULL`;
+  WHERE e.region_id = $1 AND NOT e.active AND ${notErased('e')}`;
 
 /**
  * The common relations: `dates` (on_date, period), `left_on`, `staff` (a person on a period
@@ -30,7 +31,7 @@ export const STAFF_CTES = `
   staff AS (
     SELECT e.id, e.unit_id, e.fte, e.profession_code, d.on_date, d.period
     FROM employee e CROSS JOIN dates d LEFT JOIN left_on l ON l.id = e.id
-    WHERE e.region_id = $1 AND e.erased_at IS NULL
+    WHERE e.region_id = $1 AND ${notErased('e')}
       AND (e.start_date IS NULL OR e.start_date <= d.on_date)
       AND (e.active OR l.left_on > d.on_date)
   ),
@@ -125,7 +126,7 @@ export const MEASURES_COMPLETED_SQL = `
   SELECT d.period, e.unit_id AS "unitId", count(DISTINCT mp.id)::int AS numerator,
          0 AS denominator, ${NO_FTE}
   FROM measure_participant mp
-  JOIN employee e ON e.id = mp.employee_id AND e.erased_at IS NULL
+  JOIN employee e ON e.id = mp.employee_id AND ${notErased('e')}
   JOIN dates d
     ON mp.outcome_on <= d.on_date
    AND mp.outcome_on > (date_trunc('month', d.on_date) + interval '1 month'
