@@ -11,6 +11,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CompetencesModule } from './competences/competences.module';
 import { EmployeesModule } from './employees/employees.module';
+import { EvaluationModule } from './evaluation/evaluation.module';
 import { GapsModule } from './gaps/gaps.module';
 import { ExportsModule } from './exports/exports.module';
 import { ImportsModule } from './imports/imports.module';
@@ -51,6 +52,7 @@ export class AppModule {
         GapsModule,
         ParticipationModule,
         PlansModule,
+        EvaluationModule,
         AppGraphQLModule,
       ],
       controllers: [HealthController],

@@ -82,6 +82,7 @@ describe('signing in and out', () => {
       'Kompetansegap',
       'Kompetansekrav',
       'Tiltaksplaner',
+      'Evaluering',
       'Medarbeidersamtaler',
     ]);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -108,6 +109,7 @@ describe('signing in and out', () => {
       'Kompetansegap',
       'Kompetansekrav',
       'Tiltaksplaner',
+      'Evaluering',
       'Import',
       'Logg',
       'Medarbeidersamtaler',
@@ -123,6 +125,7 @@ describe('signing in and out', () => {
       'Kompetansegap',
       'Kompetansekrav',
       'Tiltaksplaner',
+      'Evaluering',
       'Medarbeidersamtaler',
     ]);
     await page.goto(`${baseUrl()}/ansatte`);

@@ -13,7 +13,8 @@
 // matching, the report's Norwegian words, undo refusals); the bytes (file format, text
 // encoding, CSV dialect) are read in the API (apps/api/src/imports/parsing).
 // kostra/: SSB's JSON-stat 2.0 read into flat observations, and what SSB's region codes mean.
-// evaluation/: run charts (serieplott) and the signals of non-random variation.
+// evaluation/: run charts (serieplott) and the signals of non-random variation; indicators
+// (what each computed one means, monthly periods, the rules of entered values and baselines).
 // protection/: figures about people for readers who may not see the people behind them:
 // random rounding of atoms (rounding.ts), the atoms of every family (atoms.ts), figures as
 // sums of atoms (figures.ts), and what a reader can infer from them (inference.ts, attack.ts).
@@ -47,6 +48,29 @@ export type * from './deterministic-random';
 export { createRandom } from './deterministic-random';
 export type * from './evaluation/run-chart';
 export { analyseRunChart, describeSignal } from './evaluation/run-chart';
+export type * from './evaluation/indicators';
+export {
+  baselineProblems,
+  COMPUTED_KIND_NAMES,
+  COMPUTED_KINDS,
+  coverageFigure,
+  endedPeriods,
+  EXPIRING_MONTHS,
+  indicatorProblems,
+  isPeriod,
+  lastEndedPeriod,
+  measurementProblems,
+  periodEnd,
+  periodOf,
+  periodStart,
+  ROLLING_MONTHS,
+  roundedShare,
+  roundUnitCounts,
+  runChartView,
+  shareFigure,
+} from './evaluation/indicators';
+export type * from './evaluation/measurement-rows';
+export { MEASUREMENT_FIELDS, readMeasurementRows } from './evaluation/measurement-rows';
 export type * from './gap-analysis';
 export { computeGaps } from './gap-analysis';
 export type * from './gap-report';

@@ -3,6 +3,7 @@ import { APPRAISALS_POLICY } from '../appraisals/appraisals.policy';
 import { AUDIT_POLICY } from '../audit/audit.policy';
 import { COMPETENCES_POLICY } from '../competences/competences.policy';
 import { EMPLOYEES_POLICY } from '../employees/employees.policy';
+import { EVALUATION_POLICY } from '../evaluation/evaluation.policy';
 import { GAPS_POLICY } from '../gaps/gaps.policy';
 import { IMPORTS_POLICY } from '../imports/imports.policy';
 import { ORGANISATION_POLICY } from '../organisation/organisation.policy';
@@ -37,6 +38,7 @@ export const POLICY: PolicyRows = {
   ...APPRAISALS_POLICY,
   ...PARTICIPATION_POLICY,
   ...PLANS_POLICY,
+  ...EVALUATION_POLICY,
 };
 
 export function policyFor(operation: string): OperationPolicy | undefined {

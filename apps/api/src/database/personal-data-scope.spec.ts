@@ -80,6 +80,10 @@ const WIDER_BY_DESIGN: Record<string, string> = {
   'participation/funding-report.repository.ts#gapsOn': AGGREGATE,
   'participation/participation.repository.ts#takenPlaces':
     'places held per municipality of the measure being signed up for, to check places and shares; no names',
+  'evaluation/measure-region.ts#measureRegion':
+    'the monthly measurement: counts per unit for the whole region, kept as figures (rounded for readers who may not see the people)',
+  'evaluation/evaluation.repository.ts#firstStaffPeriod':
+    'the first month anyone in the region started, for the history rebuild; no person',
 };
 
 /** Runs a statement through database/sql.ts (not a fragment that only builds text). */

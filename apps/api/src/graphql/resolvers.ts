@@ -4,6 +4,7 @@ import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { COMPETENCES_RESOLVERS } from '../competences/competences.resolvers';
 import { EMPLOYEES_RESOLVERS } from '../employees/employees.resolvers';
+import { EVALUATION_RESOLVERS } from '../evaluation/evaluation.resolvers';
 import { GAPS_RESOLVERS } from '../gaps/gaps.resolvers';
 import { IMPORTS_RESOLVERS } from '../imports/imports.resolvers';
 import { MunicipalitiesResolver } from '../organisation/municipalities.resolver';
@@ -33,4 +34,5 @@ export const resolvers = [
   ...APPRAISALS_RESOLVERS,
   ...PARTICIPATION_RESOLVERS,
   ...PLANS_RESOLVERS,
+  ...EVALUATION_RESOLVERS,
 ];

@@ -9,7 +9,9 @@ import {
   DemoUnit,
   HEALTH_AND_CARE_AREA,
 } from './demo-organisation';
+import { todayInNorway } from '@kp/domain';
 import { seedDemoAppraisals } from './demo-appraisals';
+import { seedDemoEvaluation } from './demo-evaluation';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoRequirements } from './demo-requirements';
 import { DEMO_PASSWORD, seedDemoUsers } from './demo-users';
@@ -109,6 +111,8 @@ export async function seedDemoRegion(db: DataSource, log: (line: string) => void
     await seedDemoRequirements(manager, region.id);
     // after the requirements: completed measures close some of the gaps they were made for
     await seedDemoPlans(manager, region.id);
+    // last: indicators measured from everything above, with history rebuilt from its dates
+    await seedDemoEvaluation(db, manager, region.id, todayInNorway());
     log(`Demoregionen «${DEMO_REGION.name}» er opprettet`);
   });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '../../src/auth/roles';
 import { makeAppraisal, makeEmployee, makeFutureCycle } from './appraisal-factories';
 import { db } from './database';
+import { EVALUATION_PROBES } from './evaluation-probes';
 import { PEOPLE_PROBES } from './factories';
 import { IMPORT_PROBES } from './import-probes';
 import { PARTICIPATION_PROBES } from './participation-probes';
@@ -206,6 +207,7 @@ export const PROBES: Record<string, Probe> = {
   ...PEOPLE_PROBES,
   ...IMPORT_PROBES,
   ...PARTICIPATION_PROBES,
+  ...EVALUATION_PROBES,
   login: {
     document: `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
     hasTarget: false,

@@ -147,6 +147,11 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
 };
 
+/** A period of months (its median is the centre line) or a fixed value. */
+export type BaselineKind =
+  | 'PERIOD'
+  | 'VALUE';
+
 /** Lai's building blocks: kunnskaper, ferdigheter, evner, holdninger. */
 export type BuildingBlock =
   | 'ABILITIES'
@@ -175,6 +180,18 @@ export type CompleteAppraisalInput = {
   id: string;
   version: number;
 };
+
+/** What a computed indicator measures (docs/evaluation.md). */
+export type ComputedIndicatorKind =
+  | 'APPRAISAL_COMPLETION'
+  | 'CERTIFICATES_EXPIRING'
+  | 'COMPETENCE_COVERAGE'
+  | 'FOCUS_AREA_COVERAGE'
+  | 'GAP_CLOSED_BY_MEASURES'
+  | 'HEALTH_EDUCATION_FTE'
+  | 'HIGHER_EDUCATION_FTE'
+  | 'STAFF_LEAVING'
+  | 'TURNOVER';
 
 /** Copies one unit's requirement set (a template, e.g. the regional baseline for nursing homes) to other units, which may then adjust it. */
 export type CopyRequirementsInput = {
@@ -323,6 +340,17 @@ export type ExpiringCertificatesDraftInput = {
   unitId?: string | null | undefined;
 };
 
+export type EvaluationScopeInput = {
+  /** The municipality's or unit's id; none for the region. */
+  id?: string | null | undefined;
+  level: EvaluationScopeLevel;
+};
+
+export type EvaluationScopeLevel =
+  | 'MUNICIPALITY'
+  | 'REGION'
+  | 'UNIT';
+
 export type ExpiringCertificatesFilter = {
   months?: number | null | undefined;
   municipalityId?: string | null | undefined;
@@ -374,12 +402,31 @@ export type ImportKind =
   | 'EMPLOYEES'
   | 'QUALIFICATIONS';
 
+export type ImportMeasurementsInput = {
+  /** The file (CSV or XLSX), base64-encoded; at most 1 MB. */
+  contentBase64: string;
+  fileName?: string | null | undefined;
+  indicatorId: string;
+  /** Where rows without a place column (Sted) belong. */
+  scope: EvaluationScopeInput;
+};
+
 /** UNDOABLE: can be undone now; UNDONE: already undone; EXPIRED: past the undo window; BLOCKED: something it touched has changed since (see undoBlockedReason). */
 export type ImportUndoStatus =
   | 'BLOCKED'
   | 'EXPIRED'
   | 'UNDOABLE'
   | 'UNDONE';
+
+export type IndicatorDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
+/** Computed by the service, entered by people (by hand or CSV), or from KOSTRA. */
+export type IndicatorSource =
+  | 'COMPUTED'
+  | 'ENTERED'
+  | 'KOSTRA';
 
 export type LevelDefinitionInput = {
   description: string;
@@ -476,6 +523,13 @@ export type ParticipantStatus =
   | 'NOT_COMPLETED'
   | 'SIGNED_UP'
   | 'WITHDRAWN';
+/** COMPUTED at a month end, REBUILT afterwards from past data, ENTERED by hand, IMPORTED from CSV, or from KOSTRA. */
+export type MeasurementSource =
+  | 'COMPUTED'
+  | 'ENTERED'
+  | 'IMPORTED'
+  | 'KOSTRA'
+  | 'REBUILT';
 
 /** ikke påbegynt, utkast */
 export type PendingAppraisalStatus =
@@ -540,6 +594,12 @@ export type RecordParticipantOutcomesInput = {
   completedOn: string;
   measureId: string;
   outcomes: Array<ParticipantOutcomeInput>;
+export type RecordMeasurementInput = {
+  indicatorId: string;
+  /** ISO date of the measurement; not after today. Its month is the period. */
+  measuredOn: string;
+  scope: EvaluationScopeInput;
+  value: number;
 };
 
 /** Requirements are organisation data: every role may read them all. */
@@ -576,6 +636,12 @@ export type Role =
   | 'REGION_ADMIN'
   | 'UNIT_LEADER';
 
+export type RunChartSignalKind =
+  | 'SHIFT'
+  | 'TOO_FEW_RUNS'
+  | 'TOO_MANY_RUNS'
+  | 'TREND';
+
 /** Creates or updates the draft for an employee in a cycle (autosave). */
 export type SaveAppraisalDraftInput = {
   content: AppraisalContentInput;
@@ -592,6 +658,23 @@ export type SignUpParticipantsInput = {
   /** The people to sign up: all or none are signed up. */
   employeeIds: Array<string>;
   measureId: string;
+export type SeptemberViewInput = {
+  /** The indicators to show (at most 20). */
+  indicatorIds: Array<string>;
+};
+
+export type SetBaselineInput = {
+  /** First month, 'YYYY-MM' (PERIOD). */
+  fromPeriod?: string | null | undefined;
+  indicatorId: string;
+  kind: BaselineKind;
+  /** ISO date the value describes (VALUE). */
+  measuredOn?: string | null | undefined;
+  scope: EvaluationScopeInput;
+  /** Last month, 'YYYY-MM' (PERIOD). */
+  toPeriod?: string | null | undefined;
+  /** The baseline value (VALUE). */
+  value?: number | null | undefined;
 };
 
 /** No longer used: figures are rounded instead of hidden (see Figure.rounded). */
@@ -992,6 +1075,51 @@ export type RecordAssessmentMutationVariables = Exact<{
 
 
 export type RecordAssessmentMutation = { recordAssessment: { id: string, level: number, source: AssessmentSource, evidence: string, assessedOn: string, validUntil: string | null, assessedByName: string | null, confirmedAt: string | null, createdAt: string, competence: { id: string, name: string } } };
+
+export type IndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorsQuery = { indicators: Array<{ id: string, name: string, description: string, source: IndicatorSource, computedKind: ComputedIndicatorKind | null, kostraCode: string | null, unit: string, decimals: number, direction: IndicatorDirection, target: number | null, countsPeople: boolean, measures: Array<{ id: string, title: string, status: string, startsOn: string, endsOn: string }> }> };
+
+export type IndicatorFieldsFragment = { id: string, name: string, description: string, source: IndicatorSource, computedKind: ComputedIndicatorKind | null, kostraCode: string | null, unit: string, decimals: number, direction: IndicatorDirection, target: number | null, countsPeople: boolean, measures: Array<{ id: string, title: string, status: string, startsOn: string, endsOn: string }> };
+
+export type IndicatorSeriesQueryVariables = Exact<{
+  indicatorId: string;
+  scope: EvaluationScopeInput;
+}>;
+
+
+export type IndicatorSeriesQuery = { indicatorSeries: { scopeLevel: EvaluationScopeLevel, scopeId: string, scopeName: string, median: number | null, runs: number, runsLower: number | null, runsUpper: number | null, rounded: boolean, canEnter: boolean, canSetBaseline: boolean, baseline: { kind: BaselineKind, fromPeriod: string | null, toPeriod: string | null, value: number | null, measuredOn: string | null } | null, points: Array<{ period: string, measuredOn: string, value: number | null, source: MeasurementSource, enteredBy: string | null, inBaseline: boolean, inSignal: boolean }>, signals: Array<{ kind: RunChartSignalKind, direction: string | null, periods: Array<string>, sentence: string }>, indicator: { id: string, name: string, description: string, source: IndicatorSource, computedKind: ComputedIndicatorKind | null, kostraCode: string | null, unit: string, decimals: number, direction: IndicatorDirection, target: number | null, countsPeople: boolean, measures: Array<{ id: string, title: string, status: string, startsOn: string, endsOn: string }> } } };
+
+export type SeriesFieldsFragment = { scopeLevel: EvaluationScopeLevel, scopeId: string, scopeName: string, median: number | null, runs: number, runsLower: number | null, runsUpper: number | null, rounded: boolean, canEnter: boolean, canSetBaseline: boolean, baseline: { kind: BaselineKind, fromPeriod: string | null, toPeriod: string | null, value: number | null, measuredOn: string | null } | null, points: Array<{ period: string, measuredOn: string, value: number | null, source: MeasurementSource, enteredBy: string | null, inBaseline: boolean, inSignal: boolean }>, signals: Array<{ kind: RunChartSignalKind, direction: string | null, periods: Array<string>, sentence: string }>, indicator: { id: string, name: string, description: string, source: IndicatorSource, computedKind: ComputedIndicatorKind | null, kostraCode: string | null, unit: string, decimals: number, direction: IndicatorDirection, target: number | null, countsPeople: boolean, measures: Array<{ id: string, title: string, status: string, startsOn: string, endsOn: string }> } };
+
+export type SeptemberViewQueryVariables = Exact<{
+  input: SeptemberViewInput;
+}>;
+
+
+export type SeptemberViewQuery = { septemberView: { indicators: Array<{ id: string, name: string, description: string, source: IndicatorSource, computedKind: ComputedIndicatorKind | null, kostraCode: string | null, unit: string, decimals: number, direction: IndicatorDirection, target: number | null, countsPeople: boolean, measures: Array<{ id: string, title: string, status: string, startsOn: string, endsOn: string }> }>, scopes: Array<{ level: EvaluationScopeLevel, id: string, name: string, cells: Array<{ indicatorId: string, baselineValue: number | null, currentPeriod: string | null, currentValue: number | null, change: number | null, improved: boolean, signals: Array<string>, rounded: boolean }> }> } };
+
+export type RecordMeasurementMutationVariables = Exact<{
+  input: RecordMeasurementInput;
+}>;
+
+
+export type RecordMeasurementMutation = { recordMeasurement: { scopeLevel: EvaluationScopeLevel, scopeId: string, scopeName: string, median: number | null, runs: number, runsLower: number | null, runsUpper: number | null, rounded: boolean, canEnter: boolean, canSetBaseline: boolean, baseline: { kind: BaselineKind, fromPeriod: string | null, toPeriod: string | null, value: number | null, measuredOn: string | null } | null, points: Array<{ period: string, measuredOn: string, value: number | null, source: MeasurementSource, enteredBy: string | null, inBaseline: boolean, inSignal: boolean }>, signals: Array<{ kind: RunChartSignalKind, direction: string | null, periods: Array<string>, sentence: string }>, indicator: { id: string, name: string, description: string, source: IndicatorSource, computedKind: ComputedIndicatorKind | null, kostraCode: string | null, unit: string, decimals: number, direction: IndicatorDirection, target: number | null, countsPeople: boolean, measures: Array<{ id: string, title: string, status: string, startsOn: string, endsOn: string }> } } };
+
+export type SetIndicatorBaselineMutationVariables = Exact<{
+  input: SetBaselineInput;
+}>;
+
+
+export type SetIndicatorBaselineMutation = { setIndicatorBaseline: { scopeLevel: EvaluationScopeLevel, scopeId: string, scopeName: string, median: number | null, runs: number, runsLower: number | null, runsUpper: number | null, rounded: boolean, canEnter: boolean, canSetBaseline: boolean, baseline: { kind: BaselineKind, fromPeriod: string | null, toPeriod: string | null, value: number | null, measuredOn: string | null } | null, points: Array<{ period: string, measuredOn: string, value: number | null, source: MeasurementSource, enteredBy: string | null, inBaseline: boolean, inSignal: boolean }>, signals: Array<{ kind: RunChartSignalKind, direction: string | null, periods: Array<string>, sentence: string }>, indicator: { id: string, name: string, description: string, source: IndicatorSource, computedKind: ComputedIndicatorKind | null, kostraCode: string | null, unit: string, decimals: number, direction: IndicatorDirection, target: number | null, countsPeople: boolean, measures: Array<{ id: string, title: string, status: string, startsOn: string, endsOn: string }> } } };
+
+export type ImportMeasurementsMutationVariables = Exact<{
+  input: ImportMeasurementsInput;
+}>;
+
+
+export type ImportMeasurementsMutation = { importMeasurements: { recorded: number } };
 
 export type ExpiringCertificatesQueryVariables = Exact<{
   filter?: ExpiringCertificatesFilter | null | undefined;
@@ -1601,6 +1729,86 @@ export const EmployeeSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EmployeeSummary"}) as unknown as TypedDocumentString<EmployeeSummaryFragment, unknown>;
+export const IndicatorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorFields on Indicator {
+  id
+  name
+  description
+  source
+  computedKind
+  kostraCode
+  unit
+  decimals
+  direction
+  target
+  countsPeople
+  measures {
+    id
+    title
+    status
+    startsOn
+    endsOn
+  }
+}
+    `, {"fragmentName":"IndicatorFields"}) as unknown as TypedDocumentString<IndicatorFieldsFragment, unknown>;
+export const SeriesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SeriesFields on IndicatorSeries {
+  scopeLevel
+  scopeId
+  scopeName
+  median
+  runs
+  runsLower
+  runsUpper
+  rounded
+  canEnter
+  canSetBaseline
+  baseline {
+    kind
+    fromPeriod
+    toPeriod
+    value
+    measuredOn
+  }
+  points {
+    period
+    measuredOn
+    value
+    source
+    enteredBy
+    inBaseline
+    inSignal
+  }
+  signals {
+    kind
+    direction
+    periods
+    sentence
+  }
+  indicator {
+    ...IndicatorFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  id
+  name
+  description
+  source
+  computedKind
+  kostraCode
+  unit
+  decimals
+  direction
+  target
+  countsPeople
+  measures {
+    id
+    title
+    status
+    startsOn
+    endsOn
+  }
+}`, {"fragmentName":"SeriesFields"}) as unknown as TypedDocumentString<SeriesFieldsFragment, unknown>;
 export const GapHolderFieldsFragmentDoc = new TypedDocumentString(`
     fragment GapHolderFields on GapHolder {
   employeeId
@@ -3060,6 +3268,271 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
   confirmedAt
   createdAt
 }`) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const IndicatorsDocument = new TypedDocumentString(`
+    query Indicators {
+  indicators {
+    ...IndicatorFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  id
+  name
+  description
+  source
+  computedKind
+  kostraCode
+  unit
+  decimals
+  direction
+  target
+  countsPeople
+  measures {
+    id
+    title
+    status
+    startsOn
+    endsOn
+  }
+}`) as unknown as TypedDocumentString<IndicatorsQuery, IndicatorsQueryVariables>;
+export const IndicatorSeriesDocument = new TypedDocumentString(`
+    query IndicatorSeries($indicatorId: ID!, $scope: EvaluationScopeInput!) {
+  indicatorSeries(indicatorId: $indicatorId, scope: $scope) {
+    ...SeriesFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  id
+  name
+  description
+  source
+  computedKind
+  kostraCode
+  unit
+  decimals
+  direction
+  target
+  countsPeople
+  measures {
+    id
+    title
+    status
+    startsOn
+    endsOn
+  }
+}
+fragment SeriesFields on IndicatorSeries {
+  scopeLevel
+  scopeId
+  scopeName
+  median
+  runs
+  runsLower
+  runsUpper
+  rounded
+  canEnter
+  canSetBaseline
+  baseline {
+    kind
+    fromPeriod
+    toPeriod
+    value
+    measuredOn
+  }
+  points {
+    period
+    measuredOn
+    value
+    source
+    enteredBy
+    inBaseline
+    inSignal
+  }
+  signals {
+    kind
+    direction
+    periods
+    sentence
+  }
+  indicator {
+    ...IndicatorFields
+  }
+}`) as unknown as TypedDocumentString<IndicatorSeriesQuery, IndicatorSeriesQueryVariables>;
+export const SeptemberViewDocument = new TypedDocumentString(`
+    query SeptemberView($input: SeptemberViewInput!) {
+  septemberView(input: $input) {
+    indicators {
+      ...IndicatorFields
+    }
+    scopes {
+      level
+      id
+      name
+      cells {
+        indicatorId
+        baselineValue
+        currentPeriod
+        currentValue
+        change
+        improved
+        signals
+        rounded
+      }
+    }
+  }
+}
+    fragment IndicatorFields on Indicator {
+  id
+  name
+  description
+  source
+  computedKind
+  kostraCode
+  unit
+  decimals
+  direction
+  target
+  countsPeople
+  measures {
+    id
+    title
+    status
+    startsOn
+    endsOn
+  }
+}`) as unknown as TypedDocumentString<SeptemberViewQuery, SeptemberViewQueryVariables>;
+export const RecordMeasurementDocument = new TypedDocumentString(`
+    mutation RecordMeasurement($input: RecordMeasurementInput!) {
+  recordMeasurement(input: $input) {
+    ...SeriesFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  id
+  name
+  description
+  source
+  computedKind
+  kostraCode
+  unit
+  decimals
+  direction
+  target
+  countsPeople
+  measures {
+    id
+    title
+    status
+    startsOn
+    endsOn
+  }
+}
+fragment SeriesFields on IndicatorSeries {
+  scopeLevel
+  scopeId
+  scopeName
+  median
+  runs
+  runsLower
+  runsUpper
+  rounded
+  canEnter
+  canSetBaseline
+  baseline {
+    kind
+    fromPeriod
+    toPeriod
+    value
+    measuredOn
+  }
+  points {
+    period
+    measuredOn
+    value
+    source
+    enteredBy
+    inBaseline
+    inSignal
+  }
+  signals {
+    kind
+    direction
+    periods
+    sentence
+  }
+  indicator {
+    ...IndicatorFields
+  }
+}`) as unknown as TypedDocumentString<RecordMeasurementMutation, RecordMeasurementMutationVariables>;
+export const SetIndicatorBaselineDocument = new TypedDocumentString(`
+    mutation SetIndicatorBaseline($input: SetBaselineInput!) {
+  setIndicatorBaseline(input: $input) {
+    ...SeriesFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  id
+  name
+  description
+  source
+  computedKind
+  kostraCode
+  unit
+  decimals
+  direction
+  target
+  countsPeople
+  measures {
+    id
+    title
+    status
+    startsOn
+    endsOn
+  }
+}
+fragment SeriesFields on IndicatorSeries {
+  scopeLevel
+  scopeId
+  scopeName
+  median
+  runs
+  runsLower
+  runsUpper
+  rounded
+  canEnter
+  canSetBaseline
+  baseline {
+    kind
+    fromPeriod
+    toPeriod
+    value
+    measuredOn
+  }
+  points {
+    period
+    measuredOn
+    value
+    source
+    enteredBy
+    inBaseline
+    inSignal
+  }
+  signals {
+    kind
+    direction
+    periods
+    sentence
+  }
+  indicator {
+    ...IndicatorFields
+  }
+}`) as unknown as TypedDocumentString<SetIndicatorBaselineMutation, SetIndicatorBaselineMutationVariables>;
+export const ImportMeasurementsDocument = new TypedDocumentString(`
+    mutation ImportMeasurements($input: ImportMeasurementsInput!) {
+  importMeasurements(input: $input) {
+    recorded
+  }
+}
+    `) as unknown as TypedDocumentString<ImportMeasurementsMutation, ImportMeasurementsMutationVariables>;
 export const ExpiringCertificatesDocument = new TypedDocumentString(`
     query ExpiringCertificates($filter: ExpiringCertificatesFilter) {
   expiringCertificates(filter: $filter) {

@@ -155,14 +155,19 @@ function trends(values: readonly number[]): RunChartSignal[] {
 
 /**
  * Analyses a series in period order. `baselinePoints` is how many of the first points make
- * the baseline period (its median is the centre line); all of them when omitted.
+ * the baseline period (its median is the centre line); all of them when omitted. A fixed
+ * `centreLine` (a baseline given as a value) replaces the baseline median.
  */
 export function analyseRunChart(
   points: readonly RunChartPoint[],
   baselinePoints: number = points.length,
+  centreLine?: number,
 ): RunChartAnalysis {
   const values = points.map((p) => p.value);
-  const centre = median(values.slice(0, Math.max(1, baselinePoints)));
+  const centre =
+    centreLine !== undefined && points.length > 0
+      ? centreLine
+      : median(values.slice(0, Math.max(1, baselinePoints)));
   if (centre === null) {
     return { median: null, usefulPoints: 0, runs: 0, runsLimits: null, signals: [] };
   }

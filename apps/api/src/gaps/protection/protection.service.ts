@@ -55,8 +55,8 @@ export class ProtectionService {
   }
 
   /**
-   * The region's draws, for counts rounded outside the atoms (participants of measures): the
-   * same HMAC, so a count is rounded the same way in every answer.
+   * The region's draws, for counts rounded outside the atoms (participants of measures, stored
+   * evaluation counts): the same HMAC, so a count is rounded the same way in every answer.
    */
   async regionDraws(regionId: string): Promise<Draws> {
     return this.draws(regionId, await this.repository.secret(regionId));

@@ -39,6 +39,12 @@ import {
   EMPLOYEES_ROUTE,
   EmployeesPage,
 } from '@web/features/employees';
+import {
+  EVALUATION_ROUTE,
+  EvaluationPage,
+  SEPTEMBER_ROUTE,
+  SeptemberPage,
+} from '@web/features/evaluation';
 import { GAP_HOLDERS_ROUTE, GAP_ROUTE, GapHoldersPage, GapPage } from '@web/features/gaps';
 import { IMPORT_ROUTE, ImportPage } from '@web/features/imports';
 import {
@@ -191,6 +197,13 @@ export const routes: RouteObject[] = [
               { path: PLANS_ROUTE, element: <PlansPage /> },
               { path: NEW_MEASURE_ROUTE, element: <NewMeasurePage /> },
               { path: MEASURE_ROUTE, element: <MeasurePage /> },
+          // Evaluation: figures for everyone (people counts rounded by the API where the
+          // caller may not see the people); entering is scoped by the API.
+          {
+            element: <RequireAccess capability="evaluation" />,
+            children: [
+              { path: EVALUATION_ROUTE, element: <EvaluationPage /> },
+              { path: SEPTEMBER_ROUTE, element: <SeptemberPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -27,7 +27,9 @@ export type Capability =
   /** Competence requirements: everyone reads them; the API decides who changes which. */
   | 'requirements'
   /** Action plans and measures: everyone reads them (names hidden from the board); the API decides who plans what. */
-  | 'plans';
+  | 'plans'
+  /** Indicators, run charts and the September view: everyone; the API scopes entering. */
+  | 'evaluation';
 
 const ROLES_BY_CAPABILITY: Record<Capability, readonly Role[]> = {
   employees: ['UNIT_LEADER', 'MUNICIPALITY_HR'],
@@ -52,6 +54,13 @@ const ROLES_BY_CAPABILITY: Record<Capability, readonly Role[]> = {
     'REGION_ADMIN',
   ],
   plans: ['UNIT_LEADER', 'MUNICIPALITY_HR', 'REGIONAL_COORDINATOR', 'BOARD_MEMBER', 'REGION_ADMIN'],
+  evaluation: [
+    'UNIT_LEADER',
+    'MUNICIPALITY_HR',
+    'REGIONAL_COORDINATOR',
+    'BOARD_MEMBER',
+    'REGION_ADMIN',
+  ],
 };
 
 export function hasAnyRole(user: CurrentUser | null | undefined, roles: readonly Role[]): boolean {

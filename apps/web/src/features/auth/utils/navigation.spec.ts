@@ -18,28 +18,28 @@ describe('navigationItems', () => {
     [
       'UNIT_LEADER',
       withRole('UNIT_LEADER'),
-      ['home', 'employees', 'catalogue', 'gaps', 'requirements', 'plans'],
+      ['home', 'employees', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation'],
     ],
     [
       'MUNICIPALITY_HR',
       withRole('MUNICIPALITY_HR'),
-      ['home', 'employees', 'catalogue', 'gaps', 'requirements', 'plans', 'import', 'auditLog'],
+      ['home', 'employees', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation', 'import', 'auditLog'],
     ],
     [
       'REGIONAL_COORDINATOR',
       withRole('REGIONAL_COORDINATOR'),
-      ['home', 'catalogue', 'gaps', 'requirements', 'plans'],
+      ['home', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation'],
     ],
     [
       'BOARD_MEMBER',
       withRole('BOARD_MEMBER'),
-      ['home', 'catalogue', 'gaps', 'requirements', 'plans'],
+      ['home', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation'],
     ],
     // The administrator finds the log under Administrasjon, not as an entry of its own.
     [
       'REGION_ADMIN',
       withRole('REGION_ADMIN'),
-      ['home', 'catalogue', 'gaps', 'requirements', 'plans', 'administration'],
+      ['home', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation', 'administration'],
     ],
   ])('shows %s only what the role may use', (_who, user, keys) => {
     expect(navigationItems(user).map((item) => item.key)).toEqual(keys);
@@ -53,6 +53,7 @@ describe('navigationItems', () => {
       { key: 'gaps', to: '/gap', end: false },
       { key: 'requirements', to: '/krav', end: false },
       { key: 'plans', to: '/planer', end: false },
+      { key: 'evaluation', to: '/evaluering', end: false },
       { key: 'import', to: '/import', end: false },
       { key: 'auditLog', to: '/admin/logg', end: false },
     ]);

@@ -7,6 +7,7 @@ export type NavigationKey =
   | 'gaps'
   | 'requirements'
   | 'plans'
+  | 'evaluation'
   | 'import'
   | 'administration'
   | 'auditLog';
@@ -32,6 +33,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'gaps', to: '/gap', end: false, capability: 'gaps' },
   { key: 'requirements', to: '/krav', end: false, capability: 'requirements' },
   { key: 'plans', to: '/planer', end: false, capability: 'plans' },
+  { key: 'evaluation', to: '/evaluering', end: false, capability: 'evaluation' },
   { key: 'import', to: '/import', end: false, capability: 'import' },
   { key: 'administration', to: '/admin', end: false, capability: 'administration' },
   // HR reads their municipality's log; the administrator finds it under Administrasjon.
