@@ -197,6 +197,8 @@ export const routes: RouteObject[] = [
               { path: PLANS_ROUTE, element: <PlansPage /> },
               { path: NEW_MEASURE_ROUTE, element: <NewMeasurePage /> },
               { path: MEASURE_ROUTE, element: <MeasurePage /> },
+            ],
+          },
           // Evaluation: figures for everyone (people counts rounded by the API where the
           // caller may not see the people); entering is scoped by the API.
           {
