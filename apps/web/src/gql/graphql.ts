@@ -332,14 +332,6 @@ export type EmploymentType =
   | 'SUBSTITUTE'
   | 'TEMPORARY';
 
-/** Expiring certificates in a unit subtree, a municipality or (neither) the region; the competence with most certificates running out unless one is given. */
-export type ExpiringCertificatesDraftInput = {
-  competenceId?: string | null | undefined;
-  months?: number | null | undefined;
-  municipalityId?: string | null | undefined;
-  unitId?: string | null | undefined;
-};
-
 export type EvaluationScopeInput = {
   /** The municipality's or unit's id; none for the region. */
   id?: string | null | undefined;
@@ -350,6 +342,14 @@ export type EvaluationScopeLevel =
   | 'MUNICIPALITY'
   | 'REGION'
   | 'UNIT';
+
+/** Expiring certificates in a unit subtree, a municipality or (neither) the region; the competence with most certificates running out unless one is given. */
+export type ExpiringCertificatesDraftInput = {
+  competenceId?: string | null | undefined;
+  months?: number | null | undefined;
+  municipalityId?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
 
 export type ExpiringCertificatesFilter = {
   months?: number | null | undefined;
@@ -501,6 +501,14 @@ export type MeasureTeacherInput = {
   employeeId: string;
 };
 
+/** COMPUTED at a month end, REBUILT afterwards from past data, ENTERED by hand, IMPORTED from CSV, or from KOSTRA. */
+export type MeasurementSource =
+  | 'COMPUTED'
+  | 'ENTERED'
+  | 'IMPORTED'
+  | 'KOSTRA'
+  | 'REBUILT';
+
 /** A mobilisation pair: the surplus (from) and the gap (to). */
 export type MobilisationDraftInput = {
   /** The lending unit's requirement (MobilisationEnd `from`). */
@@ -523,13 +531,6 @@ export type ParticipantStatus =
   | 'NOT_COMPLETED'
   | 'SIGNED_UP'
   | 'WITHDRAWN';
-/** COMPUTED at a month end, REBUILT afterwards from past data, ENTERED by hand, IMPORTED from CSV, or from KOSTRA. */
-export type MeasurementSource =
-  | 'COMPUTED'
-  | 'ENTERED'
-  | 'IMPORTED'
-  | 'KOSTRA'
-  | 'REBUILT';
 
 /** ikke påbegynt, utkast */
 export type PendingAppraisalStatus =
@@ -589,17 +590,19 @@ export type RecordAssessmentInput = {
   validUntil?: string | null | undefined;
 };
 
-export type RecordParticipantOutcomesInput = {
-  /** ISO date the outcome applies from (the competence is dated then). */
-  completedOn: string;
-  measureId: string;
-  outcomes: Array<ParticipantOutcomeInput>;
 export type RecordMeasurementInput = {
   indicatorId: string;
   /** ISO date of the measurement; not after today. Its month is the period. */
   measuredOn: string;
   scope: EvaluationScopeInput;
   value: number;
+};
+
+export type RecordParticipantOutcomesInput = {
+  /** ISO date the outcome applies from (the competence is dated then). */
+  completedOn: string;
+  measureId: string;
+  outcomes: Array<ParticipantOutcomeInput>;
 };
 
 /** Requirements are organisation data: every role may read them all. */
@@ -652,12 +655,6 @@ export type SaveAppraisalDraftInput = {
   version?: number | null | undefined;
 };
 
-export type SignUpParticipantsInput = {
-  /** Development items (open wishes from appraisals) the sign-ups close, one per person at most. A person without one here gets their open wish for a target competence linked, if they have one. */
-  developmentItemIds?: Array<string> | null | undefined;
-  /** The people to sign up: all or none are signed up. */
-  employeeIds: Array<string>;
-  measureId: string;
 export type SeptemberViewInput = {
   /** The indicators to show (at most 20). */
   indicatorIds: Array<string>;
@@ -675,6 +672,14 @@ export type SetBaselineInput = {
   toPeriod?: string | null | undefined;
   /** The baseline value (VALUE). */
   value?: number | null | undefined;
+};
+
+export type SignUpParticipantsInput = {
+  /** Development items (open wishes from appraisals) the sign-ups close, one per person at most. A person without one here gets their open wish for a target competence linked, if they have one. */
+  developmentItemIds?: Array<string> | null | undefined;
+  /** The people to sign up: all or none are signed up. */
+  employeeIds: Array<string>;
+  measureId: string;
 };
 
 /** No longer used: figures are rounded instead of hidden (see Figure.rounded). */
