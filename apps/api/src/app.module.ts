@@ -14,6 +14,7 @@ import { EmployeesModule } from './employees/employees.module';
 import { GapsModule } from './gaps/gaps.module';
 import { ExportsModule } from './exports/exports.module';
 import { ImportsModule } from './imports/imports.module';
+import { KostraModule } from './kostra/kostra.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import type { Metrics } from './observability/metrics';
@@ -40,6 +41,7 @@ export class AppModule {
         EmployeesModule,
         CompetencesModule,
         ImportsModule,
+        KostraModule,
         ExportsModule,
         AuditExportModule,
         PrivacyModule,

@@ -81,6 +81,7 @@ describe('signing in and out', () => {
       'Kompetansekatalog',
       'Kompetansegap',
       'Kompetansekrav',
+      'KOSTRA',
       'Medarbeidersamtaler',
     ]);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -106,6 +107,7 @@ describe('signing in and out', () => {
       'Kompetansekatalog',
       'Kompetansegap',
       'Kompetansekrav',
+      'KOSTRA',
       'Import',
       'Logg',
       'Medarbeidersamtaler',
@@ -120,6 +122,7 @@ describe('signing in and out', () => {
       'Kompetansekatalog',
       'Kompetansegap',
       'Kompetansekrav',
+      'KOSTRA',
       'Medarbeidersamtaler',
     ]);
     await page.goto(`${baseUrl()}/ansatte`);

@@ -5,6 +5,7 @@ import { COMPETENCES_POLICY } from '../competences/competences.policy';
 import { EMPLOYEES_POLICY } from '../employees/employees.policy';
 import { GAPS_POLICY } from '../gaps/gaps.policy';
 import { IMPORTS_POLICY } from '../imports/imports.policy';
+import { KOSTRA_POLICY } from '../kostra/kostra.policy';
 import { ORGANISATION_POLICY } from '../organisation/organisation.policy';
 import { PRIVACY_POLICY } from '../privacy/privacy.policy';
 import { REQUIREMENTS_POLICY } from '../requirements/requirements.policy';
@@ -33,6 +34,7 @@ export const POLICY: PolicyRows = {
   ...REQUIREMENTS_POLICY,
   ...GAPS_POLICY,
   ...APPRAISALS_POLICY,
+  ...KOSTRA_POLICY,
 };
 
 export function policyFor(operation: string): OperationPolicy | undefined {

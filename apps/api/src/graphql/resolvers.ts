@@ -6,6 +6,7 @@ import { COMPETENCES_RESOLVERS } from '../competences/competences.resolvers';
 import { EMPLOYEES_RESOLVERS } from '../employees/employees.resolvers';
 import { GAPS_RESOLVERS } from '../gaps/gaps.resolvers';
 import { IMPORTS_RESOLVERS } from '../imports/imports.resolvers';
+import { KOSTRA_RESOLVERS } from '../kostra/kostra.resolvers';
 import { MunicipalitiesResolver } from '../organisation/municipalities.resolver';
 import { UnitsResolver } from '../organisation/units.resolver';
 import { PrivacyResolver } from '../privacy/privacy.resolver';
@@ -29,4 +30,5 @@ export const resolvers = [
   ...REQUIREMENTS_RESOLVERS,
   ...GAPS_RESOLVERS,
   ...APPRAISALS_RESOLVERS,
+  ...KOSTRA_RESOLVERS,
 ];

@@ -4,6 +4,7 @@ import { makeAppraisal, makeEmployee, makeFutureCycle } from './appraisal-factor
 import { db } from './database';
 import { PEOPLE_PROBES } from './factories';
 import { IMPORT_PROBES } from './import-probes';
+import { KOSTRA_PROBES } from './kostra-probes';
 import type { PolicyFixtures } from './policy-fixtures';
 
 export type Scope = 'in' | 'out';
@@ -113,6 +114,7 @@ async function staffingRequirementAt(unitId: string): Promise<string> {
 export const PROBES: Record<string, Probe> = {
   ...PEOPLE_PROBES,
   ...IMPORT_PROBES,
+  ...KOSTRA_PROBES,
   login: {
     document: `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
     hasTarget: false,

@@ -10,6 +10,7 @@ import { TruthfulAudit1764100008400 } from './1764100008400-truthful-audit';
 import { ImportRuns1764100009400 } from './1764100009400-import-runs';
 import { Protection1764100009500 } from './1764100009500-protection';
 import { Plans1764100010000 } from './1764100010000-plans';
+import { Kostra1764100020000 } from './1764100020000-kostra';
 
 /** Every migration, oldest first (listed, not globbed, so the bundle carries them). */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   ImportRuns1764100009400,
   Protection1764100009500,
   Plans1764100010000,
+  Kostra1764100020000,
 ];

@@ -25,7 +25,11 @@ export type Capability =
   /** The competence gap (aggregates; small groups hidden by the API): every signed-in role. */
   | 'gaps'
   /** Competence requirements: everyone reads them; the API decides who changes which. */
-  | 'requirements';
+  | 'requirements'
+  /** KOSTRA comparisons (published statistics and aggregates): every signed-in role. */
+  | 'kostra'
+  /** Importing KOSTRA figures: the regional coordinator and the administrator. */
+  | 'importKostra';
 
 const ROLES_BY_CAPABILITY: Record<Capability, readonly Role[]> = {
   employees: ['UNIT_LEADER', 'MUNICIPALITY_HR'],
@@ -49,6 +53,14 @@ const ROLES_BY_CAPABILITY: Record<Capability, readonly Role[]> = {
     'BOARD_MEMBER',
     'REGION_ADMIN',
   ],
+  kostra: [
+    'UNIT_LEADER',
+    'MUNICIPALITY_HR',
+    'REGIONAL_COORDINATOR',
+    'BOARD_MEMBER',
+    'REGION_ADMIN',
+  ],
+  importKostra: ['REGIONAL_COORDINATOR', 'REGION_ADMIN'],
 };
 
 export function hasAnyRole(user: CurrentUser | null | undefined, roles: readonly Role[]): boolean {

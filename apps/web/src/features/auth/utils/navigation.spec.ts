@@ -18,24 +18,28 @@ describe('navigationItems', () => {
     [
       'UNIT_LEADER',
       withRole('UNIT_LEADER'),
-      ['home', 'employees', 'catalogue', 'gaps', 'requirements'],
+      ['home', 'employees', 'catalogue', 'gaps', 'requirements', 'kostra'],
     ],
     [
       'MUNICIPALITY_HR',
       withRole('MUNICIPALITY_HR'),
-      ['home', 'employees', 'catalogue', 'gaps', 'requirements', 'import', 'auditLog'],
+      ['home', 'employees', 'catalogue', 'gaps', 'requirements', 'kostra', 'import', 'auditLog'],
     ],
     [
       'REGIONAL_COORDINATOR',
       withRole('REGIONAL_COORDINATOR'),
-      ['home', 'catalogue', 'gaps', 'requirements'],
+      ['home', 'catalogue', 'gaps', 'requirements', 'kostra'],
     ],
-    ['BOARD_MEMBER', withRole('BOARD_MEMBER'), ['home', 'catalogue', 'gaps', 'requirements']],
+    [
+      'BOARD_MEMBER',
+      withRole('BOARD_MEMBER'),
+      ['home', 'catalogue', 'gaps', 'requirements', 'kostra'],
+    ],
     // The administrator finds the log under Administrasjon, not as an entry of its own.
     [
       'REGION_ADMIN',
       withRole('REGION_ADMIN'),
-      ['home', 'catalogue', 'gaps', 'requirements', 'administration'],
+      ['home', 'catalogue', 'gaps', 'requirements', 'kostra', 'administration'],
     ],
   ])('shows %s only what the role may use', (_who, user, keys) => {
     expect(navigationItems(user).map((item) => item.key)).toEqual(keys);
@@ -48,6 +52,7 @@ describe('navigationItems', () => {
       { key: 'catalogue', to: '/katalog', end: false },
       { key: 'gaps', to: '/gap', end: false },
       { key: 'requirements', to: '/krav', end: false },
+      { key: 'kostra', to: '/kostra', end: false },
       { key: 'import', to: '/import', end: false },
       { key: 'auditLog', to: '/admin/logg', end: false },
     ]);

@@ -6,6 +6,7 @@ export type NavigationKey =
   | 'catalogue'
   | 'gaps'
   | 'requirements'
+  | 'kostra'
   | 'import'
   | 'administration'
   | 'auditLog';
@@ -30,6 +31,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'catalogue', to: '/katalog', end: false, capability: 'catalogue' },
   { key: 'gaps', to: '/gap', end: false, capability: 'gaps' },
   { key: 'requirements', to: '/krav', end: false, capability: 'requirements' },
+  { key: 'kostra', to: '/kostra', end: false, capability: 'kostra' },
   { key: 'import', to: '/import', end: false, capability: 'import' },
   { key: 'administration', to: '/admin', end: false, capability: 'administration' },
   // HR reads their municipality's log; the administrator finds it under Administrasjon.
