@@ -104,7 +104,9 @@ describe('analyseRunChart', () => {
   });
 
   it('finds too few runs (and the shifts behind them) in a series that jumps once', () => {
-    const analysis = analyseRunChart(series([...Array<number>(10).fill(1), ...Array<number>(10).fill(5)]));
+    const analysis = analyseRunChart(
+      series([...Array<number>(10).fill(1), ...Array<number>(10).fill(5)]),
+    );
     expect(analysis.median).toBe(3);
     expect(analysis.runs).toBe(2);
     expect(analysis.signals.map((s) => `${s.kind} ${s.direction}`)).toEqual([
