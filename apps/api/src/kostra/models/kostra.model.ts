@@ -171,11 +171,9 @@ export class KostraSkippedRegion {
   figures: number;
 }
 
-@ObjectType({ description: 'What an import did.' })
-export class KostraImportReport {
-  @Field(() => ID)
-  importId: string;
-
+/** What every import run records: where it came from and its counts. */
+@ObjectType({ isAbstract: true })
+abstract class KostraImportCounts {
   @Field(() => KostraImportSource)
   source: KostraImportSource;
 
@@ -184,12 +182,6 @@ export class KostraImportReport {
 
   @Field(() => String, { nullable: true })
   tableId: string | null;
-
-  @Field(() => [String])
-  indicators: string[];
-
-  @Field(() => [Int])
-  years: number[];
 
   @Field(() => Int)
   added: number;
@@ -202,6 +194,18 @@ export class KostraImportReport {
 
   @Field(() => Int, { description: 'Figures left out with unknown regions.' })
   skipped: number;
+}
+
+@ObjectType({ description: 'What an import did.' })
+export class KostraImportReport extends KostraImportCounts {
+  @Field(() => ID)
+  importId: string;
+
+  @Field(() => [String])
+  indicators: string[];
+
+  @Field(() => [Int])
+  years: number[];
 
   @Field(() => [KostraSkippedRegion])
   skippedRegions: KostraSkippedRegion[];
@@ -224,30 +228,9 @@ export class KostraFetchOutcome {
 }
 
 @ObjectType({ description: 'An earlier import run.' })
-export class KostraImportRun {
+export class KostraImportRun extends KostraImportCounts {
   @Field(() => ID)
   id: string;
-
-  @Field(() => KostraImportSource)
-  source: KostraImportSource;
-
-  @Field(() => String, { nullable: true })
-  fileName: string | null;
-
-  @Field(() => String, { nullable: true })
-  tableId: string | null;
-
-  @Field(() => Int)
-  added: number;
-
-  @Field(() => Int)
-  unchanged: number;
-
-  @Field(() => Int)
-  corrected: number;
-
-  @Field(() => Int)
-  skipped: number;
 
   @Field(() => Int)
   groupsUpdated: number;
