@@ -15,6 +15,7 @@ import { EvaluationModule } from './evaluation/evaluation.module';
 import { GapsModule } from './gaps/gaps.module';
 import { ExportsModule } from './exports/exports.module';
 import { ImportsModule } from './imports/imports.module';
+import { KostraModule } from './kostra/kostra.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import type { Metrics } from './observability/metrics';
@@ -43,6 +44,7 @@ export class AppModule {
         EmployeesModule,
         CompetencesModule,
         ImportsModule,
+        KostraModule,
         ExportsModule,
         AuditExportModule,
         PrivacyModule,

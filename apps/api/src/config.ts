@@ -42,6 +42,8 @@ export interface AppConfig {
   statementTimeoutMs: number;
   /** Heavy computations at once (KP_HEAVY_CONCURRENCY); default a quarter of the pool. */
   heavyConcurrency?: number;
+  /** SSB's statistics API for KOSTRA tables (KP_SSB_API_URL); default SSB's own address. */
+  ssbApiUrl?: string;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -134,5 +136,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     poolSize: poolSize(env),
     statementTimeoutMs: statementTimeoutMs(env),
     heavyConcurrency: heavyConcurrency(env),
+    ssbApiUrl: env.KP_SSB_API_URL?.trim().replace(/\/+$/, '') || undefined,
   };
 }

@@ -83,6 +83,7 @@ describe('signing in and out', () => {
       'Kompetansekrav',
       'Tiltaksplaner',
       'Evaluering',
+      'KOSTRA',
       'Medarbeidersamtaler',
     ]);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -110,6 +111,7 @@ describe('signing in and out', () => {
       'Kompetansekrav',
       'Tiltaksplaner',
       'Evaluering',
+      'KOSTRA',
       'Import',
       'Logg',
       'Medarbeidersamtaler',
@@ -126,6 +128,7 @@ describe('signing in and out', () => {
       'Kompetansekrav',
       'Tiltaksplaner',
       'Evaluering',
+      'KOSTRA',
       'Medarbeidersamtaler',
     ]);
     await page.goto(`${baseUrl()}/ansatte`);

@@ -99,6 +99,21 @@ export {
 } from './iso-date';
 export type * from './kostra/json-stat';
 export { kostraRegionKind, readJsonStat, retiredPeriod } from './kostra/json-stat';
+export type * from './kostra/kostra-import';
+export { kostraFigureKey, planKostraImport } from './kostra/kostra-import';
+export type * from './kostra/kostra-groups';
+export {
+  isKostraGroupDocument,
+  normaliseKostraGroup,
+  readKostraGroups,
+} from './kostra/kostra-groups';
+export type * from './kostra/kostra-comparison';
+export {
+  countyCodeOf,
+  explainOwnFigure,
+  ownHealthEducationShare,
+  regionMean,
+} from './kostra/kostra-comparison';
 export type * from './levels';
 export {
   DEFAULT_LEVEL_SCALE,

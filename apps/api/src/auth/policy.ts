@@ -6,6 +6,7 @@ import { EMPLOYEES_POLICY } from '../employees/employees.policy';
 import { EVALUATION_POLICY } from '../evaluation/evaluation.policy';
 import { GAPS_POLICY } from '../gaps/gaps.policy';
 import { IMPORTS_POLICY } from '../imports/imports.policy';
+import { KOSTRA_POLICY } from '../kostra/kostra.policy';
 import { ORGANISATION_POLICY } from '../organisation/organisation.policy';
 import { PARTICIPATION_POLICY } from '../participation/participation.policy';
 import { PLANS_POLICY } from '../plans/plans.policy';
@@ -39,6 +40,7 @@ export const POLICY: PolicyRows = {
   ...PARTICIPATION_POLICY,
   ...PLANS_POLICY,
   ...EVALUATION_POLICY,
+  ...KOSTRA_POLICY,
 };
 
 export function policyFor(operation: string): OperationPolicy | undefined {

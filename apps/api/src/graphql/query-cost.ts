@@ -44,6 +44,7 @@ export const SIZE_BOUNDS = {
   importRunsFirst: { default: 20, max: 100 },
   retirementYears: { default: 10, max: 20 },
   expiringMonths: { default: 12, max: 36 },
+  kostraImportsFirst: { default: 20, max: 100 },
 } as const;
 
 const PLAIN = { cost: 1 };
@@ -104,6 +105,14 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
     cost: 5,
     listSize: sizeArgument((a) => a.first, SIZE_BOUNDS.importRunsFirst),
   },
+  // KOSTRA: a municipality's comparisons read a few hundred figures; the own figure its staff
+  'Query.kostraIndicators': LIST,
+  'Query.kostraComparison': { cost: 10 },
+  'Query.kostraOwnFigure': { cost: 10 },
+  'Query.kostraImports': {
+    cost: 5,
+    listSize: sizeArgument((a) => a.first, SIZE_BOUNDS.kostraImportsFirst),
+  },
   // single records
   'Query.appraisal': READ,
   'Query.appraisalDraft': READ,
@@ -156,6 +165,8 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'Mutation.deleteStaffingRequirement': WRITE,
   'Mutation.discardAppraisalDraft': WRITE,
   'Mutation.eraseEmployee': { cost: 25 },
+  // waits on SSB's API and imports what it answers
+  'Mutation.fetchKostraFromSsb': { cost: 50, heavy: true },
   // restores every employee the run touched
   'Mutation.undoImportRun': { cost: 25 },
   'Mutation.login': WRITE,

@@ -7,6 +7,7 @@ import { EMPLOYEES_RESOLVERS } from '../employees/employees.resolvers';
 import { EVALUATION_RESOLVERS } from '../evaluation/evaluation.resolvers';
 import { GAPS_RESOLVERS } from '../gaps/gaps.resolvers';
 import { IMPORTS_RESOLVERS } from '../imports/imports.resolvers';
+import { KOSTRA_RESOLVERS } from '../kostra/kostra.resolvers';
 import { MunicipalitiesResolver } from '../organisation/municipalities.resolver';
 import { UnitsResolver } from '../organisation/units.resolver';
 import { PARTICIPATION_RESOLVERS } from '../participation/participation.resolvers';
@@ -35,4 +36,5 @@ export const resolvers = [
   ...PARTICIPATION_RESOLVERS,
   ...PLANS_RESOLVERS,
   ...EVALUATION_RESOLVERS,
+  ...KOSTRA_RESOLVERS,
 ];

@@ -33,6 +33,7 @@ import { ImportUndoService, type ImportRunView } from './import-undo.service';
 import { QualificationImportRepository } from './qualification-import.repository';
 import { QualificationImportService } from './qualification-import.service';
 import { ImportRunner } from './run-import';
+import { KOSTRA_USAGE, runKostraCommand } from '../kostra/kostra-cli';
 
 export const IMPORT_USAGE = `  import employees <fil> --municipality <kommunenummer> [--dry-run]
   import qualifications <fil> --municipality <kommunenummer> [--dry-run]
@@ -51,7 +52,7 @@ export const IMPORT_USAGE = `  import employees <fil> --municipality <kommunenum
               undo an applied run (within ${UNDO_WINDOW_DAYS} days, while nothing it touched has changed)
   import template employees|qualifications <fil.csv|fil.xlsx>
               write an empty file with the headers the import reads
-`;
+${KOSTRA_USAGE}`;
 
 interface ImportCommand {
   kind: ImportKind;
@@ -164,6 +165,8 @@ function usageError(output: CliOutput, message: string): number {
 /** Runs the command; resolves with the exit code. */
 export async function runImportCommand(args: string[], output: CliOutput): Promise<number> {
   switch (args[0]) {
+    case 'kostra':
+      return runKostraCommand(args.slice(1), output);
     case 'template':
       return writeTemplate(args.slice(1), output);
     case 'undo':

@@ -12,6 +12,8 @@ export interface DemoUnit {
 export interface DemoMunicipality {
   number: string;
   name: string;
+  /** SSB's KOSTRA group (docs/kostra.md); the KOSTRA import keeps it current. */
+  kostraGroup: string;
   units: DemoUnit[];
 }
 
@@ -45,6 +47,7 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
   {
     number: '3407',
     name: 'Gjøvik',
+    kostraGroup: 'EKG10',
     units: standardUnits('Gjøvik', [
       'Hunndalen helse- og omsorgssenter',
       'Sørbyen sykehjem',
@@ -54,21 +57,25 @@ export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [
   {
     number: '3442',
     name: 'Østre Toten',
+    kostraGroup: 'EKG07',
     units: standardUnits('Østre Toten', ['Lena sykehjem', 'Kapp omsorgssenter']),
   },
   {
     number: '3443',
     name: 'Vestre Toten',
+    kostraGroup: 'EKG07',
     units: standardUnits('Vestre Toten', ['Raufoss sykehjem', 'Reinsvoll omsorgssenter']),
   },
   {
     number: '3447',
     name: 'Søndre Land',
+    kostraGroup: 'EKG01',
     units: standardUnits('Søndre Land', ['Hov sykehjem']),
   },
   {
     number: '3448',
     name: 'Nordre Land',
+    kostraGroup: 'EKG01',
     units: standardUnits('Nordre Land', ['Dokka helsetun']),
   },
 ];

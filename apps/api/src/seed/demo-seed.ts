@@ -99,8 +99,8 @@ export async function seedDemoRegion(db: DataSource, log: (line: string) => void
       const row = await one(
         manager,
         IdRow,
-        'INSERT INTO municipality (region_id, number, name) VALUES ($1, $2, $3) RETURNING id',
-        [region.id, municipality.number, municipality.name],
+        'INSERT INTO municipality (region_id, number, name, kostra_group) VALUES ($1, $2, $3, $4) RETURNING id',
+        [region.id, municipality.number, municipality.name, municipality.kostraGroup],
       );
       await seedUnits(manager, { regionId: region.id, municipalityId: row.id }, municipality.units);
     }

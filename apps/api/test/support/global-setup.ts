@@ -20,6 +20,9 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kp-test-db-'));
   const database = await startEmbeddedDatabase(dataDir);
   const port = await freePort();
+  // SSB's API as the test machine sees it: nothing answers (no internet); the KOSTRA tests
+  // play SSB on their own server through the command line
+  const noSsb = await freePort();
   const api = spawn(process.execPath, [`${process.env.KP_DIST_DIR || 'dist'}/apps/api/main.js`], {
     cwd: root,
     env: {
@@ -30,6 +33,7 @@ export default async function globalSetup(): Promise<void> {
       DATABASE_URL: database.url,
       KP_SEED_DEMO: 'true',
       KP_EXPOSE_QUERY_COUNT: 'true',
+      KP_SSB_API_URL: `http://127.0.0.1:${noSsb}/api/v0/no/table`,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -6,6 +6,7 @@ import { EVALUATION_PROBES } from './evaluation-probes';
 import { PEOPLE_PROBES } from './factories';
 import { IMPORT_PROBES } from './import-probes';
 import { PARTICIPATION_PROBES } from './participation-probes';
+import { KOSTRA_PROBES } from './kostra-probes';
 import type { PolicyFixtures } from './policy-fixtures';
 
 export type Scope = 'in' | 'out';
@@ -208,6 +209,7 @@ export const PROBES: Record<string, Probe> = {
   ...IMPORT_PROBES,
   ...PARTICIPATION_PROBES,
   ...EVALUATION_PROBES,
+  ...KOSTRA_PROBES,
   login: {
     document: `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
     hasTarget: false,

@@ -427,6 +427,13 @@ export type IndicatorSource =
   | 'COMPUTED'
   | 'ENTERED'
   | 'KOSTRA';
+/** What a comparison series stands for. */
+export type KostraSeriesKind =
+  | 'COUNTRY'
+  | 'COUNTY'
+  | 'KOSTRA_GROUP'
+  | 'MUNICIPALITY'
+  | 'REGION';
 
 export type LevelDefinitionInput = {
   description: string;
@@ -1208,6 +1215,20 @@ export type UndoImportRunMutationVariables = Exact<{
 
 
 export type UndoImportRunMutation = { undoImportRun: { employeesRestored: number, employeesRemoved: number, qualificationsRemoved: number, assessmentsRemoved: number, run: { id: string, kind: ImportKind, fileName: string | null, viaCommandLine: boolean, appliedAt: string, appliedByName: string | null, unitName: string | null, created: number, updated: number, unchanged: number, deactivated: number, undoableUntil: string, undoneAt: string | null, undoneByName: string | null, undoStatus: ImportUndoStatus, undoBlockedReason: string | null } } };
+
+export type KostraComparisonQueryVariables = Exact<{
+  municipalityId: string;
+}>;
+
+
+export type KostraComparisonQuery = { kostraComparison: { municipalityId: string, municipalityName: string, kostraGroup: string | null, regionNote: string, indicators: Array<{ years: Array<number>, indicator: { code: string, label: string, unit: string, decimals: number | null, tableId: string | null, notes: Array<string> }, series: Array<{ kind: KostraSeriesKind, code: string | null, label: string, computed: boolean, points: Array<{ year: number, value: number | null, status: string | null, basis: number | null }> }> }> } };
+
+export type KostraOwnFigureQueryVariables = Exact<{
+  municipalityId: string;
+}>;
+
+
+export type KostraOwnFigureQuery = { kostraOwnFigure: { municipalityId: string, indicatorCode: string, asOf: string, ownValue: number | null, suppressed: boolean, ownFte: number | null, ssbYear: number | null, ssbValue: number | null, ssbStatus: string | null, decimals: number | null, explanation: Array<string> } };
 
 export type AddUnitMutationVariables = Exact<{
   input: AddUnitInput;
@@ -3977,6 +3998,56 @@ export const UndoImportRunDocument = new TypedDocumentString(`
   undoStatus
   undoBlockedReason
 }`) as unknown as TypedDocumentString<UndoImportRunMutation, UndoImportRunMutationVariables>;
+export const KostraComparisonDocument = new TypedDocumentString(`
+    query KostraComparison($municipalityId: ID!) {
+  kostraComparison(municipalityId: $municipalityId) {
+    municipalityId
+    municipalityName
+    kostraGroup
+    regionNote
+    indicators {
+      indicator {
+        code
+        label
+        unit
+        decimals
+        tableId
+        notes
+      }
+      years
+      series {
+        kind
+        code
+        label
+        computed
+        points {
+          year
+          value
+          status
+          basis
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KostraComparisonQuery, KostraComparisonQueryVariables>;
+export const KostraOwnFigureDocument = new TypedDocumentString(`
+    query KostraOwnFigure($municipalityId: ID!) {
+  kostraOwnFigure(municipalityId: $municipalityId) {
+    municipalityId
+    indicatorCode
+    asOf
+    ownValue
+    suppressed
+    ownFte
+    ssbYear
+    ssbValue
+    ssbStatus
+    decimals
+    explanation
+  }
+}
+    `) as unknown as TypedDocumentString<KostraOwnFigureQuery, KostraOwnFigureQueryVariables>;
 export const AddUnitDocument = new TypedDocumentString(`
     mutation AddUnit($input: AddUnitInput!) {
   addUnit(input: $input) {

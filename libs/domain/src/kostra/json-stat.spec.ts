@@ -137,6 +137,19 @@ describe('readJsonStat', () => {
     expect(result.dataset.times.map((t) => t.code)).toEqual(['2023', '2024']);
     expect(result.dataset.notes).toEqual(['.. = Tallgrunnlag mangler.']);
     expect(result.dataset.source).toBe('Statistisk sentralbyrå');
+    // no extension here: the table number is read from the label's «12209:»
+    expect(result.dataset.tableId).toBe('12209');
+  });
+
+  it.each([
+    ['the px extension', { extension: { px: { tableid: '14534' } }, label: '12209: x' }, '14534'],
+    ['a numeric table id', { extension: { px: { tableid: 11994 } } }, '11994'],
+    ['the label', { label: '12003: Brukere' }, '12003'],
+    ['neither', { label: 'Nøkkeltall' }, null],
+  ])('takes the table number from %s', (_, extra, expected) => {
+    const result = readJsonStat({ ...regionFirst, ...extra });
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.dataset.tableId).toBe(expected);
   });
 
   it('reads the dataset inside a one-dataset bundle', () => {

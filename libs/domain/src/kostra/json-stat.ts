@@ -33,6 +33,8 @@ export interface JsonStatDataset {
   label: string;
   source: string;
   updated: string | null;
+  /** SSB's table number: `extension.px.tableid`, else the «12209:» that starts the label. */
+  tableId: string | null;
   notes: string[];
   metrics: JsonStatMetric[];
   regions: JsonStatCategory[];
@@ -167,6 +169,14 @@ function statusReader(raw: Json): (position: number) => string | null {
   return () => null;
 }
 
+function tableIdOf(raw: Json): string | null {
+  const px = isObject(raw.extension) && isObject(raw.extension.px) ? raw.extension.px : null;
+  const given = px ? px.tableid : undefined;
+  if (typeof given === 'string' && given.trim()) return given.trim();
+  if (typeof given === 'number' && Number.isInteger(given)) return String(given);
+  return /^\s*(\d{5})\s*:/.exec(text(raw.label))?.[1] ?? null;
+}
+
 /** Reads a parsed JSON document as a JSON-stat 2.0 dataset. */
 export function readJsonStat(document: unknown): JsonStatResult {
   const fail = (problem: string): JsonStatResult => ({ ok: false, problem });
@@ -258,6 +268,7 @@ export function readJsonStat(document: unknown): JsonStatResult {
       label: text(raw.label),
       source: text(raw.source),
       updated: text(raw.updated) || null,
+      tableId: tableIdOf(raw),
       notes: notes(raw.note),
       metrics,
       regions: categories(geoDimension),

@@ -11,6 +11,7 @@ import { ImportRuns1764100009400 } from './1764100009400-import-runs';
 import { Protection1764100009500 } from './1764100009500-protection';
 import { Plans1764100010000 } from './1764100010000-plans';
 import { Evaluation1764100012000 } from './1764100012000-evaluation';
+import { Kostra1764100020000 } from './1764100020000-kostra';
 
 /** Every migration, oldest first (listed, not globbed, so the bundle carries them). */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Protection1764100009500,
   Plans1764100010000,
   Evaluation1764100012000,
+  Kostra1764100020000,
 ];

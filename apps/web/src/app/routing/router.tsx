@@ -47,6 +47,7 @@ import {
 } from '@web/features/evaluation';
 import { GAP_HOLDERS_ROUTE, GAP_ROUTE, GapHoldersPage, GapPage } from '@web/features/gaps';
 import { IMPORT_ROUTE, ImportPage } from '@web/features/imports';
+import { KOSTRA_ROUTE, KostraPage } from '@web/features/kostra';
 import {
   MUNICIPALITY_ROUTE,
   MunicipalitiesPage,
@@ -207,6 +208,12 @@ export const routes: RouteObject[] = [
               { path: EVALUATION_ROUTE, element: <EvaluationPage /> },
               { path: SEPTEMBER_ROUTE, element: <SeptemberPage /> },
             ],
+          },
+          // KOSTRA: published statistics and aggregates for every role; importing is checked
+          // on the page and by the API (coordinator and administrator).
+          {
+            element: <RequireAccess capability="kostra" />,
+            children: [{ path: KOSTRA_ROUTE, element: <KostraPage /> }],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

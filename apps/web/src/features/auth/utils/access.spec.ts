@@ -30,9 +30,13 @@ describe('can', () => {
     ['nobody', null, []],
     ['a unit leader', LEADER, ['employees', 'recordAssessments', 'catalogue']],
     ['HR', HR, ['employees', 'recordAssessments', 'catalogue', 'import', 'auditLog']],
-    ['a coordinator', COORDINATOR, ['catalogue', 'editCatalogue']],
+    ['a coordinator', COORDINATOR, ['catalogue', 'editCatalogue', 'importKostra']],
     ['a board member', BOARD, ['catalogue']],
-    ['the region admin', ADMIN, ['catalogue', 'editCatalogue', 'administration', 'auditLog']],
+    [
+      'the region admin',
+      ADMIN,
+      ['catalogue', 'editCatalogue', 'administration', 'auditLog', 'importKostra'],
+    ],
   ];
   const all: Capability[] = [
     'employees',
@@ -42,6 +46,7 @@ describe('can', () => {
     'import',
     'administration',
     'auditLog',
+    'importKostra',
   ];
 
   it.each(table)('lets %s use exactly %p', (_who, who, allowed) => {

@@ -29,7 +29,11 @@ export type Capability =
   /** Action plans and measures: everyone reads them (names hidden from the board); the API decides who plans what. */
   | 'plans'
   /** Indicators, run charts and the September view: everyone; the API scopes entering. */
-  | 'evaluation';
+  | 'evaluation'
+  /** KOSTRA comparisons (published statistics and aggregates): every signed-in role. */
+  | 'kostra'
+  /** Importing KOSTRA figures: the regional coordinator and the administrator. */
+  | 'importKostra';
 
 const ROLES_BY_CAPABILITY: Record<Capability, readonly Role[]> = {
   employees: ['UNIT_LEADER', 'MUNICIPALITY_HR'],
@@ -61,6 +65,14 @@ const ROLES_BY_CAPABILITY: Record<Capability, readonly Role[]> = {
     'BOARD_MEMBER',
     'REGION_ADMIN',
   ],
+  kostra: [
+    'UNIT_LEADER',
+    'MUNICIPALITY_HR',
+    'REGIONAL_COORDINATOR',
+    'BOARD_MEMBER',
+    'REGION_ADMIN',
+  ],
+  importKostra: ['REGIONAL_COORDINATOR', 'REGION_ADMIN'],
 };
 
 export function hasAnyRole(user: CurrentUser | null | undefined, roles: readonly Role[]): boolean {

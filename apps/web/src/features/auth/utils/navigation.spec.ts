@@ -18,28 +18,28 @@ describe('navigationItems', () => {
     [
       'UNIT_LEADER',
       withRole('UNIT_LEADER'),
-      ['home', 'employees', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation'],
+      ['home', 'employees', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation', 'kostra'],
     ],
     [
       'MUNICIPALITY_HR',
       withRole('MUNICIPALITY_HR'),
-      ['home', 'employees', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation', 'import', 'auditLog'],
+      ['home', 'employees', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation', 'kostra', 'import', 'auditLog'],
     ],
     [
       'REGIONAL_COORDINATOR',
       withRole('REGIONAL_COORDINATOR'),
-      ['home', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation'],
+      ['home', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation', 'kostra'],
     ],
     [
       'BOARD_MEMBER',
       withRole('BOARD_MEMBER'),
-      ['home', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation'],
+      ['home', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation', 'kostra'],
     ],
     // The administrator finds the log under Administrasjon, not as an entry of its own.
     [
       'REGION_ADMIN',
       withRole('REGION_ADMIN'),
-      ['home', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation', 'administration'],
+      ['home', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation', 'kostra', 'administration'],
     ],
   ])('shows %s only what the role may use', (_who, user, keys) => {
     expect(navigationItems(user).map((item) => item.key)).toEqual(keys);
@@ -54,6 +54,7 @@ describe('navigationItems', () => {
       { key: 'requirements', to: '/krav', end: false },
       { key: 'plans', to: '/planer', end: false },
       { key: 'evaluation', to: '/evaluering', end: false },
+      { key: 'kostra', to: '/kostra', end: false },
       { key: 'import', to: '/import', end: false },
       { key: 'auditLog', to: '/admin/logg', end: false },
     ]);

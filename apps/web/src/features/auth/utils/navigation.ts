@@ -8,6 +8,7 @@ export type NavigationKey =
   | 'requirements'
   | 'plans'
   | 'evaluation'
+  | 'kostra'
   | 'import'
   | 'administration'
   | 'auditLog';
@@ -34,6 +35,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'requirements', to: '/krav', end: false, capability: 'requirements' },
   { key: 'plans', to: '/planer', end: false, capability: 'plans' },
   { key: 'evaluation', to: '/evaluering', end: false, capability: 'evaluation' },
+  { key: 'kostra', to: '/kostra', end: false, capability: 'kostra' },
   { key: 'import', to: '/import', end: false, capability: 'import' },
   { key: 'administration', to: '/admin', end: false, capability: 'administration' },
   // HR reads their municipality's log; the administrator finds it under Administrasjon.

@@ -65,7 +65,7 @@ function MunicipalityDetails({ municipality }: { municipality: MunicipalityWithU
   const facts = [
     t('municipality.number', { number: municipality.number }),
     municipality.kostraGroup
-      ? t('municipality.kostraGroup', { group: municipality.kostraGroup })
+      ? t('municipality.kostraGroup', { group: kostraGroupNumber(municipality.kostraGroup) })
       : null,
     unitCountText(municipality.unitCount),
   ].filter((fact): fact is string => fact !== null);
@@ -102,4 +102,9 @@ function MunicipalityDetails({ municipality }: { municipality: MunicipalityWithU
       </div>
     </>
   );
+}
+
+/** SSB's code EKG08 as people say it: 8. */
+function kostraGroupNumber(code: string): string {
+  return /^EKG\d{2}$/.test(code) ? String(Number(code.slice(3))) : code;
 }

@@ -1,0 +1,3 @@
+import { KostraResolver } from './kostra.resolver';
+
+export const KOSTRA_RESOLVERS = [KostraResolver];

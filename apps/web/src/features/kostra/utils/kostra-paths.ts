@@ -1,0 +1,1 @@
+export const KOSTRA_ROUTE = 'kostra';
