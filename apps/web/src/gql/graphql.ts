@@ -427,6 +427,7 @@ export type IndicatorSource =
   | 'COMPUTED'
   | 'ENTERED'
   | 'KOSTRA';
+
 /** What a comparison series stands for. */
 export type KostraSeriesKind =
   | 'COUNTRY'
