@@ -23,7 +23,18 @@ describe('navigationItems', () => {
     [
       'MUNICIPALITY_HR',
       withRole('MUNICIPALITY_HR'),
-      ['home', 'employees', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation', 'kostra', 'import', 'auditLog'],
+      [
+        'home',
+        'employees',
+        'catalogue',
+        'gaps',
+        'requirements',
+        'plans',
+        'evaluation',
+        'kostra',
+        'import',
+        'auditLog',
+      ],
     ],
     [
       'REGIONAL_COORDINATOR',
@@ -39,7 +50,16 @@ describe('navigationItems', () => {
     [
       'REGION_ADMIN',
       withRole('REGION_ADMIN'),
-      ['home', 'catalogue', 'gaps', 'requirements', 'plans', 'evaluation', 'kostra', 'administration'],
+      [
+        'home',
+        'catalogue',
+        'gaps',
+        'requirements',
+        'plans',
+        'evaluation',
+        'kostra',
+        'administration',
+      ],
     ],
   ])('shows %s only what the role may use', (_who, user, keys) => {
     expect(navigationItems(user).map((item) => item.key)).toEqual(keys);
