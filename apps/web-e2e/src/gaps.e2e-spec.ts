@@ -357,9 +357,20 @@ describe('competence gap and requirements', () => {
     const details = page.getByRole('region', { name: 'Kravene og gapene i enheten' });
     const gapRow = details.getByRole('row', { name: new RegExp(competence) });
     await gapRow.waitFor();
-    // Minimum level, priority, required, holders, gap, coverage (a unit column may come first).
+    // Minimum level, priority, required, holders, expected, gap, coverage, the holders and
+    // "Lag tiltak" (a unit column may come first).
     const cells = (await gapRow.getByRole('cell').allTextContents()).map((cell) => cell.trim());
-    expect(cells.slice(-7)).toEqual(['2', 'Kritisk', '3', '0', '3', '0,0\u00a0%', 'Vis personer']);
+    expect(cells.slice(-9)).toEqual([
+      '2',
+      'Kritisk',
+      '3',
+      '0',
+      '0',
+      '3',
+      '0,0\u00a0%',
+      'Vis personer',
+      'Lag tiltak',
+    ]);
     await viewsLoaded(page);
     expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -565,12 +565,14 @@ export const PROBES: Record<string, Probe> = {
     variables: async (f, scope) => {
       const id = await readablePlan(f, scope);
       const { rows } = await db().query(`SELECT year, half FROM action_plan WHERE id = $1`, [id]);
+      // out of scope: another region's municipality (its plans exist, the caller's region has
+      // none there); a year-and-level filter alone would also find the caller's own region's
+      // plans (the demo data and other probes make them)
       return {
-        filter: {
-          year: rows[0].year,
-          half: rows[0].half,
-          level: scope === 'in' ? 'UNIT' : 'REGION',
-        },
+        filter:
+          scope === 'in'
+            ? { year: rows[0].year, half: rows[0].half, level: 'UNIT' }
+            : { year: rows[0].year, half: rows[0].half, municipalityId: f.foreignMunicipalityId },
       };
     },
   },
