@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { graphql, tokenFor, uniqueSuffix, unitId } from './support/api';
 import { accessibilityViolations } from './support/axe';
@@ -343,6 +344,23 @@ describe('action plans and measures', () => {
     },
     STEP_MS,
   );
+
+  it("downloads the region's grant report for the half-year, with its measures", async () => {
+    await openAs(DEMO_USERS.coordinator, '/planer');
+    const downloads = page.getByRole('group', {
+      name: 'Last ned tilskuddsrapporten for hele regionen',
+    });
+    const csvLink = downloads.getByRole('link', { name: 'Tilskuddsrapport (CSV)' });
+    expect(await csvLink.getAttribute('href')).toMatch(
+      /^\/api\/exports\/funding-report\?format=csv&year=\d{4}&half=[12]$/,
+    );
+    const [download] = await Promise.all([page.waitForEvent('download'), csvLink.click()]);
+    expect(download.suggestedFilename()).toMatch(/^tilskuddsrapport-.*\.csv$/);
+    // the demo's running regional measure of this half-year is in it
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain('Videreutdanning i demensomsorg');
+    await expectAccessible(page);
+  });
 
   it('shows a board member the programme without names, and fits a tablet', async () => {
     await openAs(DEMO_USERS.board, '/planer', { width: 768, height: 1024 });

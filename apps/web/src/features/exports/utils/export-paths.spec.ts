@@ -1,4 +1,4 @@
-import { competenceOverviewUrl, overviewMunicipalityIds } from './export-paths';
+import { competenceOverviewUrl, fundingReportUrl, overviewMunicipalityIds } from './export-paths';
 
 describe('competenceOverviewUrl', () => {
   it.each([
@@ -25,5 +25,14 @@ describe('overviewMunicipalityIds', () => {
         { role: 'BOARD_MEMBER', municipalityId: 'm3' },
       ]),
     ).toEqual(['m1', 'm2']);
+  });
+});
+
+describe('fundingReportUrl', () => {
+  it.each([
+    ['csv', null, '/api/exports/funding-report?format=csv&year=2026&half=2'],
+    ['xlsx', '3442', '/api/exports/funding-report?format=xlsx&year=2026&half=2&municipality=3442'],
+  ] as const)('%s for %s', (format, number, url) => {
+    expect(fundingReportUrl(format, { year: 2026, half: 2 }, number)).toBe(url);
   });
 });

@@ -27,3 +27,30 @@ export function overviewMunicipalityIds(
     .map((r) => r.municipalityId as string);
   return [...new Set(ids)];
 }
+
+/**
+ * The funding report (measures, participants, hours and cost per funding source, and the gaps
+ * they addressed) for a half-year, for one municipality or the whole region: the grant report
+ * to Statsforvalteren.
+ */
+export function fundingReportUrl(
+  format: ExportFormat,
+  period: { year: number; half: number },
+  municipalityNumber?: string | null,
+): string {
+  const search = new URLSearchParams({
+    format,
+    year: String(period.year),
+    half: String(period.half),
+  });
+  if (municipalityNumber) search.set('municipality', municipalityNumber);
+  return `/api/exports/funding-report?${search.toString()}`;
+}
+
+/** Roles the API gives the funding report (the administrator runs the service, not grants). */
+export const FUNDING_REPORT_ROLES = [
+  'MUNICIPALITY_HR',
+  'UNIT_LEADER',
+  'REGIONAL_COORDINATOR',
+  'BOARD_MEMBER',
+] as const;

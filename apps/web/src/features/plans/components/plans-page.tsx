@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { halfYearOf } from '@kp/domain';
-import { useMe, type CurrentUser } from '@web/features/auth';
+import { hasAnyRole, useMe, type CurrentUser } from '@web/features/auth';
 import {
   resolveScope,
   scopeName,
@@ -9,6 +9,7 @@ import {
   type GapScope,
   type ScopeMunicipality,
 } from '@web/features/gaps';
+import { FUNDING_REPORT_ROLES, FundingReportDownload } from '@web/features/exports';
 import { useMunicipalities } from '@web/features/organisation';
 import { useDocumentTitle } from '@web/shared/a11y/use-document-title';
 import { localIsoDate } from '@web/shared/format';
@@ -90,6 +91,19 @@ export function PlansPage() {
         municipalities={list}
         user={me.data}
       />
+      {hasAnyRole(me.data, FUNDING_REPORT_ROLES) ? (
+        <section aria-labelledby="funding-report-heading" className="section">
+          <h2 id="funding-report-heading">{t('exports.fundingReport.heading')}</h2>
+          <FundingReportDownload
+            period={period}
+            municipality={
+              scope.level === 'REGION'
+                ? null
+                : (list.find((m) => m.id === scope.municipalityId) ?? null)
+            }
+          />
+        </section>
+      ) : null}
     </>
   );
 }
