@@ -20,7 +20,9 @@ async function newUser(password?: string) {
 describe('users and roles', () => {
   it('creates a user who can sign in once given a role', async () => {
     const user = await newUser('et-langt-passord-2026');
-    const gjovik = await db().query(`SELECT id FROM municipality WHERE number = '3407'`);
+    const gjovik = await db().query(
+      `SELECT id FROM municipality WHERE region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND number = '3407'`,
+    );
     const { assignRole } = await gqlOk<{
       assignRole: { roles: Array<{ role: string; scopeName: string }> };
     }>(

@@ -204,7 +204,7 @@ beforeAll(async () => {
     `SELECT m.region_id, m.id AS gjovik,
             (SELECT id FROM unit WHERE name = 'Hjemmetjenesten Gjøvik') AS home_care,
             (SELECT id FROM unit WHERE name = 'Lena sykehjem') AS lena
-     FROM municipality m WHERE m.number = '3407'`,
+     FROM municipality m WHERE m.region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND m.number = '3407'`,
   );
   regionId = rows[0].region_id;
   gjovikId = rows[0].gjovik;

@@ -168,7 +168,9 @@ async function createRequirement(extra: Record<string, unknown>): Promise<string
 beforeAll(async () => {
   today = todayInNorway();
   year = yearOf(today);
-  const { rows } = await db().query(`SELECT id, region_id FROM municipality WHERE number = '3407'`);
+  const { rows } = await db().query(
+    `SELECT id, region_id FROM municipality WHERE region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND number = '3407'`,
+  );
   gjovikId = rows[0].id;
   regionId = rows[0].region_id;
   const suffix = randomUUID().slice(0, 8);
@@ -436,7 +438,9 @@ describe('rounded figures for callers without access to the people', () => {
 
   it('adds the rows’ rounded figures up to the line total, and shows HR its own part exactly', async () => {
     // Østre Toten: six holders of C for a need of eight
-    const { rows } = await db().query(`SELECT id FROM municipality WHERE number = '3442'`);
+    const { rows } = await db().query(
+      `SELECT id FROM municipality WHERE region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND number = '3442'`,
+    );
     const unit = await makeUnit(rows[0].id, { name: `Avrundet ${randomUUID().slice(0, 8)}` });
     for (let i = 0; i < 6; i += 1) {
       await assess(await makeEmployee(unit, `Person ${i}`, 100, year - 30), 3, 'LEADER_ASSESSED');

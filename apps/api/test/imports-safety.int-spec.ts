@@ -345,13 +345,16 @@ describe('a short file against a unit of 25: the deactivation guard, then undo',
 async function dataVersion(): Promise<number> {
   const { rows } = await db().query(
     `SELECT v.version::int AS version FROM region_data_version v
-     JOIN municipality m ON m.region_id = v.region_id WHERE m.number = $1`,
+     JOIN municipality m ON m.region_id = v.region_id WHERE m.region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND m.number = $1`,
     [GJOVIK],
   );
   return rows[0].version;
 }
 
 async function gjovikId(): Promise<string> {
-  const { rows } = await db().query(`SELECT id FROM municipality WHERE number = $1`, [GJOVIK]);
+  const { rows } = await db().query(
+    `SELECT id FROM municipality WHERE region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND number = $1`,
+    [GJOVIK],
+  );
   return rows[0].id;
 }

@@ -28,7 +28,10 @@ let municipalityId: string;
 
 beforeAll(async () => {
   hr = await as(DEMO.hrGjovik);
-  const { rows } = await db().query(`SELECT id FROM municipality WHERE number = $1`, [GJOVIK]);
+  const { rows } = await db().query(
+    `SELECT id FROM municipality WHERE region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND number = $1`,
+    [GJOVIK],
+  );
   municipalityId = rows[0].id;
 });
 afterAll(closeDb);

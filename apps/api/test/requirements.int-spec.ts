@@ -43,10 +43,14 @@ beforeAll(async () => {
   today = todayInNorway();
   ({
     rows: [gjovik],
-  } = await db().query(`SELECT id, region_id FROM municipality WHERE number = '3407'`));
+  } = await db().query(
+    `SELECT id, region_id FROM municipality WHERE region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND number = '3407'`,
+  ));
   ({
     rows: [ostreToten],
-  } = await db().query(`SELECT id FROM municipality WHERE number = '3442'`));
+  } = await db().query(
+    `SELECT id FROM municipality WHERE region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND number = '3442'`,
+  ));
   const { rows } = await db().query(
     `INSERT INTO competence (region_id, name, building_block, area, scale)
      VALUES ($1, $2, 'SKILLS', 'Kravtest',

@@ -114,7 +114,9 @@ function find(rows: Row[], id: string, horizon: string) {
 
 beforeAll(async () => {
   const year = yearOf(todayInNorway());
-  const { rows } = await db().query(`SELECT id FROM municipality WHERE number = '3407'`);
+  const { rows } = await db().query(
+    `SELECT id FROM municipality WHERE region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND number = '3407'`,
+  );
   const suffix = randomUUID().slice(0, 8);
   unitS = await makeUnit(rows[0].id, { name: `Bemanning ${suffix}` });
   unitW = await makeUnit(rows[0].id, { parentId: unitS, name: `Bemanning post ${suffix}` });
@@ -249,7 +251,9 @@ describe('staffing gaps', () => {
   it('builds the early-retirement scenario from the same groups, and only for the allowed ages', async () => {
     // six nurses, one of them 63 next year: 62 as the early age leaves five
     const year = yearOf(todayInNorway());
-    const { rows } = await db().query(`SELECT id FROM municipality WHERE number = '3407'`);
+    const { rows } = await db().query(
+      `SELECT id FROM municipality WHERE region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND number = '3407'`,
+    );
     const unit = await makeUnit(rows[0].id, {
       name: `Bemanning tidlig ${randomUUID().slice(0, 8)}`,
     });

@@ -67,7 +67,10 @@ export async function regionId(): Promise<string> {
 }
 
 export async function municipalityId(number: string): Promise<string> {
-  const { rows } = await db().query(`SELECT id FROM municipality WHERE number = $1`, [number]);
+  const { rows } = await db().query(
+    `SELECT id FROM municipality WHERE region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND number = $1`,
+    [number],
+  );
   if (!rows[0]) throw new Error(`Municipality ${number} is missing from the demo data`);
   return rows[0].id;
 }
@@ -109,7 +112,7 @@ export async function demoUnit(name: string, municipalityNumber = '3407'): Promi
   const { rows } = await db().query(
     `SELECT u.id, u.region_id AS "regionId", u.municipality_id AS "municipalityId"
        FROM unit u JOIN municipality m ON m.id = u.municipality_id
-      WHERE u.name = $1 AND m.number = $2`,
+      WHERE u.name = $1 AND m.region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND m.number = $2`,
     [name, municipalityNumber],
   );
   if (rows.length !== 1) throw new Error(`Expected one demo unit named ${name}`);

@@ -19,7 +19,7 @@ export async function planPlaces(): Promise<PlanPlaces> {
     `SELECT m1.region_id, m1.id AS gjovik, m2.id AS ostre,
             (SELECT id FROM unit WHERE name = 'Hjemmetjenesten Gjøvik') AS home_care,
             (SELECT id FROM unit WHERE name = 'Lena sykehjem') AS lena
-     FROM municipality m1, municipality m2 WHERE m1.number = '3407' AND m2.number = '3442'`,
+     FROM municipality m1, municipality m2 WHERE m1.region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND m1.number = '3407' AND m2.region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND m2.number = '3442'`,
   );
   const competence = await db().query(
     `INSERT INTO competence (region_id, name, building_block, area, scale)

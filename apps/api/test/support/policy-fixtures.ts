@@ -43,8 +43,12 @@ async function insertEmployee(unitId: string): Promise<{ id: string; employeeNum
 }
 
 export async function createPolicyFixtures(): Promise<PolicyFixtures> {
-  const gjovik = await one(`SELECT id, region_id FROM municipality WHERE number = '3407'`);
-  const ostreToten = await one(`SELECT id FROM municipality WHERE number = '3442'`);
+  const gjovik = await one(
+    `SELECT id, region_id FROM municipality WHERE region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND number = '3407'`,
+  );
+  const ostreToten = await one(
+    `SELECT id FROM municipality WHERE region_id = (SELECT id FROM region WHERE slug = 'gjovikregionen') AND number = '3442'`,
+  );
   const unitIn = await one(`SELECT id FROM unit WHERE name = 'Hjemmetjenesten Gjøvik'`);
   const unitOut = await one(`SELECT id FROM unit WHERE name = 'Lena sykehjem'`);
   const competence = await one(
