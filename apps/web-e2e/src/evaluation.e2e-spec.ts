@@ -35,7 +35,7 @@ describe('evaluation', () => {
     await signIn(page, DEMO_USERS.board, '/logg-inn?neste=%2Fevaluering');
     await page.getByRole('heading', { level: 1, name: 'Evaluering' }).waitFor();
     await page
-      .getByLabel('Indikator')
+      .getByLabel('Indikator', { exact: true })
       .selectOption({ label: 'Andel årsverk med helsefaglig utdanning' });
     const series = page.getByRole('region', {
       name: /^Andel årsverk med helsefaglig utdanning – Hele regionen$/,
@@ -65,7 +65,7 @@ describe('evaluation', () => {
     await signIn(page, DEMO_USERS.hrGjovik, '/logg-inn?neste=%2Fevaluering');
     await page.getByRole('heading', { level: 1, name: 'Evaluering' }).waitFor();
     await page.getByLabel('Sted').selectOption({ label: 'Gjøvik (hele kommunen)' });
-    await page.getByLabel('Indikator').selectOption({ label: 'Sykefravær' });
+    await page.getByLabel('Indikator', { exact: true }).selectOption({ label: 'Sykefravær' });
     const series = page.getByRole('region', { name: 'Sykefravær – Gjøvik' });
     await series.getByRole('heading', { name: 'Registrer en måling' }).waitFor();
     await settled(page);
