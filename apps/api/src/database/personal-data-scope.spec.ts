@@ -53,6 +53,12 @@ const AGGREGATE = 'counts per unit for protected aggregates; no row names a pers
 
 /** Methods that reach personal tables without a caller's scope, and why that is right. */
 const WIDER_BY_DESIGN: Record<string, string> = {
+  'generate/generate-region.ts#generateRegion':
+    'the test-data generator (npm run generate, never the API) copies whole municipalities of a region',
+  'generate/generate-region.ts#cloneQuery':
+    'the test-data generator: one COPY statement of the copy above',
+  'kostra/kostra.repository.ts#staff':
+    "the service's own KOSTRA figure: staff counted by profession for a municipality; only the share leaves, hidden below the region's smallest group",
   'employees/employees.repository.ts#employeeNumberTaken':
     'employee numbers are unique per municipality; answers only yes or no',
   'competences/competences.repository.ts#levelsInUse':
