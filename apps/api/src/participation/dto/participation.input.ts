@@ -6,9 +6,11 @@ import {
   IsInt,
   IsOptional,
   IsUUID,
+  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { MAX_VERSION } from '../../common/validation/argument.pipes';
 import { IsIsoDate } from '../../common/validation/iso-date.decorator';
 import { Label } from '../../common/validation/label.decorator';
 
@@ -51,6 +53,7 @@ export class WithdrawParticipantInput {
   @Label('Versjon')
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version: number;
 }
 
